@@ -1,0 +1,30 @@
+package io.github.cx4j.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of cx4j, applied per package in {@code package-info.java}.
+ *
+ * <p>Value types are interfaces or abstract classes with plain names ({@code Money}, {@code
+ * CustomerId}); the generated implementation is called {@code ImmutableX} and lives beside them,
+ * but users build values through {@code X.builder()} or {@code X.of(...)} and never need its name.
+ * Collections are JDK collections, nulls are rejected, and every value is JSON-serialisable through
+ * {@link CxJson#mapper()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = true),
+    allParameters = false,
+    optionalAcceptNullable = false,
+    forceJacksonPropertyNames = false)
+public @interface CxStyle {}

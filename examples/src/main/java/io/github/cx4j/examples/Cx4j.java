@@ -1,0 +1,92 @@
+package io.github.cx4j.examples;
+
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cx4j} command line. Subcommands are found with {@link ServiceLoader} as {@link
+ * CxCommand} implementations listed in {@code META-INF/services}, so each capability adds its own
+ * command without touching this class.
+ *
+ * <p>Exit codes: 0 success, 1 bad data or a failed computation (the message names the file, line,
+ * column and value where there is one), 2 bad usage.
+ */
+@Command(
+    name = "cx4j",
+    mixinStandardHelpOptions = true,
+    version = "cx4j 0.1.0-SNAPSHOT",
+    description =
+        "Customer-satisfaction modelling: vocabulary, scores, indices, value, segments,"
+            + " complaints.",
+    subcommandsRepeatable = false)
+public final class Cx4j implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given streams, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * The configured command line with every subcommand registered.
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Cx4j());
+    List<CxCommand> commands = new ArrayList<>();
+    ServiceLoader.load(CxCommand.class, Cx4j.class.getClassLoader()).forEach(commands::add);
+    commands.sort(Comparator.comparing(c -> new CommandLine(c).getCommandName()));
+    for (CxCommand command : commands) {
+      cli.addSubcommand(command);
+    }
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          Throwable cause = ex;
+          if (cause instanceof CliException || cause instanceof CxValidationException) {
+            commandLine.getErr().println("cx4j: " + cause.getMessage());
+            return 1;
+          }
+          commandLine.getErr().println("cx4j: " + cause);
+          return 1;
+        });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

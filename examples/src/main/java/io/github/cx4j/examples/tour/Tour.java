@@ -1,0 +1,160 @@
+package io.github.cx4j.examples.tour;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The running tour: its language and its output, with small helpers for bilingual text and tables.
+ */
+public final class Tour {
+  private final PrintWriter out;
+  private final Locale locale;
+
+  /**
+   * A tour printing to {@code out} in the given language.
+   *
+   * @param out where the tour prints
+   * @param locale {@link Locale#ENGLISH} or {@link Locale#CHINESE}
+   */
+  public Tour(PrintWriter out, Locale locale) {
+    this.out = out;
+    this.locale = locale;
+  }
+
+  /**
+   * The tour's language.
+   *
+   * @return English or Chinese
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Whether the tour runs in Chinese.
+   *
+   * @return true for Chinese
+   */
+  public boolean chinese() {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  /**
+   * Picks the text of the tour's language.
+   *
+   * @param english the English text
+   * @param chinese the Chinese text
+   * @return one of them
+   */
+  public String text(String english, String chinese) {
+    return chinese() ? chinese : english;
+  }
+
+  /**
+   * Prints a line.
+   *
+   * @param line the text
+   */
+  public void println(String line) {
+    out.println(line);
+  }
+
+  /**
+   * Prints a line in the tour's language.
+   *
+   * @param english the English text
+   * @param chinese the Chinese text
+   */
+  public void say(String english, String chinese) {
+    out.println(text(english, chinese));
+  }
+
+  /**
+   * Prints a formatted line ({@link String#format(Locale, String, Object...)} with {@link
+   * Locale#ROOT}, so numbers always use a decimal point).
+   *
+   * @param format the format
+   * @param args its arguments
+   */
+  public void printf(String format, Object... args) {
+    out.println(String.format(Locale.ROOT, format, args));
+  }
+
+  /**
+   * Prints a section heading.
+   *
+   * @param english the English heading
+   * @param chinese the Chinese heading
+   */
+  public void heading(String english, String chinese) {
+    String text = text(english, chinese);
+    out.println();
+    out.println("-- " + text);
+  }
+
+  /**
+   * Prints an aligned table: the first row is the header.
+   *
+   * @param rows the rows, each with the same number of cells
+   */
+  public void table(java.util.List<java.util.List<String>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (java.util.List<String> row : rows) {
+      for (int c = 0; c < columns && c < row.size(); c++) {
+        width[c] = Math.max(width[c], displayWidth(row.get(c)));
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder line = new StringBuilder("  ");
+      java.util.List<String> row = rows.get(r);
+      for (int c = 0; c < columns; c++) {
+        String cell = c < row.size() ? row.get(c) : "";
+        line.append(cell).append(" ".repeat(width[c] - displayWidth(cell)));
+        if (c + 1 < columns) {
+          line.append("  ");
+        }
+      }
+      out.println(line.toString().stripTrailing());
+      if (r == 0) {
+        StringBuilder rule = new StringBuilder("  ");
+        for (int c = 0; c < columns; c++) {
+          rule.append("-".repeat(width[c]));
+          if (c + 1 < columns) {
+            rule.append("  ");
+          }
+        }
+        out.println(rule);
+      }
+    }
+  }
+
+  /** Width on a terminal: CJK characters take two columns. */
+  static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      width += isWide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return width;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6);
+  }
+
+  /** Flushes the output. */
+  void flush() {
+    out.flush();
+  }
+}
