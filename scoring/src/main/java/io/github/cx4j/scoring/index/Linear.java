@@ -1,0 +1,121 @@
+package io.github.cx4j.scoring.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+/** Small dense linear algebra on correlation matrices (package-private numerics). */
+final class Linear {
+  /** Pivots below this are treated as exact linear dependence of correlation-scale variables. */
+  static final double SINGULAR = 1e-10;
+
+  private Linear() {}
+
+  /** The sub-matrix of rows {@code r} and columns {@code c}. */
+  static double[][] sub(double[][] a, int[] r, int[] c) {
+    double[][] out = new double[r.length][c.length];
+    for (int i = 0; i < r.length; i++) {
+      for (int j = 0; j < c.length; j++) {
+        out[i][j] = a[r[i]][c[j]];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cholesky factor of a symmetric positive-definite matrix, or null if a pivot falls below {@link
+   * #SINGULAR}.
+   */
+  static double[][] cholesky(double[][] a) {
+    int m = a.length;
+    double[][] l = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j <= i; j++) {
+        double s = a[i][j];
+        for (int k = 0; k < j; k++) {
+          s -= l[i][k] * l[j][k];
+        }
+        if (i == j) {
+          if (!(s > SINGULAR)) {
+            return null;
+          }
+          l[i][i] = Math.sqrt(s);
+        } else {
+          l[i][j] = s / l[j][j];
+        }
+      }
+    }
+    return l;
+  }
+
+  /** Solves {@code L L' x = b} for a Cholesky factor. */
+  static double[] solve(double[][] l, double[] b) {
+    int m = b.length;
+    double[] y = new double[m];
+    for (int i = 0; i < m; i++) {
+      double s = b[i];
+      for (int k = 0; k < i; k++) {
+        s -= l[i][k] * y[k];
+      }
+      y[i] = s / l[i][i];
+    }
+    double[] x = new double[m];
+    for (int i = m - 1; i >= 0; i--) {
+      double s = y[i];
+      for (int k = i + 1; k < m; k++) {
+        s -= l[k][i] * x[k];
+      }
+      x[i] = s / l[i][i];
+    }
+    return x;
+  }
+
+  /** The inverse from a Cholesky factor. */
+  static double[][] inverse(double[][] l) {
+    int m = l.length;
+    double[][] inv = new double[m][];
+    for (int j = 0; j < m; j++) {
+      double[] e = new double[m];
+      e[j] = 1;
+      inv[j] = solve(l, e);
+    }
+    return inv;
+  }
+
+  /**
+   * The positions (into {@code a}) of the variables that take part in an exact linear dependence,
+   * found from the eigenvectors of the near-zero eigenvalues; empty if there is none.
+   */
+  static List<Integer> dependent(double[][] a) {
+    List<Integer> out = new ArrayList<>();
+    if (cholesky(a) != null) {
+      return out;
+    }
+    EigenDecompositionSymmetric eigen =
+        new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a, false));
+    double[] values = eigen.getEigenvalues();
+    boolean[] involved = new boolean[a.length];
+    for (int e = 0; e < values.length; e++) {
+      if (values[e] < 1e-8) {
+        double[] v = eigen.getEigenvector(e).toArray();
+        for (int i = 0; i < v.length; i++) {
+          if (Math.abs(v[i]) > 1e-6) {
+            involved[i] = true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < involved.length; i++) {
+      if (involved[i]) {
+        out.add(i);
+      }
+    }
+    if (out.isEmpty()) {
+      for (int i = 0; i < a.length; i++) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+}

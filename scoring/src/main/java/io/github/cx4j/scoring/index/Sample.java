@@ -1,0 +1,287 @@
+package io.github.cx4j.scoring.index;
+
+import io.github.cx4j.core.CxValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** The indicator columns an estimation uses, after the missing-value policy, with their moments. */
+final class Sample {
+  private static final int CHUNK = 256;
+  private static final int PARALLEL_ROWS = 100_000;
+  private static final int SEGMENTS = 8;
+
+  final Blocks blocks;
+  final double[][] cols;
+  final int n;
+  final double[] mean;
+  final double[] sd;
+  final double[] min;
+  final double[] max;
+  final int[] rows;
+  final MissingReport missing;
+
+  private Sample(
+      Blocks blocks, double[][] cols, int n, int[] rows, MissingReport missing, double[] mean) {
+    this.blocks = blocks;
+    this.cols = cols;
+    this.n = n;
+    this.rows = rows;
+    this.missing = missing;
+    this.mean = mean;
+    int p = cols.length;
+    this.sd = new double[p];
+    this.min = new double[p];
+    this.max = new double[p];
+    for (int k = 0; k < p; k++) {
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      double[] c = cols[k];
+      for (int i = 0; i < n; i++) {
+        lo = Math.min(lo, c[i]);
+        hi = Math.max(hi, c[i]);
+      }
+      min[k] = lo;
+      max[k] = hi;
+    }
+  }
+
+  /** Applies the missing-value policy and checks the columns. */
+  static Sample of(Blocks blocks, Map<String, double[]> data, PlsOptions options) {
+    int p = blocks.indicatorCount();
+    double[][] raw = new double[p][];
+    int rowsRead = -1;
+    for (int k = 0; k < p; k++) {
+      double[] column = data.get(blocks.indicators[k]);
+      if (column == null) {
+        throw new IllegalStateException("checked by requireColumns");
+      }
+      if (rowsRead >= 0 && column.length != rowsRead) {
+        throw CxValidationException.of(
+            "Pls.data",
+            "have columns of equal length, but "
+                + blocks.indicators[0]
+                + " has "
+                + rowsRead
+                + " rows and "
+                + blocks.indicators[k]
+                + " has",
+            column.length);
+      }
+      rowsRead = column.length;
+      raw[k] = column;
+    }
+    boolean hasCode = options.missingCode().isPresent();
+    double code = hasCode ? options.missingCode().getAsDouble() : Double.NaN;
+    Map<String, Integer> missingCells = new LinkedHashMap<>();
+    boolean[] dropped = new boolean[rowsRead];
+    int droppedCount = 0;
+    boolean anyMissing = false;
+    for (int k = 0; k < p; k++) {
+      int count = 0;
+      double[] c = raw[k];
+      for (int i = 0; i < rowsRead; i++) {
+        double v = c[i];
+        if (Double.isNaN(v) || (hasCode && v == code)) {
+          count++;
+          if (!dropped[i]) {
+            dropped[i] = true;
+            droppedCount++;
+          }
+        } else if (!Double.isFinite(v)) {
+          throw CxValidationException.of(
+              "Pls.data",
+              "hold finite answers, but " + blocks.indicators[k] + " row " + i + " is",
+              v);
+        }
+      }
+      missingCells.put(blocks.indicators[k], count);
+      anyMissing |= count > 0;
+      if (count == rowsRead && rowsRead > 0) {
+        throw CxValidationException.of(
+            "Pls.data",
+            "have at least one answer to every indicator, all missing",
+            blocks.indicators[k]);
+      }
+    }
+    double[][] cols;
+    int n;
+    int[] rows;
+    if (!anyMissing) {
+      cols = raw;
+      n = rowsRead;
+      rows = IntStream.range(0, n).toArray();
+    } else if (options.missingPolicy() == MissingPolicy.LISTWISE) {
+      n = rowsRead - droppedCount;
+      rows = new int[n];
+      for (int i = 0, t = 0; i < rowsRead; i++) {
+        if (!dropped[i]) {
+          rows[t++] = i;
+        }
+      }
+      cols = new double[p][n];
+      for (int k = 0; k < p; k++) {
+        for (int t = 0; t < n; t++) {
+          cols[k][t] = raw[k][rows[t]];
+        }
+      }
+    } else {
+      n = rowsRead;
+      rows = IntStream.range(0, n).toArray();
+      cols = new double[p][];
+      for (int k = 0; k < p; k++) {
+        double[] c = raw[k];
+        double sum = 0;
+        int seen = 0;
+        for (double v : c) {
+          if (!(Double.isNaN(v) || (hasCode && v == code))) {
+            sum += v;
+            seen++;
+          }
+        }
+        double fill = sum / seen;
+        double[] copy = c.clone();
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(copy[i]) || (hasCode && copy[i] == code)) {
+            copy[i] = fill;
+          }
+        }
+        cols[k] = copy;
+      }
+    }
+    MissingReport report =
+        new MissingReport(
+            options.missingPolicy(), options.missingCode(), rowsRead, n, missingCells);
+    int maxPredecessors = 0;
+    for (int[] pred : blocks.predecessors) {
+      maxPredecessors = Math.max(maxPredecessors, pred.length);
+    }
+    if (n < Math.max(3, maxPredecessors + 2)) {
+      throw CxValidationException.of(
+          "Pls.data",
+          "have at least " + Math.max(3, maxPredecessors + 2) + " usable respondents",
+          n);
+    }
+    double[] mean = means(cols, null, n);
+    Sample sample = new Sample(blocks, cols, n, rows, report, mean);
+    return sample;
+  }
+
+  /** Column means over all rows, or over the drawn rows. */
+  static double[] means(double[][] cols, int[] draw, int n) {
+    double[] mean = new double[cols.length];
+    for (int k = 0; k < cols.length; k++) {
+      double[] c = cols[k];
+      double s = 0;
+      if (draw == null) {
+        for (int i = 0; i < n; i++) {
+          s += c[i];
+        }
+      } else {
+        for (int i : draw) {
+          s += c[i];
+        }
+      }
+      mean[k] = s / n;
+    }
+    return mean;
+  }
+
+  /**
+   * The correlation matrix of the indicators (n-1 denominators), over all rows or over the drawn
+   * rows; fills {@code sdOut} with the standard deviations.
+   */
+  double[][] correlation(int[] draw, double[] meanIn, double[] sdOut) {
+    int p = cols.length;
+    double[][] cp = crossProducts(cols, draw, n, meanIn);
+    List<String> constant = new ArrayList<>();
+    for (int k = 0; k < p; k++) {
+      double var = cp[k][k] / (n - 1);
+      // relative test: a variance below 1e-24 of the squared level is round-off of a constant
+      double scale = Math.max(1.0, meanIn[k] * meanIn[k]);
+      if (!(var > 1e-24 * scale)) {
+        constant.add(blocks.indicators[k]);
+      }
+      sdOut[k] = Math.sqrt(var);
+    }
+    if (!constant.isEmpty()) {
+      throw CxValidationException.of(
+          "Pls.data", "give every indicator a non-zero variance, constant", constant);
+    }
+    double[][] s = new double[p][p];
+    for (int k = 0; k < p; k++) {
+      s[k][k] = 1.0;
+      for (int l = k + 1; l < p; l++) {
+        double r = cp[k][l] / ((n - 1) * sdOut[k] * sdOut[l]);
+        r = Math.max(-1.0, Math.min(1.0, r));
+        s[k][l] = r;
+        s[l][k] = r;
+      }
+    }
+    return s;
+  }
+
+  /** Centred cross-products, summed in fixed segments so that the result is deterministic. */
+  static double[][] crossProducts(double[][] cols, int[] draw, int n, double[] mean) {
+    int p = cols.length;
+    int segments = n >= PARALLEL_ROWS ? SEGMENTS : 1;
+    double[][][] parts = new double[segments][][];
+    IntStream range = IntStream.range(0, segments);
+    if (segments > 1) {
+      range = range.parallel();
+    }
+    range.forEach(
+        s -> {
+          long from = (long) n * s / segments;
+          long to = (long) n * (s + 1) / segments;
+          parts[s] = segment(cols, draw, (int) from, (int) to, mean);
+        });
+    double[][] total = parts[0];
+    for (int s = 1; s < segments; s++) {
+      for (int k = 0; k < p; k++) {
+        for (int l = k; l < p; l++) {
+          total[k][l] += parts[s][k][l];
+        }
+      }
+    }
+    return total;
+  }
+
+  private static double[][] segment(double[][] cols, int[] draw, int from, int to, double[] mean) {
+    int p = cols.length;
+    double[][] cp = new double[p][p];
+    double[][] buf = new double[p][CHUNK];
+    for (int start = from; start < to; start += CHUNK) {
+      int len = Math.min(CHUNK, to - start);
+      for (int k = 0; k < p; k++) {
+        double[] c = cols[k];
+        double[] b = buf[k];
+        double m = mean[k];
+        if (draw == null) {
+          for (int t = 0; t < len; t++) {
+            b[t] = c[start + t] - m;
+          }
+        } else {
+          for (int t = 0; t < len; t++) {
+            b[t] = c[draw[start + t]] - m;
+          }
+        }
+      }
+      for (int k = 0; k < p; k++) {
+        double[] bk = buf[k];
+        double[] row = cp[k];
+        for (int l = k; l < p; l++) {
+          double[] bl = buf[l];
+          double s = 0;
+          for (int t = 0; t < len; t++) {
+            s += bk[t] * bl[t];
+          }
+          row[l] += s;
+        }
+      }
+    }
+    return cp;
+  }
+}
