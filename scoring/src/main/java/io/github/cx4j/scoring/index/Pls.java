@@ -41,7 +41,7 @@ public final class Pls {
    * @return the estimates
    * @throws CxValidationException if an indicator is absent from the data (naming all absent ones),
    *     an indicator is constant, a block or a set of predecessors is perfectly collinear (naming
-   *     them), too few respondents remain, or the index weights of a construct sum to zero or less
+   *     them), or too few respondents remain
    */
   public static PlsResult fit(PathModel model, Map<String, double[]> data, PlsOptions options) {
     model.requireColumns(data.keySet());
@@ -292,11 +292,13 @@ public final class Pls {
         u[i] = w[idx[i]] / sd[idx[i]];
         sum += u[i];
       }
-      if (!(sum > 1e-12 * Math.abs(u[0]) && sum > 0)) {
-        throw CxValidationException.of(
-            "Pls.index",
-            "have unstandardised weights with a positive sum for construct " + b.constructs[c],
-            sum);
+      double scaleOfWeights = 0;
+      for (double v : u) {
+        scaleOfWeights += Math.abs(v);
+      }
+      if (!(sum > 1e-9 * scaleOfWeights)) {
+        // weights of mixed signs that cancel out: the ACSI formula has no meaning, no index
+        continue;
       }
       Map<String, Double> itemWeights = new LinkedHashMap<>();
       double value = 0;

@@ -317,7 +317,8 @@ public final class PlsResult {
   }
 
   /**
-   * Each construct on the ACSI 0-100 scale.
+   * Each construct on the ACSI 0-100 scale. A construct whose unstandardised weights do not sum to
+   * a positive number (weights of mixed signs that cancel out) has no index and is left out.
    *
    * @return construct to index, in model order
    */
@@ -331,7 +332,8 @@ public final class PlsResult {
    * scale and its 0-100 index.
    *
    * @param target the target construct, for example {@code "SAT"} or {@code "LOY"}
-   * @return the drivers in model order; empty for an exogenous target
+   * @return the drivers in model order; empty for an exogenous target or one without an index, and
+   *     without the drivers that have no index
    * @throws CxValidationException if the target is not a construct of the model
    */
   public List<IpmaPoint> ipma(String target) {
@@ -339,7 +341,9 @@ public final class PlsResult {
     List<IpmaPoint> out = new ArrayList<>();
     boolean[][] reach = Reach.of(blocks);
     for (int a = 0; a < blocks.size(); a++) {
-      if (reach[a][t]) {
+      if (reach[a][t]
+          && index.containsKey(blocks.constructs[a])
+          && index.containsKey(blocks.constructs[t])) {
         double total = e.total[a][t];
         out.add(
             new IpmaPoint(

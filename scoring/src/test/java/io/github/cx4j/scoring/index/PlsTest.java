@@ -558,6 +558,24 @@ class PlsTest {
   }
 
   @Test
+  void weightsThatCancelOutGiveNoIndex() {
+    PathModel ecsi = PathModel.ecsi();
+    Map<String, double[]> noise = new LinkedHashMap<>();
+    java.util.Random random = new java.util.Random(1);
+    for (String item : ecsi.indicators()) {
+      double[] c = new double[250];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = random.nextGaussian();
+      }
+      noise.put(item, c);
+    }
+    PlsResult fit = Pls.fit(ecsi, noise);
+    assertFalse(fit.index().containsKey("LOY"));
+    assertTrue(fit.index().containsKey("SAT"));
+    assertTrue(fit.ipma("LOY").isEmpty());
+  }
+
+  @Test
   void arraysAreCopies() {
     PlsResult fit = Pls.fit(TWO, twoBlocks(50, 24));
     double[] s = fit.scores("X");
