@@ -40,6 +40,12 @@ final class Engine {
    * {@code sd} (used only when the options ask for unscaled iteration on the covariance matrix).
    */
   static Estimates estimate(double[][] s, double[] sd, Blocks b, PlsOptions options, int n) {
+    return estimate(s, sd, b, options, n, true);
+  }
+
+  /** As above; without {@code withQuality} AVE, alpha, rho, GoF, HTMT and SRMR are skipped. */
+  static Estimates estimate(
+      double[][] s, double[] sd, Blocks b, PlsOptions options, int n, boolean withQuality) {
     int j = b.size();
     int p = b.indicatorCount();
     double[][] cov = s;
@@ -81,7 +87,9 @@ final class Engine {
     e.lvCorrelation = r;
     e.crossLoadings = sw;
     structural(s, b, options.consistent(), n, e);
-    quality(s, b, e);
+    if (withQuality) {
+      quality(s, b, e);
+    }
     return e;
   }
 

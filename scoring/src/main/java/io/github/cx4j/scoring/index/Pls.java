@@ -130,7 +130,7 @@ public final class Pls {
                   double[] mean = Sample.means(sample.cols, draw, n);
                   double[] sd = new double[p];
                   double[][] s = sample.correlation(draw, mean, sd);
-                  Engine.Estimates e = Engine.estimate(s, sd, blocks, options, n);
+                  Engine.Estimates e = Engine.estimate(s, sd, blocks, options, n, false);
                   if (!e.converged) {
                     throw CxValidationException.of(
                         "Pls.bootstrap",
@@ -233,18 +233,23 @@ public final class Pls {
   private static double[][] scores(Sample sample, double[] sd, double[] w) {
     Blocks b = sample.blocks;
     double[][] out = new double[b.size()][sample.n];
-    for (int c = 0; c < b.size(); c++) {
-      double[] y = out[c];
-      for (int k : b.block[c]) {
-        double f = w[k] / sd[k];
-        double m = sample.mean[k];
-        double[] x = sample.cols[k];
-        for (int i = 0; i < sample.n; i++) {
-          y[i] += f * (x[i] - m);
-        }
+    IntStream constructs = IntStream.range(0, b.size());
+    if (sample.n >= 100_000) {
+      constructs = constructs.parallel();
+    }
+    constructs.forEach(c -> score(sample, sd, w, c, out[c]));
+    return out;
+  }
+
+  private static void score(Sample sample, double[] sd, double[] w, int c, double[] y) {
+    for (int k : sample.blocks.block[c]) {
+      double f = w[k] / sd[k];
+      double m = sample.mean[k];
+      double[] x = sample.cols[k];
+      for (int i = 0; i < sample.n; i++) {
+        y[i] += f * (x[i] - m);
       }
     }
-    return out;
   }
 
   private static void index(

@@ -24,28 +24,45 @@ final class Sample {
   final MissingReport missing;
 
   private Sample(
-      Blocks blocks, double[][] cols, int n, int[] rows, MissingReport missing, double[] mean) {
+      Blocks blocks,
+      double[][] cols,
+      int n,
+      int[] rows,
+      MissingReport missing,
+      double[] mean,
+      double[] min,
+      double[] max) {
     this.blocks = blocks;
     this.cols = cols;
     this.n = n;
     this.rows = rows;
     this.missing = missing;
     this.mean = mean;
-    int p = cols.length;
-    this.sd = new double[p];
-    this.min = new double[p];
-    this.max = new double[p];
-    for (int k = 0; k < p; k++) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      double[] c = cols[k];
-      for (int i = 0; i < n; i++) {
-        lo = Math.min(lo, c[i]);
-        hi = Math.max(hi, c[i]);
+    this.sd = new double[cols.length];
+    this.min = min;
+    this.max = max;
+  }
+
+  /** One pass over a column: missing count, then sum, minimum and maximum of the answers. */
+  private static double[] scan(double[] c, boolean hasCode, double code, String name) {
+    int count = 0;
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < c.length; i++) {
+      double v = c[i];
+      if (Double.isNaN(v) || (hasCode && v == code)) {
+        count++;
+      } else if (!Double.isFinite(v)) {
+        throw CxValidationException.of(
+            "Pls.data", "hold finite answers, but " + name + " row " + i + " is", v);
+      } else {
+        sum += v;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
       }
-      min[k] = lo;
-      max[k] = hi;
     }
+    return new double[] {count, sum, lo, hi};
   }
 
   /** Applies the missing-value policy and checks the columns. */
@@ -79,41 +96,59 @@ final class Sample {
     boolean[] dropped = new boolean[rowsRead];
     int droppedCount = 0;
     boolean anyMissing = false;
+    double[][] stats = new double[p][];
+    IntStream columns = IntStream.range(0, p);
+    if (rowsRead >= PARALLEL_ROWS) {
+      columns = columns.parallel();
+    }
+    columns.forEach(k -> stats[k] = scan(raw[k], hasCode, code, blocks.indicators[k]));
     for (int k = 0; k < p; k++) {
-      int count = 0;
-      double[] c = raw[k];
-      for (int i = 0; i < rowsRead; i++) {
-        double v = c[i];
-        if (Double.isNaN(v) || (hasCode && v == code)) {
-          count++;
-          if (!dropped[i]) {
-            dropped[i] = true;
-            droppedCount++;
-          }
-        } else if (!Double.isFinite(v)) {
-          throw CxValidationException.of(
-              "Pls.data",
-              "hold finite answers, but " + blocks.indicators[k] + " row " + i + " is",
-              v);
-        }
-      }
+      int count = (int) stats[k][0];
       missingCells.put(blocks.indicators[k], count);
-      anyMissing |= count > 0;
-      if (count == rowsRead && rowsRead > 0) {
+      if (count == 0) {
+        continue;
+      }
+      anyMissing = true;
+      if (count == rowsRead) {
         throw CxValidationException.of(
             "Pls.data",
             "have at least one answer to every indicator, all missing",
             blocks.indicators[k]);
       }
+      double[] c = raw[k];
+      for (int i = 0; i < rowsRead; i++) {
+        if ((Double.isNaN(c[i]) || (hasCode && c[i] == code)) && !dropped[i]) {
+          dropped[i] = true;
+          droppedCount++;
+        }
+      }
     }
     double[][] cols;
     int n;
     int[] rows;
-    if (!anyMissing) {
-      cols = raw;
+    double[] mean = new double[p];
+    double[] min = new double[p];
+    double[] max = new double[p];
+    if (!anyMissing || options.missingPolicy() == MissingPolicy.MEAN) {
       n = rowsRead;
       rows = IntStream.range(0, n).toArray();
-    } else if (options.missingPolicy() == MissingPolicy.LISTWISE) {
+      cols = anyMissing ? new double[p][] : raw;
+      for (int k = 0; k < p; k++) {
+        int seen = rowsRead - (int) stats[k][0];
+        mean[k] = stats[k][1] / Math.max(1, seen);
+        min[k] = stats[k][2];
+        max[k] = stats[k][3];
+        if (anyMissing) {
+          double[] copy = raw[k].clone();
+          for (int i = 0; i < n; i++) {
+            if (Double.isNaN(copy[i]) || (hasCode && copy[i] == code)) {
+              copy[i] = mean[k];
+            }
+          }
+          cols[k] = copy;
+        }
+      }
+    } else {
       n = rowsRead - droppedCount;
       rows = new int[n];
       for (int i = 0, t = 0; i < rowsRead; i++) {
@@ -123,32 +158,19 @@ final class Sample {
       }
       cols = new double[p][n];
       for (int k = 0; k < p; k++) {
-        for (int t = 0; t < n; t++) {
-          cols[k][t] = raw[k][rows[t]];
-        }
-      }
-    } else {
-      n = rowsRead;
-      rows = IntStream.range(0, n).toArray();
-      cols = new double[p][];
-      for (int k = 0; k < p; k++) {
-        double[] c = raw[k];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         double sum = 0;
-        int seen = 0;
-        for (double v : c) {
-          if (!(Double.isNaN(v) || (hasCode && v == code))) {
-            sum += v;
-            seen++;
-          }
+        for (int t = 0; t < n; t++) {
+          double v = raw[k][rows[t]];
+          cols[k][t] = v;
+          sum += v;
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
         }
-        double fill = sum / seen;
-        double[] copy = c.clone();
-        for (int i = 0; i < n; i++) {
-          if (Double.isNaN(copy[i]) || (hasCode && copy[i] == code)) {
-            copy[i] = fill;
-          }
-        }
-        cols[k] = copy;
+        mean[k] = n > 0 ? sum / n : 0;
+        min[k] = lo;
+        max[k] = hi;
       }
     }
     MissingReport report =
@@ -164,9 +186,7 @@ final class Sample {
           "have at least " + Math.max(3, maxPredecessors + 2) + " usable respondents",
           n);
     }
-    double[] mean = means(cols, null, n);
-    Sample sample = new Sample(blocks, cols, n, rows, report, mean);
-    return sample;
+    return new Sample(blocks, cols, n, rows, report, mean, min, max);
   }
 
   /** Column means over all rows, or over the drawn rows. */
@@ -272,7 +292,30 @@ final class Sample {
       for (int k = 0; k < p; k++) {
         double[] bk = buf[k];
         double[] row = cp[k];
-        for (int l = k; l < p; l++) {
+        int l = k;
+        // four columns at a time: four independent sums, and bk read once for all four
+        for (; l + 3 < p; l += 4) {
+          double[] b0 = buf[l];
+          double[] b1 = buf[l + 1];
+          double[] b2 = buf[l + 2];
+          double[] b3 = buf[l + 3];
+          double s0 = 0;
+          double s1 = 0;
+          double s2 = 0;
+          double s3 = 0;
+          for (int t = 0; t < len; t++) {
+            double x = bk[t];
+            s0 += x * b0[t];
+            s1 += x * b1[t];
+            s2 += x * b2[t];
+            s3 += x * b3[t];
+          }
+          row[l] += s0;
+          row[l + 1] += s1;
+          row[l + 2] += s2;
+          row[l + 3] += s3;
+        }
+        for (; l < p; l++) {
           double[] bl = buf[l];
           double s = 0;
           for (int t = 0; t < len; t++) {

@@ -175,6 +175,25 @@ class PathModelTest {
   }
 
   @Test
+  void optionsRoundTripThroughJson() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = io.github.cx4j.core.CxJson.mapper();
+    PlsOptions options =
+        PlsOptions.builder()
+            .scheme(InnerScheme.CENTROID)
+            .consistent(true)
+            .missingCode(-99)
+            .missingPolicy(MissingPolicy.MEAN)
+            .scale(io.github.cx4j.core.RatingScale.ONE_TO_TEN)
+            .build();
+    String json = mapper.writeValueAsString(options);
+    assertEquals(options, mapper.readValue(json, PlsOptions.class));
+    assertEquals(PlsOptions.defaults(), mapper.readValue("{}", PlsOptions.class));
+    assertEquals(InnerScheme.PATH, PlsOptions.defaults().scheme());
+    assertEquals(1e-7, PlsOptions.defaults().tolerance());
+    assertEquals(300, PlsOptions.defaults().maxIterations());
+  }
+
+  @Test
   void labelsAreBilingual() {
     assertEquals("Mode A (reflective)", Mode.A.label(Locale.ENGLISH));
     assertEquals("路径加权法", InnerScheme.PATH.label(Locale.CHINESE));
