@@ -59,6 +59,41 @@ public final class Pls {
   }
 
   /**
+   * Estimates a path model from respondents given one by one, as application code holds them: each
+   * respondent maps item names to answers; an absent item or a null answer is missing. Converts to
+   * columns and delegates to {@link #fit(PathModel, Map, PlsOptions)}.
+   *
+   * @param model the model
+   * @param respondents one map of item name to answer per respondent
+   * @param options the options
+   * @return the estimates
+   * @throws CxValidationException as {@link #fit(PathModel, Map, PlsOptions)}; an item that no
+   *     respondent answered is reported as entirely missing
+   */
+  public static PlsResult fit(
+      PathModel model,
+      List<? extends Map<String, ? extends Number>> respondents,
+      PlsOptions options) {
+    return fit(model, columns(model, respondents), options);
+  }
+
+  /** Item columns of the model's indicators from respondents; absent or null answers are NaN. */
+  static Map<String, double[]> columns(
+      PathModel model, List<? extends Map<String, ? extends Number>> respondents) {
+    Map<String, double[]> data = new LinkedHashMap<>();
+    int n = respondents.size();
+    for (String item : model.indicators()) {
+      double[] column = new double[n];
+      for (int i = 0; i < n; i++) {
+        Number answer = respondents.get(i).get(item);
+        column[i] = answer == null ? Double.NaN : answer.doubleValue();
+      }
+      data.put(item, column);
+    }
+    return data;
+  }
+
+  /**
    * Estimates a path model with the default options ({@link PlsOptions#defaults()}).
    *
    * @param model the model

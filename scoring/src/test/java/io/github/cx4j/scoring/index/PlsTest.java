@@ -576,6 +576,35 @@ class PlsTest {
   }
 
   @Test
+  void respondentsOneByOneGiveTheSameFit() {
+    Map<String, double[]> data = twoBlocks(80, 25);
+    List<Map<String, Double>> respondents = new java.util.ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      Map<String, Double> answers = new java.util.HashMap<>();
+      for (Map.Entry<String, double[]> e : data.entrySet()) {
+        if (!(i == 4 && e.getKey().equals("y1"))) {
+          answers.put(e.getKey(), e.getValue()[i]);
+        }
+      }
+      respondents.add(answers);
+    }
+    PlsResult rows = Pls.fit(TWO, respondents, PlsOptions.defaults());
+    assertEquals(79, rows.n());
+    assertEquals(1, rows.missing().missingCells().get("y1"));
+    Map<String, double[]> complete = new LinkedHashMap<>();
+    for (Map.Entry<String, double[]> e : data.entrySet()) {
+      double[] c = new double[79];
+      for (int i = 0, t = 0; i < 80; i++) {
+        if (i != 4) {
+          c[t++] = e.getValue()[i];
+        }
+      }
+      complete.put(e.getKey(), c);
+    }
+    assertEquals(Pls.fit(TWO, complete).path("X", "Y"), rows.path("X", "Y"), 1e-12);
+  }
+
+  @Test
   void arraysAreCopies() {
     PlsResult fit = Pls.fit(TWO, twoBlocks(50, 24));
     double[] s = fit.scores("X");
