@@ -237,7 +237,8 @@ public final class PlsCommand implements CxCommand {
     Delimited file = Delimited.open(input, separator, true);
     List<String> missingColumns = new ArrayList<>();
     for (String indicator : pathModel.indicators()) {
-      if (!file.names().contains(indicator)) {
+      // header names match as Delimited.column matches them: exactly, else ignoring case
+      if (file.names().stream().noneMatch(indicator::equalsIgnoreCase)) {
         missingColumns.add(indicator);
       }
     }

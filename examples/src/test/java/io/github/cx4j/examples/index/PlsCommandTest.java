@@ -164,6 +164,20 @@ class PlsCommandTest {
   }
 
   @Test
+  void headerNamesMatchIgnoringCase() throws IOException {
+    Path file = survey();
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int header = text.indexOf('\n');
+    Path upper = dir.resolve("upper.csv");
+    Files.writeString(
+        upper, text.substring(0, header).toUpperCase(Locale.ROOT) + text.substring(header));
+    String[] lower = run("pls", "--input", file.toString(), "--model", "ecsi");
+    String[] upperCase = run("pls", "--input", upper.toString(), "--model", "ecsi");
+    assertEquals("0", upperCase[0], upperCase[2]);
+    assertEquals(lower[1], upperCase[1]);
+  }
+
+  @Test
   void userErrorsAreClear() throws IOException {
     Path file = survey();
     String[] acsi = run("pls", "--input", file.toString(), "--model", "acsi");
