@@ -84,6 +84,54 @@ class PlsTest {
   }
 
   @Test
+  void oneIterationByHand() {
+    Map<String, double[]> data = twoBlocks(150, 26);
+    RealMatrix r = correlation(data, TWO.indicators());
+    RealMatrix sxx = r.getSubMatrix(0, 2, 0, 2);
+    RealMatrix syy = r.getSubMatrix(3, 4, 3, 4);
+    RealMatrix sxy = r.getSubMatrix(0, 2, 3, 4);
+    // start: unit weights scaled to unit score variance
+    double[] wx = {1, 1, 1};
+    double[] wy = {1, 1};
+    wx = scale(wx, 1 / Math.sqrt(quad(sxx, wx)));
+    wy = scale(wy, 1 / Math.sqrt(quad(syy, wy)));
+    // centroid: the inner proxy of X is sign(cor(Y_X, Y_Y)) * Y_Y, and vice versa
+    double cor = bilinear(sxy, wx, wy);
+    double[] nx = sxy.operate(wy);
+    double[] ny = sxy.transpose().operate(wx);
+    nx = scale(nx, Math.signum(cor) / Math.sqrt(quad(sxx, nx)));
+    ny = scale(ny, Math.signum(cor) / Math.sqrt(quad(syy, ny)));
+    PlsResult one =
+        Pls.fit(
+            TWO, data, PlsOptions.builder().scheme(InnerScheme.CENTROID).maxIterations(1).build());
+    assertEquals(1, one.iterations());
+    for (int k = 0; k < 3; k++) {
+      assertEquals(nx[k], one.weights().get("x" + (k + 1)), 1e-12);
+    }
+    for (int k = 0; k < 2; k++) {
+      assertEquals(ny[k], one.weights().get("y" + (k + 1)), 1e-12);
+    }
+    assertEquals(bilinear(sxy, nx, ny), one.path("X", "Y"), 1e-12);
+  }
+
+  private static double[] scale(double[] v, double f) {
+    double[] out = v.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= f;
+    }
+    return out;
+  }
+
+  private static double bilinear(RealMatrix m, double[] a, double[] b) {
+    double[] mb = m.operate(b);
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * mb[i];
+    }
+    return s;
+  }
+
+  @Test
   void modeBOnTwoBlocksGivesTheFirstCanonicalCorrelation() {
     Map<String, double[]> data = twoBlocks(400, 12);
     RealMatrix r = correlation(data, TWO.indicators());
