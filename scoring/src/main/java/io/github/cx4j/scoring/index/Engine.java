@@ -449,7 +449,11 @@ final class Engine {
         }
         int m = idx.length;
         e.alpha[c] = m / (m - 1.0) * (1.0 - m / total);
-        e.rho[c] = sum * sum / (sum * sum + error);
+        // a consistent loading above 1 (a Heywood case) would make the error variance negative
+        e.rho[c] = sum * sum / (sum * sum + Math.max(0.0, error));
+        if (!Double.isFinite(e.rho[c])) {
+          e.rho[c] = 0.0;
+        }
       } else {
         e.alpha[c] = 1.0;
         e.rho[c] = 1.0;

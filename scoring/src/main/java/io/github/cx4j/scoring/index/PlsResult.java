@@ -343,7 +343,8 @@ public final class PlsResult {
     for (int a = 0; a < blocks.size(); a++) {
       if (reach[a][t]
           && index.containsKey(blocks.constructs[a])
-          && index.containsKey(blocks.constructs[t])) {
+          && index.containsKey(blocks.constructs[t])
+          && indexSd[a] > 0) {
         double total = e.total[a][t];
         out.add(
             new IpmaPoint(
