@@ -55,31 +55,66 @@ final class FastSummaries {
       int min = log.minDay();
       int max = Math.min(log.maxDay(), end);
       int range = max - min + 1;
+      // A stable counting sort by day. Large logs: two halves of the rows are counted and
+      // scattered in parallel; the first half's rows of a day precede the second half's.
+      int half = parallel(d.length) ? d.length >>> 1 : d.length;
+      int[] countA = new int[range];
+      int[] countB = new int[range];
+      both(
+          half < d.length,
+          () -> count(d, 0, half, min, max, countA),
+          () -> count(d, half, d.length, min, max, countB));
       int[] bucket = new int[range + 1];
-      for (int v : d) {
-        if (v <= max) {
-          bucket[v - min + 1]++;
-        }
-      }
-      for (int k = 1; k <= range; k++) {
-        bucket[k] += bucket[k - 1];
+      int[] posA = new int[range];
+      int[] posB = new int[range];
+      for (int k = 0; k < range; k++) {
+        posA[k] = bucket[k];
+        posB[k] = bucket[k] + countA[k];
+        bucket[k + 1] = posB[k] + countB[k];
       }
       int kept = bucket[range];
-      int[] pos = new int[range];
-      System.arraycopy(bucket, 0, pos, 0, range);
-      customer = new int[kept];
-      amount = new double[kept];
-      for (int r = 0; r < d.length; r++) {
-        int v = d[r];
-        if (v <= max) {
-          int p = pos[v - min]++;
-          customer[p] = cust[r];
-          amount[p] = amounts[r];
-        }
-      }
+      int[] sortedCustomer = new int[kept];
+      double[] sortedAmount = new double[kept];
+      both(
+          half < d.length,
+          () -> scatter(log, 0, half, min, max, posA, sortedCustomer, sortedAmount),
+          () -> scatter(log, half, d.length, min, max, posB, sortedCustomer, sortedAmount));
+      customer = sortedCustomer;
+      amount = sortedAmount;
       start = bucket;
       days = d;
       rows = kept;
+    }
+
+    private static void count(int[] d, int from, int to, int min, int max, int[] count) {
+      for (int r = from; r < to; r++) {
+        int v = d[r];
+        if (v <= max) {
+          count[v - min]++;
+        }
+      }
+    }
+
+    private static void scatter(
+        TransactionLog log,
+        int from,
+        int to,
+        int min,
+        int max,
+        int[] pos,
+        int[] sortedCustomer,
+        double[] sortedAmount) {
+      int[] cust = log.rawCustomerIndex();
+      int[] d = log.rawEpochDays();
+      double[] amounts = log.rawAmounts();
+      for (int r = from; r < to; r++) {
+        int v = d[r];
+        if (v <= max) {
+          int p = pos[v - min]++;
+          sortedCustomer[p] = cust[r];
+          sortedAmount[p] = amounts[r];
+        }
+      }
     }
 
     private static int firstAfter(int[] sortedDays, int end) {
@@ -247,15 +282,24 @@ final class FastSummaries {
     void run(int lo, int hi);
   }
 
+  /** Whether a log of this many rows is worth two tasks on this machine. */
+  static boolean parallel(int rows) {
+    return rows >= PARALLEL_ROWS && Runtime.getRuntime().availableProcessors() >= 2;
+  }
+
   /** Runs the work over all customers, in two tasks when the log is large. */
   private static void split(int rows, int customers, Range work) {
-    if (rows < PARALLEL_ROWS || customers < 2 || Runtime.getRuntime().availableProcessors() < 2) {
-      work.run(0, customers);
-      return;
-    }
     int mid = customers >>> 1;
-    ForkJoinTask.invokeAll(
-        ForkJoinTask.adapt(() -> work.run(0, mid)),
-        ForkJoinTask.adapt(() -> work.run(mid, customers)));
+    both(parallel(rows) && customers >= 2, () -> work.run(0, mid), () -> work.run(mid, customers));
+  }
+
+  /** Runs two independent pieces of work, in parallel or one after the other. */
+  private static void both(boolean parallel, Runnable first, Runnable second) {
+    if (parallel) {
+      ForkJoinTask.invokeAll(ForkJoinTask.adapt(first), ForkJoinTask.adapt(second));
+    } else {
+      first.run();
+      second.run();
+    }
   }
 }
