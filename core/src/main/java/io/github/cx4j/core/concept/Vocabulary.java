@@ -40,6 +40,8 @@ public final class Vocabulary {
           ConceptGroup.of(ServiceCharacteristic.class),
           ConceptGroup.of(ServiceAwarenessElement.class),
           ConceptGroup.of(MemorableServiceTrait.class),
+          ConceptGroup.of(SatisfactionSkill.class),
+          ConceptGroup.of(SpecialServiceTrait.class),
           ConceptGroup.of(InteractionStep.class),
           ConceptGroup.of(NeedsSkill.class),
           ConceptGroup.of(CommunicationSignal.class),
@@ -59,6 +61,7 @@ public final class Vocabulary {
           ConceptGroup.of(ResponsibilityStance.class),
           ConceptGroup.of(LoyaltyType.class),
           ConceptGroup.of(LoyaltyBenefit.class),
+          ConceptGroup.of(DissatisfiedReaction.class),
           // source file 002: customer service, customers, tiers, strategies
           ConceptGroup.of(CompetitionArena.class),
           ConceptGroup.of(ServiceShortcoming.class),
@@ -76,6 +79,7 @@ public final class Vocabulary {
           // source file 003: satisfaction management, dissatisfaction, complaints
           ConceptGroup.of(SatisfactionFactor.class),
           ConceptGroup.of(ProductSatisfactionAspect.class),
+          ConceptGroup.of(ProductSatisfactionStep.class),
           ConceptGroup.of(ServiceStage.class),
           ConceptGroup.of(ServiceSatisfactionMeans.class),
           ConceptGroup.of(DissatisfactionValue.class),
