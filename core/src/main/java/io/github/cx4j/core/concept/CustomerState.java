@@ -131,6 +131,16 @@ public enum CustomerState implements Labelled {
     return recognize(Arrays.asList(observed));
   }
 
+  /**
+   * Recognises the state from a recorded observation; see {@link #recognize(Collection)}.
+   *
+   * @param observation what was observed: speech rate, tone and other behaviours
+   * @return the recognition
+   */
+  public static StateRecognition recognize(CustomerObservation observation) {
+    return recognize(observation.cues());
+  }
+
   private static List<CustomerCue> evidence(Set<CustomerCue> cues, CustomerState state) {
     List<CustomerCue> evidence = new ArrayList<>();
     for (CustomerCue cue : cues) {

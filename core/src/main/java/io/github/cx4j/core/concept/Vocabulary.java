@@ -48,6 +48,8 @@ public final class Vocabulary {
           ConceptGroup.of(ServiceBarrier.class),
           ConceptGroup.of(CustomerState.class),
           ConceptGroup.of(CustomerCue.class),
+          ConceptGroup.of(SpeechRate.class),
+          ConceptGroup.of(Tone.class),
           ConceptGroup.of(HandlingApproach.class),
           ConceptGroup.of(RecognitionRule.class),
           ConceptGroup.of(ComplaintPrinciple.class),
