@@ -15,7 +15,7 @@ import java.util.Set;
  * comfortable, indecisive, insistent and irate, each with its {@link CustomerCue cues} and its
  * {@link HandlingApproach handling approach}.
  *
- * <p>{@link #recognize(Set)} is a transparent rule-based recogniser over observed cues:
+ * <p>{@link #recognize(Collection)} is a transparent rule-based recogniser over observed cues:
  *
  * <ol>
  *   <li>no cue observed: undetermined ({@link RecognitionRule#NO_CUES});

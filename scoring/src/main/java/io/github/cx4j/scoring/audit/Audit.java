@@ -114,8 +114,7 @@ public final class Audit {
         candidates.add(new WeakStep(step, d.score().get(), step.practices()));
       }
     }
-    candidates.sort(
-        Comparator.comparingDouble(WeakStep::score).thenComparing(w -> w.step().ordinal()));
+    candidates.sort(Comparator.comparingDouble(WeakStep::score).thenComparing(WeakStep::step));
     List<WeakStep> chosen = candidates.subList(0, Math.min(weakest, candidates.size()));
     return new RetentionResult(steps, steps.overall().map(MaturityLevel::of), chosen);
   }

@@ -169,7 +169,7 @@ final class StandardQuestionnaires {
     };
     List<AuditItem> rs = new ArrayList<>();
     for (RetentionStep step : RetentionStep.values()) {
-      String[] t = retention[step.ordinal()];
+      String[] t = retention[step.number() - 1];
       String n = String.format(java.util.Locale.ROOT, "R%02d", step.number());
       rs.add(item(n + "a", step, t[0], t[1]));
       rs.add(item(n + "b", step, t[2], t[3]));
@@ -210,9 +210,9 @@ final class StandardQuestionnaires {
       {"SV_E2", "Staff are empowered to act for customers.", "员工被授权为客户采取行动。"},
     };
     List<AuditItem> sv = new ArrayList<>();
-    for (ServicePrinciple p : ServicePrinciple.values()) {
-      String[] t = service[p.ordinal()];
-      sv.add(item(t[0], p, t[1], t[2]));
+    ServicePrinciple[] principles = ServicePrinciple.values();
+    for (int i = 0; i < principles.length; i++) {
+      sv.add(item(service[i][0], principles[i], service[i][1], service[i][2]));
     }
     put(AuditKind.SERVICE_PRINCIPLES, sv);
 
