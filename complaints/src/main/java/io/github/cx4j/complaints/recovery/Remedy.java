@@ -2,6 +2,8 @@ package io.github.cx4j.complaints.recovery;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Money;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ public record Remedy(
     if (justice == null || justice.isEmpty()) {
       throw CxValidationException.of("Remedy.justice", "name at least one dimension", justice);
     }
-    justice = Set.copyOf(justice);
+    justice = Collections.unmodifiableSet(EnumSet.copyOf(justice));
     if (note == null) {
       throw CxValidationException.of("Remedy.note", "be present", null);
     }

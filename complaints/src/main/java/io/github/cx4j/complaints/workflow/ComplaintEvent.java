@@ -76,17 +76,33 @@ public sealed interface ComplaintEvent {
   Instant at();
 
   /**
-   * The deterministic id of the event at a version of a complaint: a name-based UUID of the
-   * complaint id and the version, so that deciding the same command on the same state yields the
-   * same events.
+   * A name-based UUID of the complaint id and the version, for events built by hand (tests,
+   * imports). {@link ComplaintWorkflow#decide} uses {@link #idFor(ComplaintId, long, String)}.
    *
    * @param complaintId the complaint
    * @param version the version the event creates
    * @return the id
    */
   static UUID idFor(ComplaintId complaintId, long version) {
+    return idFor(complaintId, version, "");
+  }
+
+  /**
+   * The deterministic id of an event: a name-based (type 3) UUID of the complaint id, the version
+   * and a discriminator. The workflow uses the command and its time as the discriminator, so that
+   * deciding the same command on the same state at the same time yields the same ids (a retry,
+   * which the store recognises), while different commands racing for the same version get different
+   * ids (a conflict, which the store rejects).
+   *
+   * @param complaintId the complaint
+   * @param version the version the event creates
+   * @param discriminator what distinguishes this event from others at the same version
+   * @return the id
+   */
+  static UUID idFor(ComplaintId complaintId, long version, String discriminator) {
     return UUID.nameUUIDFromBytes(
-        (complaintId.value() + "#" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        (complaintId.value() + "#" + version + "#" + discriminator)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void header(

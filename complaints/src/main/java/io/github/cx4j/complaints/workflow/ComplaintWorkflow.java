@@ -122,7 +122,7 @@ public final class ComplaintWorkflow {
         return new Decision.Accepted(
             List.of(
                 new Received(
-                    ComplaintEvent.idFor(r.complaintId(), 1),
+                    ComplaintEvent.idFor(r.complaintId(), 1, now + "#" + r),
                     r.complaintId(),
                     1,
                     now,
@@ -177,7 +177,7 @@ public final class ComplaintWorkflow {
           RejectionReason.TERMINAL_STATUS,
           "complaint " + c.id() + " is closed; only reopening, replies, remedies and scores apply");
     }
-    Events out = new Events(c, now);
+    Events out = new Events(c, now, command);
     if (command instanceof Acknowledge a) {
       if (c.acknowledgedAt().isPresent()) {
         return reject(
@@ -492,15 +492,18 @@ public final class ComplaintWorkflow {
     private final List<ComplaintEvent> events = new ArrayList<>(2);
     private long version;
 
-    Events(Complaint state, Instant now) {
+    private final String discriminator;
+
+    Events(Complaint state, Instant now, ComplaintCommand command) {
       this.state = state;
       this.now = now;
+      this.discriminator = now + "#" + command;
       this.version = state.version();
     }
 
     void add(EventFactory factory) {
       version++;
-      events.add(factory.create(ComplaintEvent.idFor(state.id(), version), version));
+      events.add(factory.create(ComplaintEvent.idFor(state.id(), version, discriminator), version));
     }
 
     void acknowledgeIfNew(Employee by) {
