@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cx4j.complaints.recovery.Remedy;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.concept.CustomerState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -291,6 +292,13 @@ public abstract class Complaint {
    * @return the score, if recorded
    */
   public abstract Optional<SatisfactionScore> satisfactionAfter();
+
+  /**
+   * The complainant's state as last recognised (source file 001).
+   *
+   * @return the state, if recorded
+   */
+  public abstract Optional<CustomerState> customerState();
 
   /**
    * The status category.

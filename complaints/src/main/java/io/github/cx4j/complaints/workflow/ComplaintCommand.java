@@ -6,6 +6,9 @@ import io.github.cx4j.complaints.recovery.Remedy;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.CustomerCue;
+import io.github.cx4j.core.concept.CustomerState;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -392,6 +395,27 @@ public sealed interface ComplaintCommand {
     /** Checks the fields. */
     public EvaluateEscalations {
       Checks.present(complaintId, "ComplaintCommand.EvaluateEscalations.complaintId");
+    }
+  }
+
+  /**
+   * Record the complainant's state as recognised, for example with {@link
+   * CustomerState#recognize(java.util.Collection)} or by the agent's judgement.
+   *
+   * @param complaintId the complaint
+   * @param by who observed
+   * @param state the state
+   * @param cues the cues observed, possibly none
+   */
+  record RecordCustomerState(
+      ComplaintId complaintId, Employee by, CustomerState state, List<CustomerCue> cues)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the cues. */
+    public RecordCustomerState {
+      Checks.present(complaintId, "ComplaintCommand.RecordCustomerState.complaintId");
+      Checks.present(by, "ComplaintCommand.RecordCustomerState.by");
+      Checks.present(state, "ComplaintCommand.RecordCustomerState.state");
+      cues = List.copyOf(Checks.present(cues, "ComplaintCommand.RecordCustomerState.cues"));
     }
   }
 }

@@ -6,7 +6,10 @@ import io.github.cx4j.complaints.recovery.Remedy;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.CustomerCue;
+import io.github.cx4j.core.concept.CustomerState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,7 +46,10 @@ import java.util.UUID;
   @JsonSubTypes.Type(
       value = ComplaintEvent.SatisfactionRecorded.class,
       name = "satisfaction-recorded"),
-  @JsonSubTypes.Type(value = ComplaintEvent.Escalated.class, name = "escalated")
+  @JsonSubTypes.Type(value = ComplaintEvent.Escalated.class, name = "escalated"),
+  @JsonSubTypes.Type(
+      value = ComplaintEvent.CustomerStateRecognised.class,
+      name = "customer-state-recognised")
 })
 public sealed interface ComplaintEvent {
 
@@ -601,6 +607,36 @@ public sealed interface ComplaintEvent {
       if (level < 1) {
         throw CxValidationException.of("ComplaintEvent.Escalated.level", "be at least 1", level);
       }
+    }
+  }
+
+  /**
+   * An employee recognised the complainant's state (source file 001: comfortable, indecisive,
+   * insistent, irate) from the cues they observed.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param by who observed
+   * @param state the recognised state
+   * @param cues the cues observed, possibly none
+   */
+  record CustomerStateRecognised(
+      UUID id,
+      ComplaintId complaintId,
+      long version,
+      Instant at,
+      Employee by,
+      CustomerState state,
+      List<CustomerCue> cues)
+      implements ComplaintEvent {
+    /** Checks the fields and copies the cues. */
+    public CustomerStateRecognised {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.CustomerStateRecognised");
+      Checks.present(by, "ComplaintEvent.CustomerStateRecognised.by");
+      Checks.present(state, "ComplaintEvent.CustomerStateRecognised.state");
+      cues = List.copyOf(Checks.present(cues, "ComplaintEvent.CustomerStateRecognised.cues"));
     }
   }
 }

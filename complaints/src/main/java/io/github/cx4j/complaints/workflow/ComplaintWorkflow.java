@@ -373,6 +373,13 @@ public final class ComplaintWorkflow {
       out.add((id, v) -> new Escalated(id, c.id(), v, now, e.level(), "manual", e.reason()));
       return out.accepted();
     }
+    if (command instanceof ComplaintCommand.RecordCustomerState r) {
+      out.add(
+          (id, v) ->
+              new ComplaintEvent.CustomerStateRecognised(
+                  id, c.id(), v, now, r.by(), r.state(), r.cues()));
+      return out.accepted();
+    }
     if (command instanceof EvaluateEscalations) {
       if (!c.active()) {
         return out.accepted();
@@ -665,6 +672,8 @@ public final class ComplaintWorkflow {
       }
     } else if (event instanceof Escalated e) {
       b.escalationLevel(Math.max(c.escalationLevel(), e.level()));
+    } else if (event instanceof ComplaintEvent.CustomerStateRecognised r) {
+      b.customerState(r.state());
     } else if (event instanceof Received) {
       throw CxValidationException.of(
           "ComplaintEvent.version", "be 1 for a received event", event.version());

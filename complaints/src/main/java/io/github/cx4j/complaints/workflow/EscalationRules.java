@@ -1,6 +1,7 @@
 package io.github.cx4j.complaints.workflow;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.concept.CustomerState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,21 @@ public final class EscalationRules {
     return (c, now, time) ->
         c.register().safetyFlag()
             ? Optional.of(new EscalationDue(level, "safety-flag", "the safety flag is raised"))
+            : Optional.empty();
+  }
+
+  /**
+   * Escalate a complaint whose complainant was last recognised as irate (source file 001: "escalate
+   * to a supervisor quickly when needed").
+   *
+   * @param level the level
+   * @return the rule
+   */
+  public static EscalationRule irateCustomer(int level) {
+    requireLevel(level);
+    return (c, now, time) ->
+        c.customerState().filter(s -> s == CustomerState.IRATE).isPresent()
+            ? Optional.of(new EscalationDue(level, "irate-customer", "the customer is irate"))
             : Optional.empty();
   }
 
@@ -115,14 +131,16 @@ public final class EscalationRules {
   }
 
   /**
-   * The default rules: safety flag to level 2, not acknowledged within a day to level 1, not solved
-   * within 14 days to level 1, two bounces to level 1, critical priority to level 2.
+   * The default rules: safety flag to level 2, an irate customer to level 1, not acknowledged
+   * within a day to level 1, not solved within 14 days to level 1, two bounces to level 1, critical
+   * priority to level 2.
    *
    * @return the rules
    */
   public static List<EscalationRule> defaults() {
     return List.of(
         safetyFlag(2),
+        irateCustomer(1),
         notAcknowledgedWithin(Duration.ofDays(1), 1),
         notSolvedWithin(Duration.ofDays(14), 1),
         bouncedAtLeast(2, 1),

@@ -62,6 +62,12 @@ class ComplaintJsonTest {
         new ComplaintCommand.ChangeStatus(
             ID, CAROL, SubStatus.of("awaiting-photo", StatusCategory.PENDING)));
     cmds.add(new RecordCustomerReply(ID, "here is the photo"));
+    cmds.add(
+        new ComplaintCommand.RecordCustomerState(
+            ID,
+            CAROL,
+            io.github.cx4j.core.concept.CustomerState.IRATE,
+            List.of(io.github.cx4j.core.concept.CustomerCue.INTERRUPTS)));
     cmds.add(new Escalate(ID, CAROL, 1, "manager"));
     cmds.add(
         new ProvideRemedy(

@@ -49,8 +49,8 @@ class ComplaintWorkflowProperties {
 
   /** Maps a random number to a command; every command type is reachable. */
   static ComplaintCommand command(int n) {
-    int k = Math.floorMod(n, 20);
-    int p = Math.floorDiv(n, 20);
+    int k = Math.floorMod(n, 21);
+    int p = Math.floorDiv(n, 21);
     Employee a = STAFF.get(Math.floorMod(p, STAFF.size()));
     Employee b = STAFF.get(Math.floorMod(p / 4, STAFF.size()));
     switch (k) {
@@ -119,6 +119,12 @@ class ComplaintWorkflowProperties {
         return new EvaluateEscalations(ID);
       case 18:
         return Fixtures.receive();
+      case 19:
+        return new ComplaintCommand.RecordCustomerState(
+            ID,
+            a,
+            io.github.cx4j.core.concept.CustomerState.values()[Math.floorMod(p, 4)],
+            List.of());
       default:
         return new ComplaintCommand.Acknowledge(ComplaintId.of("other"), a);
     }

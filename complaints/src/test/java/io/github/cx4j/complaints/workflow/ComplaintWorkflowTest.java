@@ -310,6 +310,24 @@ class ComplaintWorkflowTest {
     assertEquals(2, safety.level());
     assertEquals("safety-flag", safety.rule());
 
+    Complaint irate =
+        ComplaintWorkflow.evolve(
+            c,
+            wf.decide(
+                    c,
+                    new ComplaintCommand.RecordCustomerState(
+                        ID,
+                        ALICE,
+                        io.github.cx4j.core.concept.CustomerState.IRATE,
+                        List.of(io.github.cx4j.core.concept.CustomerCue.INSULTS)),
+                    at(2))
+                .events()
+                .get(0));
+    ComplaintEvent.Escalated angry =
+        (ComplaintEvent.Escalated)
+            wf.decide(irate, new EvaluateEscalations(ID), at(3)).events().get(0);
+    assertEquals("irate-customer", angry.rule());
+
     ElapsedTime halfSpeed = (from, to) -> Duration.between(from, to).dividedBy(2);
     ComplaintWorkflow slow = ComplaintWorkflow.of(WorkflowPolicy.defaults().withTime(halfSpeed));
     assertTrue(slow.decide(c, new EvaluateEscalations(ID), at(60 * 25)).events().isEmpty());
