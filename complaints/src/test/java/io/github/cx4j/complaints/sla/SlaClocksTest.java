@@ -398,4 +398,56 @@ class SlaClocksTest {
         assertThrows(CxValidationException.class, () -> new SlaPolicyHistory(unordered))
             .getMessage());
   }
+
+  @Test
+  void teamCalendarsAheadWarningsOnHoldAndMerge() {
+    BusinessCalendar night =
+        BusinessCalendar.weekly(
+            SHANGHAI, EnumSet.allOf(DayOfWeek.class), List.of(TimeRange.of("18:00", "02:00")));
+    SlaPolicy policy =
+        SlaPolicy.builder()
+            .id("teams")
+            .version(1)
+            .effectiveFrom(Instant.parse("2025-01-01T00:00:00Z"))
+            .calendar("office")
+            .putTeamCalendar("kitchen", "night")
+            .addRules(
+                SlaRule.builder()
+                    .name("all")
+                    .addTargets(
+                        target(SlaMetric.AGENT_WORK_TIME, Duration.ofHours(4))
+                            .warning(SlaMark.ahead("one hour left", Duration.ofHours(1)))
+                            .build())
+                    .build())
+            .build();
+    SlaCase kitchen =
+        new SlaCase(
+            "K-1",
+            t("2026-01-05T17:00"),
+            SlaPriority.NORMAL,
+            Map.of("team", "kitchen"),
+            List.of(
+                new SlaFact.StatusChange(t("2026-01-05T19:00"), SlaStatus.ON_HOLD),
+                new SlaFact.StatusChange(t("2026-01-05T20:00"), SlaStatus.OPEN),
+                new SlaFact.StatusChange(t("2026-01-05T23:30"), SlaStatus.MERGED)));
+    SlaReport report =
+        SlaClocks.evaluate(
+            SlaPolicyHistory.of(policy),
+            Map.of("office", CAL, "night", night),
+            kitchen,
+            t("2026-01-06T12:00"));
+    SlaClock work = report.clocks().get(0);
+    assertEquals("night", work.calendar());
+    // 18:00-19:00 worked, 19:00-20:00 on hold, 20:00-23:30 worked: 4h30 > 4h, due 23:00
+    assertEquals(Duration.ofMinutes(270), work.elapsed());
+    assertEquals(Optional.of(t("2026-01-05T23:00")), work.breachedAt());
+    assertEquals(Optional.of(t("2026-01-05T23:30")), work.stoppedAt());
+    assertEquals(ClockState.BREACHED, work.state());
+    assertEquals(
+        new SlaClock.MarkInstant("one hour left", 0, Optional.of(t("2026-01-05T22:00")), true),
+        work.marks().get(0));
+    assertEquals(
+        List.of("created", "paused (ON_HOLD)", "resumed (OPEN)", "stopped (MERGED)"),
+        work.steps().stream().map(SlaClock.ClockStep::event).toList());
+  }
 }

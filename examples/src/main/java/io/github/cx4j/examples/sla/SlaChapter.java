@@ -228,7 +228,7 @@ public final class SlaChapter implements TourChapter {
     tour.heading("The complaint's facts, from the workflow's events", "从工作流事件得到的计时事实");
     List<List<String>> facts = new ArrayList<>();
     facts.add(List.of(tour.text("when", "时间"), tour.text("fact", "事实")));
-    input.facts().forEach(f -> facts.add(List.of(local(f.at()), describe(f))));
+    input.facts().forEach(f -> facts.add(List.of(local(f.at()), describe(tour, f))));
     tour.table(facts);
 
     SlaReport report = SlaClocks.evaluate(policy(ReopenMode.RESUME), calendar, input, now);
@@ -339,17 +339,19 @@ public final class SlaChapter implements TourChapter {
     tour.println("  " + tour.text("marks: ", "提醒/升级:") + marks);
   }
 
-  private static String describe(io.github.cx4j.complaints.sla.SlaFact fact) {
+  private static String describe(Tour tour, io.github.cx4j.complaints.sla.SlaFact fact) {
     if (fact instanceof io.github.cx4j.complaints.sla.SlaFact.StatusChange s) {
-      return "status " + s.status();
+      return tour.text("status ", "状态:") + s.status().label(tour.locale());
     }
     if (fact instanceof io.github.cx4j.complaints.sla.SlaFact.PriorityChange p) {
-      return "priority " + p.priority();
+      return tour.text("priority ", "优先级:") + p.priority().label(tour.locale());
     }
     io.github.cx4j.complaints.sla.SlaFact.Message m =
         (io.github.cx4j.complaints.sla.SlaFact.Message) fact;
-    return "message by "
-        + m.author()
-        + (m.automatic() ? " (acknowledgement)" : m.human() ? " (personal)" : "");
+    String kind =
+        m.automatic()
+            ? tour.text(" (acknowledgement)", "(确认回执)")
+            : tour.text(" (personal reply)", "(人工回复)");
+    return tour.text("message by ", "留言:") + m.author().label(tour.locale()) + kind;
   }
 }
