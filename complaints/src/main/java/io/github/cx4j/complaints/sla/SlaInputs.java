@@ -26,9 +26,10 @@ import java.util.Optional;
  * receipt of ISO 10002 (clause 7.3), is an acknowledgement template: public, automatic, not a
  * personal reply, so under the default rules it satisfies ACKNOWLEDGEMENT but not FIRST_RESPONSE.
  * Priorities map CRITICAL to URGENT, HIGH to HIGH, MEDIUM to NORMAL, LOW and PLANNING to LOW; a
- * complaint is NORMAL until it is assessed. The attributes {@code channel}, {@code team} (the
- * department of the receiving employee), {@code severity} and, once assessed, {@code category} are
- * filled in for policy conditions.
+ * complaint is NORMAL until it is assessed. Within one instant, status and priority changes come
+ * before messages, so a customer reply that reopens a solved complaint belongs to the new cycle.
+ * The attributes {@code channel}, {@code team} (the department of the receiving employee), {@code
+ * severity} and, once assessed, {@code category} are filled in for policy conditions.
  */
 public final class SlaInputs {
   private SlaInputs() {}
@@ -61,15 +62,27 @@ public final class SlaInputs {
     if (status != SlaStatus.NEW) {
       facts.add(new SlaFact.StatusChange(received.at(), status));
     }
+    // messages wait until every status and priority change of the same instant is recorded: a
+    // customer reply that reopens a solved complaint is a message of the new cycle
+    List<SlaFact> messages = new ArrayList<>();
     for (ComplaintEvent event : events.subList(1, events.size())) {
       state = ComplaintWorkflow.evolve(state, event);
       Instant at = event.at();
+      if (!messages.isEmpty() && !messages.get(0).at().equals(at)) {
+        facts.addAll(messages);
+        messages.clear();
+      }
+      SlaStatus next = status(state.status());
+      if (next != status) {
+        status = next;
+        facts.add(new SlaFact.StatusChange(at, next));
+      }
       if (event instanceof ComplaintEvent.AgentResponded) {
-        facts.add(SlaFact.Message.agentReply(at));
+        messages.add(SlaFact.Message.agentReply(at));
       } else if (event instanceof ComplaintEvent.CustomerReplied) {
-        facts.add(SlaFact.Message.requester(at));
+        messages.add(SlaFact.Message.requester(at));
       } else if (event instanceof ComplaintEvent.Acknowledged) {
-        facts.add(new SlaFact.Message(at, Author.AGENT, true, false, true));
+        messages.add(new SlaFact.Message(at, Author.AGENT, true, false, true));
       }
       Optional<Classification> classification = state.classification();
       if (classification.isPresent()) {
@@ -80,12 +93,8 @@ public final class SlaInputs {
           facts.add(new SlaFact.PriorityChange(at, assessed));
         }
       }
-      SlaStatus next = status(state.status());
-      if (next != status) {
-        status = next;
-        facts.add(new SlaFact.StatusChange(at, next));
-      }
     }
+    facts.addAll(messages);
     derived.putAll(attributes);
     return new SlaCase(
         received.complaintId().value(), received.at(), SlaPriority.NORMAL, derived, facts);

@@ -127,6 +127,34 @@ class SlaInputsTest {
     assertEquals(Optional.of(t("2026-01-05T14:00")), first.breachedAt());
     SlaClock resolution = report.latest("RESOLUTION").orElseThrow();
     assertEquals(ClockState.FULFILLED, resolution.state());
+
+    // a customer reply reopens the solved complaint: with RESUME the reply starts a next-response
+    // clock in cycle 2
+    List<ComplaintEvent> reopened = new ArrayList<>(events);
+    Complaint state = ComplaintWorkflow.replay(events).orElseThrow();
+    Decision reply =
+        ComplaintWorkflow.standard()
+            .decide(
+                state,
+                new ComplaintCommand.RecordCustomerReply(ID, "Voucher refused"),
+                t("2026-01-07T10:00"));
+    assertTrue(reply.accepted(), reply.toString());
+    reopened.addAll(reply.events());
+    SlaCase again = SlaInputs.fromEvents(reopened, Map.of());
+    SlaReport resumed =
+        SlaClocks.evaluate(
+            SlaClocksTest.policy().reopen(ReopenMode.RESUME).build(),
+            SlaClocksTest.CAL,
+            again,
+            t("2026-01-07T11:00"));
+    assertEquals(2, resumed.cycles().size());
+    SlaClock next =
+        resumed.cycles().get(1).clocks().stream()
+            .filter(c -> c.metric() == SlaMetric.NEXT_RESPONSE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(t("2026-01-07T10:00"), next.startedAt());
+    assertEquals(ClockState.ACTIVE, next.state());
   }
 
   @Test
