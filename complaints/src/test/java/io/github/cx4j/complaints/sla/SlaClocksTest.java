@@ -318,6 +318,13 @@ class SlaClocksTest {
     String factJson = CxJson.mapper().writeValueAsString(fact);
     assertTrue(factJson.contains("\"type\":\"message\""), factJson);
     assertEquals(fact, CxJson.mapper().readValue(factJson, SlaFact.class));
+    SlaCase input = complaint(story());
+    assertEquals(
+        input, CxJson.mapper().readValue(CxJson.mapper().writeValueAsString(input), SlaCase.class));
+    SlaReport report = evaluate(policy().build(), story(), "2026-01-07T14:00");
+    assertEquals(
+        report,
+        CxJson.mapper().readValue(CxJson.mapper().writeValueAsString(report), SlaReport.class));
   }
 
   @Test
