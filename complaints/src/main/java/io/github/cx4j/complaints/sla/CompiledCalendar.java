@@ -26,13 +26,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A block covers the instants from the first moment of 1 January of its local year to the first
  * moment of the next 1 January; it holds the working intervals of the shifts that start on the
  * dates of that year and of the last day of the year before (whose overnight tails reach into it),
- * with closures cut out, mapped to instants, clipped to the block and merged.
+ * with closures cut out, mapped to instants, clipped to the block and merged. Two small indexes
+ * (the segment at each 6-hour step of the block, the segment at each 4 business hours of running
+ * sum) replace the binary searches of the hot path by a lookup and a short forward scan.
  */
 final class CompiledCalendar {
   static final Instant MIN = Instant.parse("1900-01-01T00:00:00Z");
   static final Instant MAX = Instant.parse("2200-01-01T00:00:00Z");
   private static final long NANOS = 1_000_000_000L;
   private static final long MINUTES_PER_DAY = 1440;
+  private static final long INSTANT_BUCKET = 6L * 3600 * NANOS;
+  private static final long CUM_BUCKET = 4L * 3600 * NANOS;
 
   private final ZoneRules rules;
   private final int[][][] week = new int[7][][];
@@ -52,6 +56,12 @@ final class CompiledCalendar {
     final long[] cumEnd;
     final long total;
 
+    /** For each 6-hour bucket of the block: the last segment starting at or before it, or -1. */
+    final int[] byInstant;
+
+    /** For each 4 business hours k: the first segment whose running sum reaches k * 4 hours. */
+    final int[] byCum;
+
     Block(int year, long start, long end, long[] starts, long[] ends) {
       this.year = year;
       this.start = start;
@@ -65,12 +75,40 @@ final class CompiledCalendar {
         cumEnd[i] = sum;
       }
       this.total = sum;
+      int n = starts.length;
+      this.byInstant = new int[(int) ((end - start) / INSTANT_BUCKET) + 1];
+      int i = -1;
+      for (int j = 0; j < byInstant.length; j++) {
+        long bucketStart = start + j * INSTANT_BUCKET;
+        while (i + 1 < n && starts[i + 1] <= bucketStart) {
+          i++;
+        }
+        byInstant[j] = i;
+      }
+      this.byCum = new int[(int) (sum / CUM_BUCKET) + 1];
+      int c = 0;
+      for (int k = 0; k < byCum.length; k++) {
+        long threshold = k * CUM_BUCKET;
+        while (c < n - 1 && cumEnd[c] < threshold) {
+          c++;
+        }
+        byCum[k] = c;
+      }
+    }
+
+    /** Index of the last segment starting at or before {@code t}, or -1 (t within the block). */
+    private int lastStartAtOrBefore(long t) {
+      int j = (int) Math.min(Math.max(0, (t - start) / INSTANT_BUCKET), byInstant.length - 1);
+      int i = byInstant[j];
+      while (i + 1 < starts.length && starts[i + 1] <= t) {
+        i++;
+      }
+      return i;
     }
 
     /** Business nanoseconds from the block start to {@code t} (clamped to the block). */
     long cumAt(long t) {
-      int k = Arrays.binarySearch(starts, t);
-      int i = k >= 0 ? k : -k - 2;
+      int i = lastStartAtOrBefore(t);
       if (i < 0) {
         return 0;
       }
@@ -80,8 +118,10 @@ final class CompiledCalendar {
 
     /** The instant at which the cumulative business time reaches {@code target} (0 < target). */
     long instantAt(long target) {
-      int k = Arrays.binarySearch(cumEnd, target);
-      int i = k >= 0 ? k : -k - 1;
+      int i = byCum[(int) Math.min(target / CUM_BUCKET, byCum.length - 1)];
+      while (cumEnd[i] < target) {
+        i++;
+      }
       long before = i == 0 ? 0 : cumEnd[i - 1];
       return starts[i] + (target - before);
     }
