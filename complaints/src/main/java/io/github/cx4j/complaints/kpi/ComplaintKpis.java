@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,16 +64,7 @@ public final class ComplaintKpis {
    * @return the complaints by id, in order of first appearance
    */
   public static Map<ComplaintId, Complaint> replayAll(Iterable<? extends ComplaintEvent> events) {
-    Map<ComplaintId, Complaint> states = new LinkedHashMap<>();
-    for (ComplaintEvent e : events) {
-      Complaint current = states.get(e.complaintId());
-      states.put(
-          e.complaintId(),
-          current == null
-              ? ComplaintWorkflow.evolve(Optional.empty(), e)
-              : ComplaintWorkflow.evolve(current, e));
-    }
-    return states;
+    return ComplaintWorkflow.replayAll(events);
   }
 
   /**
