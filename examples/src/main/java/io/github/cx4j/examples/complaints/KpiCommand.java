@@ -106,28 +106,44 @@ public final class KpiCommand implements Callable<Integer> {
   }
 
   static List<String> text(KpiReport r, IcebergEstimate iceberg) {
+    return text(r, iceberg, Locale.ENGLISH);
+  }
+
+  static List<String> text(KpiReport r, IcebergEstimate iceberg, Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
     List<String> l = new ArrayList<>();
     l.add(
         f(
-            "complaints                  %d (from %d customers)",
-            r.complaints(), r.distinctCustomers()));
-    r.per1000Customers().ifPresent(v -> l.add(f("per 1,000 customers         %.2f", v)));
+            zh
+                ? pad("投诉量", 27) + " %d（来自 %d 位客户）"
+                : "complaints                  %d (from %d customers)",
+            r.complaints(),
+            r.distinctCustomers()));
+    r.per1000Customers()
+        .ifPresent(
+            v ->
+                l.add(
+                    f(zh ? pad("每千名客户投诉", 27) + " %.2f" : "per 1,000 customers         %.2f", v)));
     l.add(
-        rate("first-contact resolution", r.firstContactResolution())
-            + f("  (repeat window %d days)", r.repeatWindowDays()));
-    l.add(time("time to acknowledge", r.timeToAcknowledge()));
-    l.add(time("time to first response", r.timeToFirstResponse()));
-    l.add(time("time to resolution", r.timeToResolution()));
-    l.add(rate("reopen rate", r.reopenRate()));
-    l.add(rate("bounce rate", r.bounceRate()) + f("  (mean %.2f bounces)", r.meanBounces()));
-    l.add(rate("escalation rate", r.escalationRate()));
-    l.add(rate("upheld rate", r.upheldRate()));
+        rate(zh ? "首次接触解决率" : "first-contact resolution", r.firstContactResolution(), zh)
+            + f(zh ? "（重复窗口 %d 天）" : "  (repeat window %d days)", r.repeatWindowDays()));
+    l.add(time(zh ? "确认用时" : "time to acknowledge", r.timeToAcknowledge(), zh));
+    l.add(time(zh ? "首次答复用时" : "time to first response", r.timeToFirstResponse(), zh));
+    l.add(time(zh ? "解决用时" : "time to resolution", r.timeToResolution(), zh));
+    l.add(rate(zh ? "重开率" : "reopen rate", r.reopenRate(), zh));
+    l.add(
+        rate(zh ? "退回率" : "bounce rate", r.bounceRate(), zh)
+            + f(zh ? "（平均退回 %.2f 次）" : "  (mean %.2f bounces)", r.meanBounces()));
+    l.add(rate(zh ? "升级率" : "escalation rate", r.escalationRate(), zh));
+    l.add(rate(zh ? "投诉成立率" : "upheld rate", r.upheldRate(), zh));
     for (Map.Entry<String, Money> e : r.redressPaid().entrySet()) {
-      l.add(f("redress paid                %s", e.getValue()));
+      l.add(f(zh ? pad("赔付金额", 27) + " %s" : "redress paid                %s", e.getValue()));
     }
     l.add(
         f(
-            "satisfaction after (0..1)   %.3f  95%% CI %.3f..%.3f  n=%d",
+            zh
+                ? pad("解决后满意度 (0..1)", 27) + " %.3f  95%% 置信区间 %.3f..%.3f  n=%d"
+                : "satisfaction after (0..1)   %.3f  95%% CI %.3f..%.3f  n=%d",
             r.satisfactionAfterResolution().mean(),
             r.satisfactionAfterResolution().lower(),
             r.satisfactionAfterResolution().upper(),
@@ -136,35 +152,58 @@ public final class KpiCommand implements Callable<Integer> {
       Map<Recurrence, Long> row = r.recurrenceByRootCause().get(o);
       l.add(
           f(
-              "root cause %-16s single %d, recurring %d, systemic %d",
-              o.name().toLowerCase(Locale.ROOT),
+              zh
+                  ? "根本原因 %s：偶发 %d，重复 %d，系统性 %d"
+                  : "root cause %-16s single %d, recurring %d, systemic %d",
+              zh ? o.label(locale) : o.name().toLowerCase(Locale.ROOT),
               row.get(Recurrence.SINGLE),
               row.get(Recurrence.RECURRING),
               row.get(Recurrence.SYSTEMIC)));
     }
     l.add(
         f(
-            "iceberg: %d complaints at a %.1f%% complaint rate stand for about %.0f dissatisfied"
-                + " customers (%.0f silent); word of mouth reaches about %.0f people",
+            zh
+                ? "冰山：按 %2$.1f%% 的投诉率，%1$d 件投诉约代表 %3$.0f 位不满意的客户（%4$.0f 位沉默）；口碑约传到 %5$.0f 人"
+                : "iceberg: %d complaints at a %.1f%% complaint rate stand for about %.0f dissatisfied"
+                    + " customers (%.0f silent); word of mouth reaches about %.0f people",
             iceberg.complaints(),
             100 * iceberg.complaintRate(),
             iceberg.dissatisfied(),
             iceberg.silent(),
             iceberg.wordOfMouthReach()));
-    l.add(Iceberg.caveat(Locale.ENGLISH));
+    l.add(Iceberg.caveat(locale));
     return l;
   }
 
-  private static String rate(String name, Rate r) {
+  private static String rate(String name, Rate r, boolean zh) {
     return f(
-        "%-27s %.1f%%  (%d of %d, 95%% CI %.1f%%..%.1f%%)",
-        name, 100 * r.value(), r.count(), r.n(), 100 * r.lower(), 100 * r.upper());
+        zh
+            ? "%s %.1f%%（%d / %d，95%% 置信区间 %.1f%%..%.1f%%）"
+            : "%s %.1f%%  (%d of %d, 95%% CI %.1f%%..%.1f%%)",
+        pad(name, 27),
+        100 * r.value(),
+        r.count(),
+        r.n(),
+        100 * r.lower(),
+        100 * r.upper());
   }
 
-  private static String time(String name, DurationStats d) {
+  private static String time(String name, DurationStats d, boolean zh) {
     return f(
-        "%-27s median %s, p90 %s  (n=%d)",
-        name, human(d.median().getSeconds()), human(d.p90().getSeconds()), d.n());
+        zh ? "%s 中位数 %s，90 分位 %s（n=%d）" : "%s median %s, p90 %s  (n=%d)",
+        pad(name, 27),
+        human(d.median().getSeconds()),
+        human(d.p90().getSeconds()),
+        d.n());
+  }
+
+  /** Pads to a display width, counting CJK characters as two columns. */
+  static String pad(String text, int width) {
+    int w = 0;
+    for (int i = 0; i < text.length(); i++) {
+      w += text.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    return text + " ".repeat(Math.max(0, width - w));
   }
 
   static String human(long seconds) {

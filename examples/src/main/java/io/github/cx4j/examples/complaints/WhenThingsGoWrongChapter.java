@@ -219,10 +219,9 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
         SyntheticHistory.generate(2_000, 800, Instant.parse("2026-01-01T00:00:00Z"), 2026);
     KpiReport report =
         ComplaintKpis.fromEvents(history, KpiOptions.defaults().withCustomers(40_000));
-    for (String line : KpiCommand.text(report, Iceberg.estimate(report.complaints()))) {
-      if (!line.startsWith("Caveat")) {
-        tour.println("  " + line);
-      }
+    List<String> lines = KpiCommand.text(report, Iceberg.estimate(report.complaints()), locale);
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      tour.println("  " + line);
     }
     IcebergEstimate iceberg = Iceberg.estimate(report.complaints());
     tour.printf(
