@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <ul>
  *   <li>{@link #foldOneMillionEvents}: replay of one complaint's stream of exactly 1,000,000 events
- *       (replies and responses); reported per event.
+ *       (receipt, acknowledgement, then alternating customer replies and agent responses); reported
+ *       per event.
  *   <li>{@link #foldMixedHistory}: replay of a realistic interleaved history of 20,000 complaints
  *       (every event type), grouped by complaint; reported per invocation.
  *   <li>{@link #kpisOverOneMillionComplaints}: all KPIs over 1,000,000 complaints in columns.
@@ -69,7 +70,9 @@ public class ComplaintsBench {
             agent,
             Register.of(Channel.EMAIL, "p", "d", "n", "c", Severity.LOW),
             Optional.empty()));
-    for (int v = 2; v <= EVENTS; v++) {
+    longStream.add(
+        new ComplaintEvent.Acknowledged(ComplaintEvent.idFor(id, 2, "bench"), id, 2, t, agent));
+    for (int v = 3; v <= EVENTS; v++) {
       Instant at = t.plusSeconds(v);
       longStream.add(
           v % 2 == 0

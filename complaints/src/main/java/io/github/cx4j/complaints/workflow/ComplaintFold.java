@@ -145,6 +145,7 @@ final class ComplaintFold {
   /** Applies one event; returns false if it was applied before (version at or below ours). */
   boolean apply(ComplaintEvent event) {
     if (event.version() <= version) {
+      requireNotConflicting(id, version, lastEventId, event);
       return false;
     }
     if (!event.complaintId().equals(id)) {
@@ -274,6 +275,19 @@ final class ComplaintFold {
       remediesShared = false;
     }
     return remedies;
+  }
+
+  /** Rejects an event that claims the last applied version with another id. */
+  static void requireNotConflicting(
+      ComplaintId id, long version, UUID lastEventId, ComplaintEvent event) {
+    if (event.version() == version
+        && event.complaintId().equals(id)
+        && !event.id().equals(lastEventId)) {
+      throw CxValidationException.of(
+          "ComplaintEvent.id",
+          "be " + lastEventId + " for version " + version + " of " + id + ", which is applied",
+          event.id().toString());
+    }
   }
 
   /** Builds the validated state. */

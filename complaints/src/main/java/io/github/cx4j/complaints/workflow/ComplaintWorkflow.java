@@ -543,13 +543,15 @@ public final class ComplaintWorkflow {
   /**
    * Applies one event to a complaint's state. An event whose version is at or below the state's
    * version has already been applied (the store assigns versions consecutively and ids are unique),
-   * so the state is returned unchanged: applying an event twice changes nothing.
+   * so the state is returned unchanged: applying an event twice changes nothing. An event with the
+   * state's own version but another id is a conflicting write, not a duplicate, and is rejected.
    *
    * @param state the complaint, or empty before the first event
    * @param event the event
    * @return the new state
-   * @throws CxValidationException if the event belongs to another complaint, skips a version, or
-   *     the first event is not {@link Received}: a corrupt stream, not a business rule
+   * @throws CxValidationException if the event belongs to another complaint, skips a version,
+   *     conflicts with the last event applied, or the first event is not {@link Received}: a
+   *     corrupt stream, not a business rule
    */
   public static Complaint evolve(Optional<Complaint> state, ComplaintEvent event) {
     if (state.isPresent()) {
@@ -567,6 +569,7 @@ public final class ComplaintWorkflow {
    */
   public static Complaint evolve(Complaint c, ComplaintEvent event) {
     if (event.version() <= c.version()) {
+      ComplaintFold.requireNotConflicting(c.id(), c.version(), c.lastEventId(), event);
       return c;
     }
     ComplaintFold fold = ComplaintFold.of(c);
