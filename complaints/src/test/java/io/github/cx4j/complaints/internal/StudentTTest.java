@@ -30,4 +30,21 @@ class StudentTTest {
     assertEquals(9.1, Percentiles.of(v, v.length, 0.9), 1e-12);
     assertEquals(1.0, Percentiles.of(v, 1, 0.9), 1e-12);
   }
+
+  @Test
+  void selectionAgreesWithSorting() {
+    java.util.Random rnd = new java.util.Random(9);
+    for (int n : new int[] {1, 2, 3, 10, 101, 1000}) {
+      long[] v = new long[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = rnd.nextInt(50);
+      }
+      long[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      for (double q : new double[] {0, 0.1, 0.5, 0.9, 1}) {
+        assertEquals(
+            Percentiles.sortedPercentile(sorted, q), Percentiles.select(v.clone(), n, q), 1e-9);
+      }
+    }
+  }
 }

@@ -184,7 +184,7 @@ class ComplaintWorkflowProperties {
 
   @Test
   void anyCommandSequenceYieldsOnlyValidStatesAndReplayReproducesThem() {
-    qt().withExamples(400)
+    qt().withExamples(200)
         .forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(0, 60))
         .checkAssert(
             script -> {

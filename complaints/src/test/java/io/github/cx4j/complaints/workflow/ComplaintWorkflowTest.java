@@ -396,6 +396,15 @@ class ComplaintWorkflowTest {
             ComplaintEvent.idFor(ComplaintId.of("X"), 3), ComplaintId.of("X"), 3, at(9), "x");
     assertThrows(CxValidationException.class, () -> ComplaintWorkflow.evolve(c, other));
     assertTrue(ComplaintWorkflow.replay(List.of()).isEmpty());
+    ComplaintEvent fork =
+        new ComplaintEvent.CustomerReplied(ComplaintEvent.idFor(ID, 2, "fork"), ID, 2, at(9), "x");
+    CxValidationException conflict =
+        assertThrows(CxValidationException.class, () -> ComplaintWorkflow.evolve(c, fork));
+    assertTrue(
+        conflict.getMessage().startsWith("ComplaintEvent.id must be "), conflict.getMessage());
+    List<ComplaintEvent> forked = new ArrayList<>(events);
+    forked.add(fork);
+    assertThrows(CxValidationException.class, () -> ComplaintWorkflow.replay(forked));
   }
 
   @Test
