@@ -6,15 +6,9 @@ import io.github.cx4j.complaints.sla.SlaCase;
 import io.github.cx4j.complaints.sla.SlaClock;
 import io.github.cx4j.complaints.sla.SlaClocks;
 import io.github.cx4j.complaints.sla.SlaInputs;
-import io.github.cx4j.complaints.sla.SlaMark;
 import io.github.cx4j.complaints.sla.SlaMetric;
 import io.github.cx4j.complaints.sla.SlaPolicy;
-import io.github.cx4j.complaints.sla.SlaPriority;
 import io.github.cx4j.complaints.sla.SlaReport;
-import io.github.cx4j.complaints.sla.SlaRule;
-import io.github.cx4j.complaints.sla.SlaStatus;
-import io.github.cx4j.complaints.sla.SlaTarget;
-import io.github.cx4j.complaints.sla.TimeBasis;
 import io.github.cx4j.complaints.workflow.Channel;
 import io.github.cx4j.complaints.workflow.ClosureOutcome;
 import io.github.cx4j.complaints.workflow.Complaint;
@@ -34,6 +28,7 @@ import io.github.cx4j.complaints.workflow.StatusCategory;
 import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
 import java.io.IOException;
@@ -45,7 +40,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,46 +92,19 @@ public final class SlaChapter implements TourChapter {
     }
   }
 
-  static SlaPolicy policy(ReopenMode reopen) {
-    return SlaPolicy.builder()
-        .id("restaurant")
-        .version(1)
-        .effectiveFrom(Instant.parse("2026-01-01T00:00:00Z"))
-        .calendar("restaurant")
-        .reopen(reopen)
-        .putPause(SlaMetric.RESOLUTION, EnumSet.of(SlaStatus.PENDING))
-        .addRules(
-            SlaRule.builder()
-                .name("all complaints")
-                .addTargets(
-                    SlaTarget.of(SlaMetric.ACKNOWLEDGEMENT, Duration.ofMinutes(15)),
-                    SlaTarget.of(
-                        SlaMetric.FIRST_RESPONSE, SlaPriority.HIGH, Duration.ofMinutes(30)),
-                    SlaTarget.of(SlaMetric.FIRST_RESPONSE, Duration.ofHours(1)),
-                    SlaTarget.of(SlaMetric.NEXT_RESPONSE, Duration.ofHours(1)),
-                    SlaTarget.builder()
-                        .metric(SlaMetric.RESOLUTION)
-                        .priority(SlaPriority.HIGH)
-                        .target(Duration.ofHours(4))
-                        .warning(SlaMark.atShare("warning", 0.75))
-                        .addEscalations(
-                            SlaMark.atShare("manager", 1.0),
-                            SlaMark.after("owner", Duration.ofHours(2)))
-                        .build(),
-                    SlaTarget.builder()
-                        .metric(SlaMetric.RESOLUTION)
-                        .target(Duration.ofHours(8))
-                        .warning(SlaMark.atShare("warning", 0.75))
-                        .addEscalations(
-                            SlaMark.atShare("manager", 1.0),
-                            SlaMark.after("owner", Duration.ofHours(2)))
-                        .build(),
-                    SlaTarget.of(SlaMetric.REQUESTER_WAIT, Duration.ofHours(6)),
-                    SlaTarget.regulatory(
-                        "3 business days", Duration.ofHours(24), TimeBasis.BUSINESS),
-                    SlaTarget.regulatory("8 weeks", Duration.ofDays(56), TimeBasis.CALENDAR))
-                .build())
-        .build();
+  /**
+   * The restaurant's policy, read from {@code examples/sla-policy-restaurant.json}, with a reopen
+   * mode.
+   */
+  static SlaPolicy policy(ReopenMode reopen) throws IOException {
+    try (InputStream in =
+        SlaChapter.class.getResourceAsStream("/examples/sla-policy-restaurant.json")) {
+      if (in == null) {
+        throw new IOException("missing /examples/sla-policy-restaurant.json");
+      }
+      SlaPolicy policy = CxJson.mapper().readValue(in, SlaPolicy.class);
+      return SlaPolicy.builder().from(policy).reopen(reopen).build();
+    }
   }
 
   /** The complaint, run through the complaint workflow's own commands. */
