@@ -1,0 +1,222 @@
+package io.github.cx4j.complaints.handling;
+
+import io.github.cx4j.complaints.workflow.Complaint;
+import io.github.cx4j.complaints.workflow.ComplaintEvent;
+import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.concept.ComplaintPrinciple;
+import io.github.cx4j.core.concept.CustomerState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a complaint's history against the five complaint-handling principles of source file 001
+ * (投诉处理的基本原则). Each principle is judged by criteria the event history can show:
+ *
+ * <ul>
+ *   <li>Trust (信任: take responsibility, be candid): no reply shifts blame; the complaint was not
+ *       bounced between departments; if solved, a decision was communicated.
+ *   <li>Respect (尊重: attentive, use the customer's name): at least one reply uses the customer's
+ *       name; no reply uses negative phrases.
+ *   <li>Understanding (理解: empathise, let them vent): at least one reply shows empathy or
+ *       apologises.
+ *   <li>Sensitivity (敏感: notice what is unsaid, verbal and non-verbal cues): the customer's state
+ *       was recognised; every customer reply was answered.
+ *   <li>Timeliness (时效: respond at once, escalate when needed, keep informed): acknowledged and
+ *       first answered within the limits; escalated if the customer was irate or safety was at
+ *       stake.
+ * </ul>
+ */
+public final class PrincipleCheck {
+  private static final List<String> EMPATHY =
+      List.of(
+          "sorry",
+          "apologi",
+          "understand",
+          "i see how",
+          "must be",
+          "抱歉",
+          "歉意",
+          "对不起",
+          "理解",
+          "痛心",
+          "关注此事",
+          "担忧");
+
+  private PrincipleCheck() {}
+
+  /**
+   * Checks a history with the default limits: acknowledgement within 24 hours, first response
+   * within 48 hours.
+   *
+   * @param history the complaint's events, first to last
+   * @return one finding per principle, in the order trust, respect, understanding, sensitivity,
+   *     timeliness
+   */
+  public static List<PrincipleFinding> check(List<ComplaintEvent> history) {
+    return check(history, Duration.ofHours(24), Duration.ofHours(48), ReplyChecker.standard());
+  }
+
+  /**
+   * Checks a history.
+   *
+   * @param history the complaint's events, first to last, not empty
+   * @param acknowledgeWithin the acknowledgement limit
+   * @param respondWithin the first-response limit
+   * @param checker the reply checker for the agents' messages
+   * @return one finding per principle
+   * @throws CxValidationException if the history is empty or corrupt
+   */
+  public static List<PrincipleFinding> check(
+      List<ComplaintEvent> history,
+      Duration acknowledgeWithin,
+      Duration respondWithin,
+      ReplyChecker checker) {
+    Complaint c =
+        ComplaintWorkflow.replay(history)
+            .orElseThrow(
+                () -> CxValidationException.of("PrincipleCheck.history", "not be empty", "[]"));
+    boolean blame = false;
+    boolean negative = false;
+    boolean usedName = false;
+    boolean empathy = false;
+    boolean stateRecognised = false;
+    int unanswered = 0;
+    boolean escalated = false;
+    String name = c.register().complainantName().toLowerCase(Locale.ROOT).strip();
+    for (ComplaintEvent e : history) {
+      if (e instanceof ComplaintEvent.AgentResponded r) {
+        unanswered = 0;
+        ReplyCheck rc = checker.check(r.message());
+        for (ReplyFinding f : rc.findings()) {
+          if (f.kind() == PhraseKind.BLAME_SHIFTING) {
+            blame = true;
+          } else {
+            negative = true;
+          }
+        }
+        String lower = r.message().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty() && lower.contains(name)) {
+          usedName = true;
+        }
+        for (String cue : EMPATHY) {
+          if (lower.contains(cue)) {
+            empathy = true;
+          }
+        }
+      } else if (e instanceof ComplaintEvent.CustomerReplied) {
+        unanswered++;
+      } else if (e instanceof ComplaintEvent.CustomerStateRecognised) {
+        stateRecognised = true;
+      } else if (e instanceof ComplaintEvent.Escalated) {
+        escalated = true;
+      }
+    }
+    List<PrincipleFinding> out = new ArrayList<>();
+    Builder trust = new Builder(ComplaintPrinciple.TRUST);
+    trust.criterion(
+        !blame, "no reply shifts blame", "a reply shifts blame", "没有推卸责任的答复", "有答复推卸责任");
+    trust.criterion(
+        c.bounces() == 0,
+        "the complaint was not passed around",
+        "the complaint bounced " + c.bounces() + " times between departments",
+        "投诉没有被推来推去",
+        "投诉在部门间被退回 " + c.bounces() + " 次");
+    if (c.solvedAt().isPresent() || c.decision().isPresent()) {
+      trust.criterion(
+          c.decision().isPresent(),
+          "a decision was communicated",
+          "no decision was communicated",
+          "已告知处理决定",
+          "没有告知处理决定");
+    }
+    out.add(trust.build());
+    Builder respect = new Builder(ComplaintPrinciple.RESPECT);
+    respect.criterion(
+        usedName,
+        "a reply uses the customer's name",
+        "no reply uses the customer's name",
+        "答复中称呼了客户姓名",
+        "答复中没有称呼客户姓名");
+    respect.criterion(
+        !negative,
+        "no reply uses negative phrases",
+        "a reply uses negative phrases",
+        "答复中没有消极用语",
+        "答复中有消极用语");
+    out.add(respect.build());
+    Builder understanding = new Builder(ComplaintPrinciple.UNDERSTANDING);
+    understanding.criterion(
+        empathy,
+        "a reply shows empathy or apologises",
+        "no reply shows empathy or apologises",
+        "答复表达了理解或歉意",
+        "答复没有表达理解或歉意");
+    out.add(understanding.build());
+    Builder sensitivity = new Builder(ComplaintPrinciple.SENSITIVITY);
+    sensitivity.criterion(
+        stateRecognised,
+        "the customer's state was recognised",
+        "the customer's state was never recorded",
+        "识别并记录了客户状态",
+        "没有记录客户状态");
+    sensitivity.criterion(
+        unanswered == 0 || !c.active(),
+        "every customer reply was answered",
+        unanswered + " customer replies are unanswered",
+        "客户的每条回复都得到了答复",
+        "有 " + unanswered + " 条客户回复没有答复");
+    out.add(sensitivity.build());
+    Builder timeliness = new Builder(ComplaintPrinciple.TIMELINESS);
+    Duration ack = c.acknowledgedAt().map(t -> Duration.between(c.receivedAt(), t)).orElse(null);
+    timeliness.criterion(
+        ack != null && ack.compareTo(acknowledgeWithin) <= 0,
+        "acknowledged within " + acknowledgeWithin,
+        ack == null ? "never acknowledged" : "acknowledged after " + ack,
+        "在 " + acknowledgeWithin + " 内确认",
+        ack == null ? "一直未确认" : "确认用时 " + ack);
+    Duration first = c.firstResponseAt().map(t -> Duration.between(c.receivedAt(), t)).orElse(null);
+    timeliness.criterion(
+        first != null && first.compareTo(respondWithin) <= 0,
+        "first answered within " + respondWithin,
+        first == null ? "never answered" : "first answered after " + first,
+        "在 " + respondWithin + " 内首次答复",
+        first == null ? "一直未答复" : "首次答复用时 " + first);
+    boolean escalationNeeded =
+        c.customerState().filter(s -> s == CustomerState.IRATE).isPresent()
+            || c.register().safetyFlag();
+    if (escalationNeeded) {
+      timeliness.criterion(
+          escalated,
+          "escalated as the situation required",
+          "not escalated although the customer was irate or safety was at stake",
+          "按需要及时升级",
+          "客户愤怒或涉及安全，却没有升级");
+    }
+    out.add(timeliness.build());
+    return out;
+  }
+
+  private static final class Builder {
+    private final ComplaintPrinciple principle;
+    private final List<String> en = new ArrayList<>();
+    private final List<String> zh = new ArrayList<>();
+    private boolean met = true;
+
+    Builder(ComplaintPrinciple principle) {
+      this.principle = principle;
+    }
+
+    void criterion(boolean ok, String yes, String no, String yesZh, String noZh) {
+      met &= ok;
+      en.add((ok ? "met: " : "not met: ") + (ok ? yes : no));
+      zh.add((ok ? "达到：" : "未达到：") + (ok ? yesZh : noZh));
+    }
+
+    PrincipleFinding build() {
+      return new PrincipleFinding(principle, met, en, zh);
+    }
+  }
+}

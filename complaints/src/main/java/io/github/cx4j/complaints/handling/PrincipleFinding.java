@@ -1,0 +1,22 @@
+package io.github.cx4j.complaints.handling;
+
+import io.github.cx4j.core.concept.ComplaintPrinciple;
+import java.util.List;
+
+/**
+ * Whether a case met one complaint-handling principle, with the reasons in English and Chinese.
+ *
+ * @param principle the principle (source file 001)
+ * @param met whether every criterion was met
+ * @param reasons one line per criterion checked, saying met or not and why (English)
+ * @param reasonsZh the same in Chinese
+ */
+public record PrincipleFinding(
+    ComplaintPrinciple principle, boolean met, List<String> reasons, List<String> reasonsZh) {
+
+  /** Copies the lists. */
+  public PrincipleFinding {
+    reasons = List.copyOf(reasons);
+    reasonsZh = List.copyOf(reasonsZh);
+  }
+}

@@ -1,0 +1,421 @@
+package io.github.cx4j.complaints.workflow;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.cx4j.complaints.recovery.Remedy;
+import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.CustomerCue;
+import io.github.cx4j.core.concept.CustomerState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request to change a complaint, given to {@link ComplaintWorkflow#decide}, which answers with
+ * events or a typed rejection. The set is closed; JSON names the type in the property {@code
+ * "type"}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ComplaintCommand.Receive.class, name = "receive"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Acknowledge.class, name = "acknowledge"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Assess.class, name = "assess"),
+  @JsonSubTypes.Type(
+      value = ComplaintCommand.AssignInvestigator.class,
+      name = "assign-investigator"),
+  @JsonSubTypes.Type(value = ComplaintCommand.RecordFindings.class, name = "record-findings"),
+  @JsonSubTypes.Type(value = ComplaintCommand.RequestHandover.class, name = "request-handover"),
+  @JsonSubTypes.Type(value = ComplaintCommand.AcceptHandover.class, name = "accept-handover"),
+  @JsonSubTypes.Type(value = ComplaintCommand.DeclineHandover.class, name = "decline-handover"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Respond.class, name = "respond"),
+  @JsonSubTypes.Type(
+      value = ComplaintCommand.RecordCustomerReply.class,
+      name = "record-customer-reply"),
+  @JsonSubTypes.Type(value = ComplaintCommand.ChangeStatus.class, name = "change-status"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Solve.class, name = "solve"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Close.class, name = "close"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Reopen.class, name = "reopen"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Merge.class, name = "merge"),
+  @JsonSubTypes.Type(value = ComplaintCommand.ProvideRemedy.class, name = "provide-remedy"),
+  @JsonSubTypes.Type(
+      value = ComplaintCommand.RecordSatisfaction.class,
+      name = "record-satisfaction"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Escalate.class, name = "escalate"),
+  @JsonSubTypes.Type(
+      value = ComplaintCommand.EvaluateEscalations.class,
+      name = "evaluate-escalations")
+})
+public sealed interface ComplaintCommand {
+
+  /**
+   * The complaint the command is for.
+   *
+   * @return the complaint id
+   */
+  ComplaintId complaintId();
+
+  /**
+   * Receive and register a new complaint; the first command of every complaint.
+   *
+   * @param complaintId the complaint
+   * @param customer the complaining customer
+   * @param receivedBy the first employee who received it
+   * @param register the register fields
+   * @param followUpOf the earlier complaint this one follows up, if any
+   */
+  record Receive(
+      ComplaintId complaintId,
+      CustomerId customer,
+      Employee receivedBy,
+      Register register,
+      Optional<ComplaintId> followUpOf)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Receive {
+      Checks.present(complaintId, "ComplaintCommand.Receive.complaintId");
+      Checks.present(customer, "ComplaintCommand.Receive.customer");
+      Checks.present(receivedBy, "ComplaintCommand.Receive.receivedBy");
+      Checks.present(register, "ComplaintCommand.Receive.register");
+      followUpOf = Checks.optional(followUpOf);
+    }
+  }
+
+  /**
+   * Acknowledge receipt to the complainant.
+   *
+   * @param complaintId the complaint
+   * @param by who acknowledges
+   */
+  record Acknowledge(ComplaintId complaintId, Employee by) implements ComplaintCommand {
+    /** Checks the fields. */
+    public Acknowledge {
+      Checks.present(complaintId, "ComplaintCommand.Acknowledge.complaintId");
+      Checks.present(by, "ComplaintCommand.Acknowledge.by");
+    }
+  }
+
+  /**
+   * Record the initial assessment: category, root cause, impact and urgency (the priority comes
+   * from the policy's matrix).
+   *
+   * @param complaintId the complaint
+   * @param by who assesses
+   * @param category the category code
+   * @param rootCause the root cause
+   * @param impact the impact
+   * @param urgency the urgency
+   */
+  record Assess(
+      ComplaintId complaintId,
+      Employee by,
+      String category,
+      RootCause rootCause,
+      Impact impact,
+      Urgency urgency)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Assess {
+      Checks.present(complaintId, "ComplaintCommand.Assess.complaintId");
+      Checks.present(by, "ComplaintCommand.Assess.by");
+      Checks.text(category, "ComplaintCommand.Assess.category");
+      Checks.present(rootCause, "ComplaintCommand.Assess.rootCause");
+      Checks.present(impact, "ComplaintCommand.Assess.impact");
+      Checks.present(urgency, "ComplaintCommand.Assess.urgency");
+    }
+  }
+
+  /**
+   * Assign an investigator.
+   *
+   * @param complaintId the complaint
+   * @param by who assigns
+   * @param investigator the investigator
+   */
+  record AssignInvestigator(ComplaintId complaintId, Employee by, Employee investigator)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public AssignInvestigator {
+      Checks.present(complaintId, "ComplaintCommand.AssignInvestigator.complaintId");
+      Checks.present(by, "ComplaintCommand.AssignInvestigator.by");
+      Checks.present(investigator, "ComplaintCommand.AssignInvestigator.investigator");
+    }
+  }
+
+  /**
+   * Record the investigation's findings.
+   *
+   * @param complaintId the complaint
+   * @param by who records
+   * @param findings the findings
+   */
+  record RecordFindings(ComplaintId complaintId, Employee by, String findings)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public RecordFindings {
+      Checks.present(complaintId, "ComplaintCommand.RecordFindings.complaintId");
+      Checks.present(by, "ComplaintCommand.RecordFindings.by");
+      Checks.text(findings, "ComplaintCommand.RecordFindings.findings");
+    }
+  }
+
+  /**
+   * Ask another employee to take the complaint over.
+   *
+   * @param complaintId the complaint
+   * @param from the current owner
+   * @param to the proposed owner
+   * @param reason why
+   */
+  record RequestHandover(ComplaintId complaintId, Employee from, Employee to, String reason)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public RequestHandover {
+      Checks.present(complaintId, "ComplaintCommand.RequestHandover.complaintId");
+      Checks.present(from, "ComplaintCommand.RequestHandover.from");
+      Checks.present(to, "ComplaintCommand.RequestHandover.to");
+      Checks.text(reason, "ComplaintCommand.RequestHandover.reason");
+    }
+  }
+
+  /**
+   * Accept a pending hand-over.
+   *
+   * @param complaintId the complaint
+   * @param by the named receiver
+   */
+  record AcceptHandover(ComplaintId complaintId, Employee by) implements ComplaintCommand {
+    /** Checks the fields. */
+    public AcceptHandover {
+      Checks.present(complaintId, "ComplaintCommand.AcceptHandover.complaintId");
+      Checks.present(by, "ComplaintCommand.AcceptHandover.by");
+    }
+  }
+
+  /**
+   * Decline a pending hand-over.
+   *
+   * @param complaintId the complaint
+   * @param by the named receiver
+   * @param reason why
+   */
+  record DeclineHandover(ComplaintId complaintId, Employee by, String reason)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public DeclineHandover {
+      Checks.present(complaintId, "ComplaintCommand.DeclineHandover.complaintId");
+      Checks.present(by, "ComplaintCommand.DeclineHandover.by");
+      Checks.text(reason, "ComplaintCommand.DeclineHandover.reason");
+    }
+  }
+
+  /**
+   * Reply to the complainant.
+   *
+   * @param complaintId the complaint
+   * @param by who replies
+   * @param message the reply
+   */
+  record Respond(ComplaintId complaintId, Employee by, String message) implements ComplaintCommand {
+    /** Checks the fields. */
+    public Respond {
+      Checks.present(complaintId, "ComplaintCommand.Respond.complaintId");
+      Checks.present(by, "ComplaintCommand.Respond.by");
+      Checks.text(message, "ComplaintCommand.Respond.message");
+    }
+  }
+
+  /**
+   * Record that the complainant wrote or called again.
+   *
+   * @param complaintId the complaint
+   * @param message what they said
+   */
+  record RecordCustomerReply(ComplaintId complaintId, String message) implements ComplaintCommand {
+    /** Checks the fields. */
+    public RecordCustomerReply {
+      Checks.present(complaintId, "ComplaintCommand.RecordCustomerReply.complaintId");
+      Checks.text(message, "ComplaintCommand.RecordCustomerReply.message");
+    }
+  }
+
+  /**
+   * Move the complaint to a sub-status of open, pending or on-hold.
+   *
+   * @param complaintId the complaint
+   * @param by who changes it
+   * @param to the new sub-status
+   */
+  record ChangeStatus(ComplaintId complaintId, Employee by, SubStatus to)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public ChangeStatus {
+      Checks.present(complaintId, "ComplaintCommand.ChangeStatus.complaintId");
+      Checks.present(by, "ComplaintCommand.ChangeStatus.by");
+      Checks.present(to, "ComplaintCommand.ChangeStatus.to");
+    }
+  }
+
+  /**
+   * Communicate a decision and mark the complaint solved.
+   *
+   * @param complaintId the complaint
+   * @param by who solves it
+   * @param outcome the outcome: resolved, upheld, not upheld or referred
+   * @param decision the decision as communicated
+   */
+  record Solve(ComplaintId complaintId, Employee by, ClosureOutcome outcome, String decision)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Solve {
+      Checks.present(complaintId, "ComplaintCommand.Solve.complaintId");
+      Checks.present(by, "ComplaintCommand.Solve.by");
+      Checks.present(outcome, "ComplaintCommand.Solve.outcome");
+      Checks.text(decision, "ComplaintCommand.Solve.decision");
+    }
+  }
+
+  /**
+   * Close the complaint; an unsolved complaint needs an outcome.
+   *
+   * @param complaintId the complaint
+   * @param by who closes it
+   * @param outcome the outcome; defaults to the solved outcome
+   */
+  record Close(ComplaintId complaintId, Employee by, Optional<ClosureOutcome> outcome)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Close {
+      Checks.present(complaintId, "ComplaintCommand.Close.complaintId");
+      Checks.present(by, "ComplaintCommand.Close.by");
+      outcome = Checks.optional(outcome);
+    }
+  }
+
+  /**
+   * Reopen a solved or closed complaint under the policy's reopen rule, or link a follow-up.
+   *
+   * @param complaintId the complaint
+   * @param by who reopens it
+   * @param reason why
+   * @param followUp the id of a new follow-up complaint, used when the policy requires one
+   */
+  record Reopen(ComplaintId complaintId, Employee by, String reason, Optional<ComplaintId> followUp)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Reopen {
+      Checks.present(complaintId, "ComplaintCommand.Reopen.complaintId");
+      Checks.present(by, "ComplaintCommand.Reopen.by");
+      Checks.text(reason, "ComplaintCommand.Reopen.reason");
+      followUp = Checks.optional(followUp);
+    }
+  }
+
+  /**
+   * Merge this complaint into another one.
+   *
+   * @param complaintId the complaint
+   * @param by who merges
+   * @param into the surviving complaint
+   */
+  record Merge(ComplaintId complaintId, Employee by, ComplaintId into) implements ComplaintCommand {
+    /** Checks the fields. */
+    public Merge {
+      Checks.present(complaintId, "ComplaintCommand.Merge.complaintId");
+      Checks.present(by, "ComplaintCommand.Merge.by");
+      Checks.present(into, "ComplaintCommand.Merge.into");
+    }
+  }
+
+  /**
+   * Give the complainant a remedy.
+   *
+   * @param complaintId the complaint
+   * @param by who gives it
+   * @param remedy the remedy
+   */
+  record ProvideRemedy(ComplaintId complaintId, Employee by, Remedy remedy)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public ProvideRemedy {
+      Checks.present(complaintId, "ComplaintCommand.ProvideRemedy.complaintId");
+      Checks.present(by, "ComplaintCommand.ProvideRemedy.by");
+      Checks.present(remedy, "ComplaintCommand.ProvideRemedy.remedy");
+    }
+  }
+
+  /**
+   * Record a satisfaction score.
+   *
+   * @param complaintId the complaint
+   * @param phase before or after
+   * @param score the score
+   * @param scale the scale
+   */
+  record RecordSatisfaction(
+      ComplaintId complaintId, SatisfactionPhase phase, int score, RatingScale scale)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public RecordSatisfaction {
+      Checks.present(complaintId, "ComplaintCommand.RecordSatisfaction.complaintId");
+      Checks.present(phase, "ComplaintCommand.RecordSatisfaction.phase");
+      Checks.present(scale, "ComplaintCommand.RecordSatisfaction.scale");
+      scale.require(score, "ComplaintCommand.RecordSatisfaction.score");
+    }
+  }
+
+  /**
+   * Escalate by hand to a level.
+   *
+   * @param complaintId the complaint
+   * @param by who escalates
+   * @param level the level, above the current one
+   * @param reason why
+   */
+  record Escalate(ComplaintId complaintId, Employee by, int level, String reason)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Escalate {
+      Checks.present(complaintId, "ComplaintCommand.Escalate.complaintId");
+      Checks.present(by, "ComplaintCommand.Escalate.by");
+      Checks.text(reason, "ComplaintCommand.Escalate.reason");
+      if (level < 1) {
+        throw CxValidationException.of("ComplaintCommand.Escalate.level", "be at least 1", level);
+      }
+    }
+  }
+
+  /**
+   * Evaluate the policy's escalation rules at the command's time; yields at most one escalation
+   * event, to the highest level due.
+   *
+   * @param complaintId the complaint
+   */
+  record EvaluateEscalations(ComplaintId complaintId) implements ComplaintCommand {
+    /** Checks the fields. */
+    public EvaluateEscalations {
+      Checks.present(complaintId, "ComplaintCommand.EvaluateEscalations.complaintId");
+    }
+  }
+
+  /**
+   * Record the complainant's state as recognised, for example with {@link
+   * CustomerState#recognize(java.util.Collection)} or by the agent's judgement.
+   *
+   * @param complaintId the complaint
+   * @param by who observed
+   * @param state the state
+   * @param cues the cues observed, possibly none
+   */
+  record RecordCustomerState(
+      ComplaintId complaintId, Employee by, CustomerState state, List<CustomerCue> cues)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the cues. */
+    public RecordCustomerState {
+      Checks.present(complaintId, "ComplaintCommand.RecordCustomerState.complaintId");
+      Checks.present(by, "ComplaintCommand.RecordCustomerState.by");
+      Checks.present(state, "ComplaintCommand.RecordCustomerState.state");
+      cues = List.copyOf(Checks.present(cues, "ComplaintCommand.RecordCustomerState.cues"));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.cx4j.complaints.workflow;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A rule that decides, purely from a complaint's state and the time, whether it must be escalated
+ * and to which level. Built-in rules are in {@link EscalationRules}; callers may write their own.
+ */
+@FunctionalInterface
+public interface EscalationRule {
+
+  /**
+   * Evaluates the rule.
+   *
+   * @param complaint the complaint's state
+   * @param now the time of evaluation
+   * @param time how time limits are measured
+   * @return the escalation due, if any
+   */
+  Optional<EscalationDue> evaluate(Complaint complaint, Instant now, ElapsedTime time);
+}

@@ -1,0 +1,31 @@
+package io.github.cx4j.complaints.workflow;
+
+/**
+ * The root cause of a complaint: whose it is (source file 003: the company's, the customer's, the
+ * environment's), whether the company can control it, and whether it is single, recurring or
+ * systemic.
+ *
+ * @param origin where the cause lies
+ * @param controllable whether the company can prevent it
+ * @param recurrence how often it produces complaints
+ */
+public record RootCause(RootCauseOrigin origin, boolean controllable, Recurrence recurrence) {
+
+  /** Checks the fields are present. */
+  public RootCause {
+    Checks.present(origin, "RootCause.origin");
+    Checks.present(recurrence, "RootCause.recurrence");
+  }
+
+  /**
+   * A root cause.
+   *
+   * @param origin where the cause lies
+   * @param controllable whether the company can prevent it
+   * @param recurrence how often it occurs
+   * @return the root cause
+   */
+  public static RootCause of(RootCauseOrigin origin, boolean controllable, Recurrence recurrence) {
+    return new RootCause(origin, controllable, recurrence);
+  }
+}
