@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collector;
 
 /**
  * Complaint KPIs as pure functions (ISO 10002:2018 clause 9.3; helpdesk practice):
@@ -65,6 +66,26 @@ public final class ComplaintKpis {
    */
   public static Map<ComplaintId, Complaint> replayAll(Iterable<? extends ComplaintEvent> events) {
     return ComplaintWorkflow.replayAll(events);
+  }
+
+  /**
+   * A new mergeable accumulator.
+   *
+   * @return an empty accumulator
+   */
+  public static KpiAccumulator accumulator() {
+    return new KpiAccumulator();
+  }
+
+  /**
+   * A collector of complaint states into a report, usable with parallel streams.
+   *
+   * @param options the options
+   * @return the collector
+   */
+  public static Collector<Complaint, KpiAccumulator, KpiReport> collector(KpiOptions options) {
+    return Collector.of(
+        KpiAccumulator::new, KpiAccumulator::add, KpiAccumulator::merge, a -> a.result(options));
   }
 
   /**

@@ -1,13 +1,15 @@
 package io.github.cx4j.complaints.kpi;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.concept.DissatisfiedReaction;
 import java.util.Locale;
 
 /**
  * The complaint iceberg (source file 001): of dissatisfied customers only about 4% complain, the
  * rest stay silent, and about half tell others. From a complaint count this estimates the
  * dissatisfied customers the complaints stand for, the silent ones, and how many people hear about
- * it by word of mouth.
+ * it by word of mouth. The silent share is everyone who did not complain (96% at the default),
+ * which the seed rounds to 95%.
  *
  * <p>Caveat: the 4% figure comes from the TARP studies of the 1970s-80s as quoted in the course;
  * the true rate differs by industry, channel, culture and year, and easier complaint channels raise
@@ -15,11 +17,19 @@ import java.util.Locale;
  * non-complainants) before relying on it.
  */
 public final class Iceberg {
-  /** The seed's share of dissatisfied customers who complain: 4%. */
-  public static final double DEFAULT_COMPLAINT_RATE = 0.04;
+  /**
+   * The seed's share of dissatisfied customers who complain: 4% ({@link
+   * DissatisfiedReaction#COMPLAIN}).
+   */
+  public static final double DEFAULT_COMPLAINT_RATE =
+      DissatisfiedReaction.COMPLAIN.percent() / 100.0;
 
-  /** The seed's share of dissatisfied customers who tell others: 50%. */
-  public static final double DEFAULT_TELL_OTHERS_SHARE = 0.50;
+  /**
+   * The seed's share of dissatisfied customers who tell others: 50% ({@link
+   * DissatisfiedReaction#TELL_OTHERS}).
+   */
+  public static final double DEFAULT_TELL_OTHERS_SHARE =
+      DissatisfiedReaction.TELL_OTHERS.percent() / 100.0;
 
   /**
    * How many people each telling customer reaches by default: 9, the lower end of the "9 to 15

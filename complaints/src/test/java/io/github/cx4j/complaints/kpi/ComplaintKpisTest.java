@@ -120,6 +120,17 @@ class ComplaintKpisTest {
     List<Complaint> shuffled = new ArrayList<>(states);
     Collections.shuffle(shuffled, new java.util.Random(3));
     KpiReport again = ComplaintKpis.of(shuffled, options);
+    assertEquals(fromEvents, states.parallelStream().collect(ComplaintKpis.collector(options)));
+    KpiAccumulator left = ComplaintKpis.accumulator();
+    KpiAccumulator right = ComplaintKpis.accumulator();
+    for (int i = 0; i < shuffled.size(); i++) {
+      (i % 3 == 0 ? left : right).add(shuffled.get(i));
+    }
+    KpiReport merged = right.merge(left).result(options);
+    assertEquals(600, right.size());
+    assertEquals(fromEvents.firstContactResolution(), merged.firstContactResolution());
+    assertEquals(fromEvents.timeToResolution(), merged.timeToResolution());
+    assertEquals(fromEvents.upheldRate(), merged.upheldRate());
     assertEquals(fromEvents.firstContactResolution(), again.firstContactResolution());
     assertEquals(fromEvents.timeToAcknowledge(), again.timeToAcknowledge());
     assertEquals(fromEvents.redressPaid(), again.redressPaid());

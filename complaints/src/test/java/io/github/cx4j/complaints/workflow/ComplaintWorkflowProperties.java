@@ -190,6 +190,14 @@ class ComplaintWorkflowProperties {
             script -> {
               List<ComplaintEvent> events = runChecked(script);
               Complaint folded = ComplaintWorkflow.replay(events).orElseThrow();
+              Optional<Complaint> stepwise = Optional.empty();
+              for (ComplaintEvent e : events) {
+                stepwise = Optional.of(ComplaintWorkflow.evolve(stepwise, e));
+              }
+              check(stepwise.orElseThrow().equals(folded), "replay equals step-wise evolve");
+              check(
+                  ComplaintWorkflow.replayAll(events).get(ID).equals(folded),
+                  "replayAll equals replay");
               List<ComplaintEvent> twice = new ArrayList<>();
               for (ComplaintEvent e : events) {
                 twice.add(e);
