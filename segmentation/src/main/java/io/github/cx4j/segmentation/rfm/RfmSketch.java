@@ -1,0 +1,231 @@
+package io.github.cx4j.segmentation.rfm;
+
+import io.github.cx4j.core.CxValidationException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.kll.KllSketch;
+import org.apache.datasketches.memory.Memory;
+import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
+
+/**
+ * A mergeable summary of the recency, frequency and monetary distributions of a customer base, for
+ * data that arrives in parts or lives in a distributed engine: three KLL quantile sketches (Karnin,
+ * Lang and Liberty 2016, "Optimal quantile approximation in streams", as implemented by Apache
+ * DataSketches 6.2). Each part builds its own sketch, the parts are {@link #merge merged} in any
+ * order and grouping, and {@link #cutPoints(int)} gives cut points whose ranks are within {@link
+ * #rankError()} of the targets {@code k / bins} with 99% confidence.
+ *
+ * <p>Memory is {@code O(k log(n/k))} per dimension, a few kilobytes, whatever the number of
+ * customers. Sketches serialise with {@link #toByteArray()} for shipping between workers. The
+ * sketch compacts its buffers with DataSketches' internal random coin flips, which cannot be
+ * seeded: two runs may differ in the last digits of a cut point, always within the stated rank
+ * error. Use exact cut points ({@link Rfm#cutPoints}) where bit-for-bit reproducibility matters.
+ *
+ * <p>Not thread-safe: give each thread its own sketch and merge them.
+ */
+public final class RfmSketch {
+  /** The default accuracy parameter k: a normalised rank error of about 1.3%. */
+  public static final int DEFAULT_K = 200;
+
+  private static final int CHUNK = 4096;
+  private static final int MAGIC = 0x52464d31; // "RFM1"
+
+  private final KllDoublesSketch recency;
+  private final KllDoublesSketch frequency;
+  private final KllDoublesSketch monetary;
+
+  private RfmSketch(
+      KllDoublesSketch recency, KllDoublesSketch frequency, KllDoublesSketch monetary) {
+    this.recency = recency;
+    this.frequency = frequency;
+    this.monetary = monetary;
+  }
+
+  /**
+   * An empty sketch with {@link #DEFAULT_K}.
+   *
+   * @return the sketch
+   */
+  public static RfmSketch create() {
+    return create(DEFAULT_K);
+  }
+
+  /**
+   * An empty sketch with accuracy parameter {@code k}: the rank error falls roughly as {@code 1.65
+   * / k^0.99} (Apache DataSketches' table).
+   *
+   * @param k the accuracy parameter, {@code 8..65535}
+   * @return the sketch
+   * @throws CxValidationException if k is out of range
+   */
+  public static RfmSketch create(int k) {
+    if (k < 8 || k > KllSketch.MAX_K) {
+      throw CxValidationException.of("RfmSketch.k", "be within 8.." + KllSketch.MAX_K, k);
+    }
+    return new RfmSketch(
+        KllDoublesSketch.newHeapInstance(k),
+        KllDoublesSketch.newHeapInstance(k),
+        KllDoublesSketch.newHeapInstance(k));
+  }
+
+  /**
+   * Adds one customer.
+   *
+   * @param recencyDays days since the last purchase, {@code >= 0}
+   * @param purchases number of purchases, {@code >= 0}
+   * @param value monetary value, finite
+   * @return this sketch
+   * @throws CxValidationException if a value is outside its domain
+   */
+  public RfmSketch update(double recencyDays, int purchases, double value) {
+    Rfm.checkColumns(new double[] {recencyDays}, new int[] {purchases}, new double[] {value});
+    recency.update(recencyDays == 0.0 ? 0.0 : recencyDays);
+    frequency.update(purchases);
+    monetary.update(value == 0.0 ? 0.0 : value);
+    return this;
+  }
+
+  /**
+   * Adds the customers of a part, given as columns.
+   *
+   * @param recencyDays days since the last purchase per customer
+   * @param purchases purchases per customer
+   * @param values monetary value per customer
+   * @return this sketch
+   * @throws CxValidationException if the columns differ in length or hold a value outside its
+   *     domain (nothing is added then)
+   */
+  public RfmSketch update(double[] recencyDays, int[] purchases, double[] values) {
+    Rfm.checkColumns(recencyDays, purchases, values);
+    int n = recencyDays.length;
+    recency.update(recencyDays, 0, n);
+    monetary.update(values, 0, n);
+    double[] buffer = new double[Math.min(CHUNK, Math.max(1, n))];
+    for (int start = 0; start < n; start += CHUNK) {
+      int len = Math.min(CHUNK, n - start);
+      for (int j = 0; j < len; j++) {
+        buffer[j] = purchases[start + j];
+      }
+      frequency.update(buffer, 0, len);
+    }
+    return this;
+  }
+
+  /**
+   * Merges another sketch (for example another part's) into this one. Merging in any order and
+   * grouping describes the same customers, within the rank error.
+   *
+   * @param other the other sketch; unchanged
+   * @return this sketch
+   */
+  public RfmSketch merge(RfmSketch other) {
+    recency.merge(other.recency);
+    frequency.merge(other.frequency);
+    monetary.merge(other.monetary);
+    return this;
+  }
+
+  /**
+   * The number of customers added, over all merged parts.
+   *
+   * @return the count
+   */
+  public long n() {
+    return recency.getN();
+  }
+
+  /**
+   * The normalised rank error of one quantile of this sketch, at 99% confidence: the true rank of a
+   * cut point for target {@code p} lies within {@code p +- rankError()}. Zero while the sketch
+   * still holds every value.
+   *
+   * @return a fraction, for example 0.0133 for k = 200
+   */
+  public double rankError() {
+    if (!recency.isEstimationMode()
+        && !frequency.isEstimationMode()
+        && !monetary.isEstimationMode()) {
+      return 0.0;
+    }
+    return recency.getNormalizedRankError(false);
+  }
+
+  /**
+   * Cut points from the sketch: for each dimension the sketch's quantiles at normalised rank {@code
+   * k / bins} (inclusive search), with {@link #rankError()}.
+   *
+   * @param bins score levels, {@code 2..9}
+   * @return the cut points, method {@link CutPointMethod#SKETCH}
+   * @throws CxValidationException if the sketch is empty or bins is out of range
+   */
+  public RfmCutPoints cutPoints(int bins) {
+    Rfm.checkBins(bins);
+    if (recency.isEmpty()) {
+      throw CxValidationException.of("RfmSketch.n", "be at least 1", 0);
+    }
+    double[] ranks = new double[bins - 1];
+    for (int k = 1; k < bins; k++) {
+      ranks[k - 1] = k / (double) bins;
+    }
+    QuantileSearchCriteria inclusive = QuantileSearchCriteria.INCLUSIVE;
+    return RfmCutPoints.builder()
+        .bins(bins)
+        .recency(RfmCutPoints.boxed(recency.getQuantiles(ranks, inclusive)))
+        .frequency(RfmCutPoints.boxed(frequency.getQuantiles(ranks, inclusive)))
+        .monetary(RfmCutPoints.boxed(monetary.getQuantiles(ranks, inclusive)))
+        .method(CutPointMethod.SKETCH)
+        .rankError(rankError())
+        .n(n())
+        .build();
+  }
+
+  /**
+   * The serialised sketch, to ship between workers; read back with {@link #fromByteArray}.
+   *
+   * @return the bytes
+   */
+  public byte[] toByteArray() {
+    byte[] r = recency.toByteArray();
+    byte[] f = frequency.toByteArray();
+    byte[] m = monetary.toByteArray();
+    ByteBuffer buf =
+        ByteBuffer.allocate(16 + r.length + f.length + m.length).order(ByteOrder.BIG_ENDIAN);
+    buf.putInt(MAGIC).putInt(r.length).put(r).putInt(f.length).put(f).putInt(m.length).put(m);
+    return buf.array();
+  }
+
+  /**
+   * Reads a sketch written by {@link #toByteArray()}.
+   *
+   * @param bytes the serialised sketch
+   * @return an updatable sketch
+   * @throws CxValidationException if the bytes are not a serialised RFM sketch
+   */
+  public static RfmSketch fromByteArray(byte[] bytes) {
+    try {
+      ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+      if (buf.getInt() != MAGIC) {
+        throw CxValidationException.of(
+            "RfmSketch.bytes", "start with the RFM sketch marker", bytes.length + " bytes");
+      }
+      KllDoublesSketch r = read(buf);
+      KllDoublesSketch f = read(buf);
+      KllDoublesSketch m = read(buf);
+      return new RfmSketch(r, f, m);
+    } catch (RuntimeException e) {
+      if (e instanceof CxValidationException cx) {
+        throw cx;
+      }
+      throw CxValidationException.of(
+          "RfmSketch.bytes", "be a serialised RFM sketch", bytes.length + " bytes");
+    }
+  }
+
+  private static KllDoublesSketch read(ByteBuffer buf) {
+    int len = buf.getInt();
+    byte[] part = new byte[len];
+    buf.get(part);
+    return KllDoublesSketch.heapify(Memory.wrap(part));
+  }
+}
