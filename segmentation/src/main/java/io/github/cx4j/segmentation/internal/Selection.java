@@ -128,6 +128,129 @@ public final class Selection {
     return out;
   }
 
+  /**
+   * The value where the cumulative sum of the positive values, taken from the largest down, first
+   * reaches {@code target}: the largest positive value {@code v} with {@code sum of the positive
+   * values >= v >= target}. Values at or below zero are ignored. Sums are formed per radix bucket
+   * in double precision.
+   *
+   * @param values the column, not modified
+   * @param target a positive target sum, at most the sum of the positive values
+   * @return the crossing value, or the smallest positive value if rounding leaves the target
+   *     unreached
+   */
+  public static double crossingValue(double[] values, double target) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    int positives = 0;
+    for (double v : values) {
+      if (v > 0) {
+        long k = key(v);
+        positives++;
+        if (k < min) {
+          min = k;
+        }
+        if (k > max) {
+          max = k;
+        }
+      }
+    }
+    if (positives == 0) {
+      throw new IllegalArgumentException("no positive value");
+    }
+    long[] keys = null;
+    int len = 0;
+    double remaining = target;
+    int shift = shiftFor(min, max);
+    boolean top = true;
+    while (min != max) {
+      int[] counts = new int[RADIX];
+      double[] sums = new double[RADIX];
+      if (top) {
+        for (double v : values) {
+          if (v > 0) {
+            int b = bucket(key(v), shift);
+            counts[b]++;
+            sums[b] += v;
+          }
+        }
+      } else {
+        for (int i = 0; i < len; i++) {
+          int b = bucket(keys[i], shift);
+          counts[b]++;
+          sums[b] += value(keys[i]);
+        }
+      }
+      int crossing = -1;
+      int lowest = -1;
+      for (int b = RADIX - 1; b >= 0; b--) {
+        if (counts[b] == 0) {
+          continue;
+        }
+        lowest = b;
+        if (sums[b] >= remaining) {
+          crossing = b;
+          break;
+        }
+        remaining -= sums[b];
+      }
+      if (crossing < 0) {
+        crossing = lowest; // rounding: the target sits at the very bottom
+        remaining = 0.0;
+      }
+      long[] next = new long[counts[crossing]];
+      int fill = 0;
+      long nextMin = Long.MAX_VALUE;
+      long nextMax = Long.MIN_VALUE;
+      if (top) {
+        for (double v : values) {
+          if (v > 0) {
+            long k = key(v);
+            if (bucket(k, shift) == crossing) {
+              next[fill++] = k;
+              nextMin = Math.min(nextMin, k);
+              nextMax = Math.max(nextMax, k);
+            }
+          }
+        }
+      } else {
+        for (int i = 0; i < len; i++) {
+          long k = keys[i];
+          if (bucket(k, shift) == crossing) {
+            next[fill++] = k;
+            nextMin = Math.min(nextMin, k);
+            nextMax = Math.max(nextMax, k);
+          }
+        }
+      }
+      keys = next;
+      len = fill;
+      min = nextMin;
+      max = nextMax;
+      shift = shiftFor(min, max);
+      top = false;
+      if (len <= SMALL && min != max) {
+        Arrays.sort(keys, 0, len);
+        for (int i = len - 1; i >= 0; i--) {
+          double v = value(keys[i]);
+          // ties: the whole group of equal values counts at once
+          int j = i;
+          double group = 0;
+          while (j >= 0 && keys[j] == keys[i]) {
+            group += v;
+            j--;
+          }
+          if (group >= remaining || j < 0) {
+            return v;
+          }
+          remaining -= group;
+          i = j + 1;
+        }
+      }
+    }
+    return value(min);
+  }
+
   private static double[] binCutPoints(Column column, int bins) {
     int n = column.size();
     int[] ranks = new int[(bins - 1) * 2];
