@@ -2,12 +2,16 @@ package io.github.cx4j.core.concept;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Labelled;
+import io.github.cx4j.core.customer.AccountRole;
+import io.github.cx4j.core.customer.CustomerKind;
 import io.github.cx4j.core.customer.CustomerStrategy;
 import io.github.cx4j.core.customer.CustomerTier;
 import io.github.cx4j.core.customer.LoyaltyBenefit;
 import io.github.cx4j.core.customer.LoyaltyType;
 import io.github.cx4j.core.customer.Novelty;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import io.github.cx4j.core.customer.TierApproach;
+import io.github.cx4j.core.customer.TierManagementAspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,25 +24,88 @@ import java.util.Optional;
 public final class Vocabulary {
   private static final List<ConceptGroup> GROUPS =
       List.of(
-          // customer service styles and states (001, 002)
-          ConceptGroup.of(ServiceAxis.class),
-          ConceptGroup.of(ServiceStyle.class),
-          ConceptGroup.of(Level.class),
+          // source file 000: CS theory, CS and CI, keeping customers
+          ConceptGroup.of(CsTenet.class),
+          ConceptGroup.of(CsLayer.class),
+          ConceptGroup.of(CiLayer.class),
+          ConceptGroup.of(CsCiAspect.class),
+          ConceptGroup.of(CsCharacteristic.class),
+          ConceptGroup.of(RetentionStep.class),
+          ConceptGroup.of(RetentionMethod.class),
+          ConceptGroup.of(IronRule.class),
+          ConceptGroup.of(RetentionSecret.class),
+          ConceptGroup.of(CustomerRight.class),
+          // source file 001: service awareness, customer states, complaint handling
+          ConceptGroup.of(ValueDiscipline.class),
+          ConceptGroup.of(ServiceCharacteristic.class),
+          ConceptGroup.of(ServiceAwarenessElement.class),
+          ConceptGroup.of(MemorableServiceTrait.class),
+          ConceptGroup.of(InteractionStep.class),
+          ConceptGroup.of(NeedsSkill.class),
+          ConceptGroup.of(CommunicationSignal.class),
+          ConceptGroup.of(ServiceBarrier.class),
           ConceptGroup.of(CustomerState.class),
           ConceptGroup.of(CustomerCue.class),
           ConceptGroup.of(HandlingApproach.class),
           ConceptGroup.of(RecognitionRule.class),
-          // complaints (001)
           ConceptGroup.of(ComplaintPrinciple.class),
           ConceptGroup.of(PrinciplePractice.class),
           ConceptGroup.of(BlameShiftingPhrase.class),
-          // customers (001, 002)
+          ConceptGroup.of(EmpathyPhrase.class),
+          ConceptGroup.of(ListeningLevel.class),
+          ConceptGroup.of(ListeningTechnique.class),
+          ConceptGroup.of(ExpressionRule.class),
+          ConceptGroup.of(ProfessionalExpression.class),
+          ConceptGroup.of(ResponsibilityStance.class),
+          ConceptGroup.of(LoyaltyType.class),
+          ConceptGroup.of(LoyaltyBenefit.class),
+          // source file 002: customer service, customers, tiers, strategies
+          ConceptGroup.of(CompetitionArena.class),
+          ConceptGroup.of(ServiceShortcoming.class),
+          ConceptGroup.of(ServiceAxis.class),
+          ConceptGroup.of(ServiceStyle.class),
+          ConceptGroup.of(Level.class),
+          ConceptGroup.of(CustomerKind.class),
+          ConceptGroup.of(AccountRole.class),
           ConceptGroup.of(CustomerTier.class),
           ConceptGroup.of(TierApproach.class),
+          ConceptGroup.of(TierManagementAspect.class),
+          ConceptGroup.of(StrategicCriterion.class),
           ConceptGroup.of(Novelty.class),
           ConceptGroup.of(CustomerStrategy.class),
-          ConceptGroup.of(LoyaltyType.class),
-          ConceptGroup.of(LoyaltyBenefit.class));
+          // source file 003: satisfaction management, dissatisfaction, complaints
+          ConceptGroup.of(SatisfactionFactor.class),
+          ConceptGroup.of(ProductSatisfactionAspect.class),
+          ConceptGroup.of(ServiceStage.class),
+          ConceptGroup.of(ServiceSatisfactionMeans.class),
+          ConceptGroup.of(DissatisfactionValue.class),
+          ConceptGroup.of(DissatisfactionResponse.class),
+          ConceptGroup.of(DissatisfactionPolicy.class),
+          ConceptGroup.of(ComplaintValue.class),
+          ConceptGroup.of(NonComplaintReason.class),
+          ConceptGroup.of(ComplaintCause.class),
+          ConceptGroup.of(ComplaintCountermeasure.class),
+          // source file 004: all-staff service, marketing models, brand
+          ConceptGroup.of(StakeholderPriority.class),
+          ConceptGroup.of(EnterpriseLevel.class),
+          ConceptGroup.of(ForwardIndicator.class),
+          ConceptGroup.of(MarketingModel.class),
+          ConceptGroup.of(MarketingElement.class),
+          ConceptGroup.of(BrandDimension.class),
+          ConceptGroup.of(ServiceCaution.class),
+          ConceptGroup.of(GoodServiceStandard.class),
+          ConceptGroup.of(GoodServiceTrait.class),
+          ConceptGroup.of(StpStep.class),
+          ConceptGroup.of(MarketPosition.class),
+          ConceptGroup.of(ServicePositioning.class),
+          ConceptGroup.of(AllStaffServiceStep.class),
+          ConceptGroup.of(ServiceManagementPrinciple.class),
+          ConceptGroup.of(PdcaPhase.class),
+          ConceptGroup.of(InspectionDimension.class),
+          ConceptGroup.of(ServicePrinciple.class),
+          ConceptGroup.of(BehaviourNorm.class),
+          ConceptGroup.of(ServiceAttitude.class),
+          ConceptGroup.of(MindsetDirection.class));
 
   private Vocabulary() {}
 

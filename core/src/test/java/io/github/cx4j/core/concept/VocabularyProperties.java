@@ -54,7 +54,7 @@ class VocabularyProperties {
         concepts++;
       }
     }
-    assertTrue(concepts > 90, "concepts: " + concepts);
+    assertTrue(concepts > 400, "concepts: " + concepts);
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+import io.github.cx4j.core.internal.Texts;
+import java.util.Locale;
+
+/**
+ * The three layers of the CS system (source file 000, CS的构成): mind satisfaction (MS, the top
+ * decision level, dynamic), behaviour satisfaction (BS, the execution level and operational core)
+ * and visual-and-hearing satisfaction (VHS, the static identification level with the most items and
+ * the most direct effect on customers). Each mirrors a {@link CiLayer}.
+ */
+public enum CsLayer implements Labelled {
+  /** Mind satisfaction, MS (理念满意). */
+  MIND_SATISFACTION("MS"),
+  /** Behaviour satisfaction, BS (行为满意). */
+  BEHAVIOUR_SATISFACTION("BS"),
+  /** Visual-and-hearing satisfaction, VHS (视听满意). */
+  VISUAL_HEARING_SATISFACTION("VHS");
+
+  private final String abbreviation;
+
+  CsLayer(String abbreviation) {
+    this.abbreviation = abbreviation;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /**
+   * The course's abbreviation.
+   *
+   * @return {@code "MS"}, {@code "BS"} or {@code "VHS"}
+   */
+  public String abbreviation() {
+    return abbreviation;
+  }
+
+  /**
+   * The CI layer this layer mirrors: MS-MI, BS-BI, VHS-VI.
+   *
+   * @return the CI counterpart
+   */
+  public CiLayer ciCounterpart() {
+    return CiLayer.values()[ordinal()];
+  }
+
+  /**
+   * The layer's role in the CS system, in a few words (source file 000).
+   *
+   * @param locale the language
+   * @return the role, for example "Top decision level; guiding idea of the CS strategy; dynamic"
+   */
+  public String role(Locale locale) {
+    return Texts.text(this, "role", locale);
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * The three ideas at the heart of customer satisfaction (source file 000).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum CsTenet implements Labelled {
+  /** Customer first (顾客第一). */
+  CUSTOMER_FIRST,
+  /** The customer is always right (顾客总是对的). */
+  CUSTOMER_IS_ALWAYS_RIGHT,
+  /** Employees are kings too (员工也是上帝). */
+  EMPLOYEES_ARE_KINGS_TOO;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * What makes a service memorable: not simply giving more (source file 001).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum MemorableServiceTrait implements Labelled {
+  /** Unexpected (出乎意料). */
+  UNEXPECTED,
+  /** Costs little or nothing (花费少或免费). */
+  LOW_COST,
+  /** Takes little extra time (只用去极少时间). */
+  LITTLE_TIME,
+  /** Sets the provider apart (有别于竞争对手). */
+  DISTINCTIVE,
+  /** Better or more personal (做得更好或更个人化). */
+  BETTER_OR_PERSONAL;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * The aspects of product satisfaction; quality is the basic one (source file 003).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum ProductSatisfactionAspect implements Labelled {
+  /** Quality (质量). */
+  QUALITY,
+  /** Price (价格). */
+  PRICE,
+  /** Design (设计). */
+  DESIGN,
+  /** Packaging (包装). */
+  PACKAGING,
+  /** Timeliness (时效). */
+  TIMELINESS;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * The four characteristics of services (source file 001).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum ServiceCharacteristic implements Labelled {
+  /** Intangibility (无形性). */
+  INTANGIBILITY,
+  /** Heterogeneity (inconsistency) (不一致性). */
+  HETEROGENEITY,
+  /** Inseparability (不可分割性). */
+  INSEPARABILITY,
+  /** Perishability (no inventory) (无存货性). */
+  PERISHABILITY;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * How all-staff service is made to stick (source file 004).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum ServiceManagementPrinciple implements Labelled {
+  /** Institutionalised (制度化). */
+  INSTITUTIONALISED,
+  /** Systematised (系统化). */
+  SYSTEMATISED,
+  /** Standardised (规范化). */
+  STANDARDISED,
+  /** Innovative (创新化). */
+  INNOVATIVE;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * Common problems of customer service today (source file 002).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum ServiceShortcoming implements Labelled {
+  /** Lack of service awareness (缺乏服务客户的意识). */
+  LACK_OF_AWARENESS,
+  /** Poor coordination between departments (部门之间缺乏沟通和协调). */
+  POOR_COORDINATION,
+  /** Lack of training (缺乏必要的培训). */
+  LACK_OF_TRAINING;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * The stages at which service satisfaction arises (source file 003).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum ServiceStage implements Labelled {
+  /** Pre-sale (售前). */
+  PRE_SALE,
+  /** During the sale (售中). */
+  IN_SALE,
+  /** After-sale (售后). */
+  AFTER_SALE,
+  /** Product life cycle (产品生命周期). */
+  LIFE_CYCLE;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cx4j.core.concept;
+
+import io.github.cx4j.core.Labelled;
+
+/**
+ * Users first, customers second, employees third, shareholders fourth (source file 004).
+ *
+ * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
+ * bundles.
+ */
+public enum StakeholderPriority implements Labelled {
+  /** Users (用户). */
+  USERS,
+  /** Customers (客户). */
+  CUSTOMERS,
+  /** Employees (员工). */
+  EMPLOYEES,
+  /** Shareholders (股东). */
+  SHAREHOLDERS;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}
