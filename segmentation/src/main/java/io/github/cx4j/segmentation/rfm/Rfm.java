@@ -154,22 +154,33 @@ public final class Rfm {
       double[] recency, int[] frequency, double[] monetary, RfmCutPoints cuts) {
     int n = recency.length;
     int bins = cuts.bins();
-    double[] rc = cuts.recencyArray();
-    double[] fc = cuts.frequencyArray();
-    double[] mc = cuts.monetaryArray();
     byte[] r = new byte[n];
     byte[] f = new byte[n];
     byte[] m = new byte[n];
-    for (int i = 0; i < n; i++) {
-      r[i] = (byte) (bins - below(rc, recency[i]));
-    }
+    scoreColumn(recency, cuts.recencyArray(), r, bins, true);
+    double[] fc = cuts.frequencyArray();
     for (int i = 0; i < n; i++) {
       f[i] = (byte) (1 + below(fc, frequency[i]));
     }
-    for (int i = 0; i < n; i++) {
-      m[i] = (byte) (1 + below(mc, monetary[i]));
-    }
+    scoreColumn(monetary, cuts.monetaryArray(), m, bins, false);
     return new RfmScores(r, f, m, cuts);
+  }
+
+  /**
+   * Scores a column without branches: for finite {@code c} and {@code v}, {@code c < v} exactly
+   * when {@code c - v} is negative (its sign bit is set; equal values give {@code +0.0}).
+   */
+  private static void scoreColumn(
+      double[] values, double[] cuts, byte[] out, int bins, boolean descending) {
+    int k = cuts.length;
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      int count = 0;
+      for (int j = 0; j < k; j++) {
+        count += (int) (Double.doubleToRawLongBits(cuts[j] - v) >>> 63);
+      }
+      out[i] = (byte) (descending ? bins - count : 1 + count);
+    }
   }
 
   static void checkBins(int bins) {

@@ -29,6 +29,8 @@ public final class RfmSketch {
   public static final int DEFAULT_K = 200;
 
   private static final int CHUNK = 4096;
+  private static final int COUNTED_MIN = 1 << 16;
+  private static final int COUNTED_RANGE = 1 << 16;
   private static final int MAGIC = 0x52464d31; // "RFM1"
 
   private final KllDoublesSketch recency;
@@ -99,17 +101,84 @@ public final class RfmSketch {
   public RfmSketch update(double[] recencyDays, int[] purchases, double[] values) {
     Rfm.checkColumns(recencyDays, purchases, values);
     int n = recencyDays.length;
-    recency.update(recencyDays, 0, n);
-    monetary.update(values, 0, n);
-    double[] buffer = new double[Math.min(CHUNK, Math.max(1, n))];
-    for (int start = 0; start < n; start += CHUNK) {
-      int len = Math.min(CHUNK, n - start);
-      for (int j = 0; j < len; j++) {
-        buffer[j] = purchases[start + j];
+    if (!updateCounted(recency, recencyDays)) {
+      recency.update(recencyDays, 0, n);
+    }
+    if (!updateCounted(monetary, values)) {
+      monetary.update(values, 0, n);
+    }
+    if (!updateCounted(frequency, purchases)) {
+      double[] buffer = new double[CHUNK];
+      for (int start = 0; start < n; start += CHUNK) {
+        int len = Math.min(CHUNK, n - start);
+        for (int j = 0; j < len; j++) {
+          buffer[j] = purchases[start + j];
+        }
+        frequency.update(buffer, 0, len);
       }
-      frequency.update(buffer, 0, len);
     }
     return this;
+  }
+
+  private static boolean updateCounted(KllDoublesSketch sketch, int[] column) {
+    if (column.length < COUNTED_MIN) {
+      return false;
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int v : column) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if ((long) max - min >= COUNTED_RANGE) {
+      return false;
+    }
+    long[] counts = new long[max - min + 1];
+    for (int v : column) {
+      counts[v - min]++;
+    }
+    for (int j = 0; j < counts.length; j++) {
+      if (counts[j] > 0) {
+        sketch.update((double) min + j, counts[j]);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Feeds a column of whole numbers from a narrow range (days, purchase counts) as weighted updates
+   * of its distinct values, which describes the same multiset to the sketch at a fraction of the
+   * cost.
+   *
+   * @return false, having added nothing, if the column is not such a column
+   */
+  private static boolean updateCounted(KllDoublesSketch sketch, double[] column) {
+    if (column.length < COUNTED_MIN) {
+      return false;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : column) {
+      if (v != Math.rint(v)) {
+        return false;
+      }
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      if (max - min >= COUNTED_RANGE) {
+        return false;
+      }
+    }
+    long[] counts = new long[(int) (max - min) + 1];
+    long base = (long) min;
+    for (double v : column) {
+      counts[(int) ((long) v - base)]++;
+    }
+    for (int j = 0; j < counts.length; j++) {
+      if (counts[j] > 0) {
+        sketch.update((double) (base + j), counts[j]);
+      }
+    }
+    return true;
   }
 
   /**

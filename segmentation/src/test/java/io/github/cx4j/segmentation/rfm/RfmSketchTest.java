@@ -52,11 +52,11 @@ class RfmSketchTest {
 
   @Test
   void sketchedCutPointsAreWithinTheReportedRankErrorOfExactOnes() {
-    Data d = new Data(60_000, 7);
+    Data d = new Data(70_000, 7);
     RfmSketch sketch = RfmSketch.create().update(d.r, d.f, d.m);
     RfmCutPoints cuts = sketch.cutPoints(5);
     assertEquals(CutPointMethod.SKETCH, cuts.method());
-    assertEquals(60_000, cuts.n());
+    assertEquals(70_000, cuts.n());
     assertTrue(cuts.rankError() > 0.005 && cuts.rankError() < 0.02, "" + cuts.rankError());
     assertSketchCuts(d, cuts);
     // and the exact cut points lie within the same rank band
