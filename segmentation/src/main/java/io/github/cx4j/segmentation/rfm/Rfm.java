@@ -1,6 +1,7 @@
 package io.github.cx4j.segmentation.rfm;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.RfmSummaries;
 import io.github.cx4j.segmentation.internal.Selection;
 
 /**
@@ -95,6 +96,37 @@ public final class Rfm {
       double[] recency, int[] frequency, double[] monetary, RfmCutPoints cutPoints) {
     checkColumns(recency, frequency, monetary);
     return scoreChecked(recency, frequency, monetary, cutPoints);
+  }
+
+  /**
+   * Scores the RFM summaries of {@code core.activity} with exact quantile cut points.
+   *
+   * @param summaries per-customer recency, frequency and monetary values
+   * @param measure total or mean monetary value
+   * @param bins score levels, {@code 2..9}
+   * @return the scores, in the order of the summaries
+   * @throws CxValidationException if there are no customers or bins is out of range
+   */
+  public static RfmScores score(RfmSummaries summaries, MonetaryMeasure measure, int bins) {
+    return score(summaries.recency(), summaries.frequency(), monetary(summaries, measure), bins);
+  }
+
+  /**
+   * Scores the RFM summaries of {@code core.activity} with the given cut points.
+   *
+   * @param summaries per-customer recency, frequency and monetary values
+   * @param measure total or mean monetary value
+   * @param cutPoints the cut points
+   * @return the scores, in the order of the summaries
+   */
+  public static RfmScores score(
+      RfmSummaries summaries, MonetaryMeasure measure, RfmCutPoints cutPoints) {
+    return score(
+        summaries.recency(), summaries.frequency(), monetary(summaries, measure), cutPoints);
+  }
+
+  static double[] monetary(RfmSummaries summaries, MonetaryMeasure measure) {
+    return measure == MonetaryMeasure.TOTAL ? summaries.monetaryTotal() : summaries.monetaryMean();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.cx4j.segmentation.rfm;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.RfmSummaries;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.datasketches.kll.KllDoublesSketch;
@@ -179,6 +180,17 @@ public final class RfmSketch {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the customers of a part given as the RFM summaries of {@code core.activity}.
+   *
+   * @param summaries per-customer recency, frequency and monetary values
+   * @param measure total or mean monetary value
+   * @return this sketch
+   */
+  public RfmSketch update(RfmSummaries summaries, MonetaryMeasure measure) {
+    return update(summaries.recency(), summaries.frequency(), Rfm.monetary(summaries, measure));
   }
 
   /**
