@@ -122,7 +122,7 @@ class ActivityProperties {
 
   @Test
   void repeatSummariesMatchTheDefinition() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -149,7 +149,7 @@ class ActivityProperties {
 
   @Test
   void recencyNeverExceedsAgeAndFrequencyIsBelowThePurchaseCount() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -187,7 +187,7 @@ class ActivityProperties {
 
   @Test
   void rowOrderDoesNotMatter() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -211,7 +211,7 @@ class ActivityProperties {
 
   @Test
   void splittingTheLogByCustomerSplitsTheSummaries() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -243,7 +243,7 @@ class ActivityProperties {
 
   @Test
   void calibrationAndHoldoutAddUpToTheWhole() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80), integers().between(1, 200))
         .checkAssert(
             (seed, rows, holdoutDays) -> {
