@@ -43,7 +43,11 @@ public enum CiLayer implements Labelled {
    * @return the CS counterpart
    */
   public CsLayer csCounterpart() {
-    return CsLayer.values()[ordinal()];
+    return switch (this) {
+      case MIND_IDENTITY -> CsLayer.MIND_SATISFACTION;
+      case BEHAVIOUR_IDENTITY -> CsLayer.BEHAVIOUR_SATISFACTION;
+      case VISUAL_IDENTITY -> CsLayer.VISUAL_HEARING_SATISFACTION;
+    };
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.cx4j.core.concept;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Labelled;
 import java.util.List;
 
@@ -37,10 +40,28 @@ public record ConceptGroup(Class<? extends Labelled> type, List<Labelled> concep
   }
 
   /**
-   * The simple name of the type, for example {@code "CustomerState"}.
+   * The group with a code, as read from JSON.
+   *
+   * @param code the type's simple name, for example {@code "CustomerState"}
+   * @return the group of {@link Vocabulary#groups()}
+   * @throws CxValidationException if no group has this code
+   */
+  @JsonCreator
+  public static ConceptGroup ofCode(String code) {
+    return Vocabulary.group(code)
+        .orElseThrow(
+            () ->
+                CxValidationException.of(
+                    "ConceptGroup.code", "name a concept group of the vocabulary", code));
+  }
+
+  /**
+   * The simple name of the type, for example {@code "CustomerState"}; in JSON the group is this
+   * code.
    *
    * @return the group code
    */
+  @JsonValue
   @Override
   public String code() {
     return type.getSimpleName();

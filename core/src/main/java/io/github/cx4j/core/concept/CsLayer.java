@@ -44,7 +44,11 @@ public enum CsLayer implements Labelled {
    * @return the CI counterpart
    */
   public CiLayer ciCounterpart() {
-    return CiLayer.values()[ordinal()];
+    return switch (this) {
+      case MIND_SATISFACTION -> CiLayer.MIND_IDENTITY;
+      case BEHAVIOUR_SATISFACTION -> CiLayer.BEHAVIOUR_IDENTITY;
+      case VISUAL_HEARING_SATISFACTION -> CiLayer.VISUAL_IDENTITY;
+    };
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.Set;
  * comfortable, indecisive, insistent and irate, each with its {@link CustomerCue cues} and its
  * {@link HandlingApproach handling approach}.
  *
- * <p>{@link #recognize(Set)} is a transparent rule-based recogniser over observed cues:
+ * <p>{@link #recognize(Collection)} is a transparent rule-based recogniser over observed cues:
  *
  * <ol>
  *   <li>no cue observed: undetermined ({@link RecognitionRule#NO_CUES});
@@ -129,6 +129,16 @@ public enum CustomerState implements Labelled {
    */
   public static StateRecognition recognize(CustomerCue... observed) {
     return recognize(Arrays.asList(observed));
+  }
+
+  /**
+   * Recognises the state from a recorded observation; see {@link #recognize(Collection)}.
+   *
+   * @param observation what was observed: speech rate, tone and other behaviours
+   * @return the recognition
+   */
+  public static StateRecognition recognize(CustomerObservation observation) {
+    return recognize(observation.cues());
   }
 
   private static List<CustomerCue> evidence(Set<CustomerCue> cues, CustomerState state) {

@@ -68,17 +68,12 @@ public enum MarketingElement implements Labelled {
    * @return the 4C counterpart, or empty for elements outside 4P
    */
   public Optional<MarketingElement> customerView() {
-    switch (this) {
-      case PRODUCT:
-        return Optional.of(CUSTOMER);
-      case PRICE:
-        return Optional.of(COST);
-      case PLACE:
-        return Optional.of(CONVENIENCE);
-      case PROMOTION:
-        return Optional.of(COMMUNICATION);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case PRODUCT -> Optional.of(CUSTOMER);
+      case PRICE -> Optional.of(COST);
+      case PLACE -> Optional.of(CONVENIENCE);
+      case PROMOTION -> Optional.of(COMMUNICATION);
+      default -> Optional.empty();
+    };
   }
 }

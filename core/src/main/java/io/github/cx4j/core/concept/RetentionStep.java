@@ -2,6 +2,7 @@ package io.github.cx4j.core.concept;
 
 import static io.github.cx4j.core.concept.RetentionMethod.*;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cx4j.core.Labelled;
 import java.util.List;
 
@@ -14,11 +15,12 @@ import java.util.List;
 public enum RetentionStep implements Labelled {
   /** 1. Top-management support (高层管理的支持). */
   TOP_MANAGEMENT_SUPPORT(
-      SERVICE_FIRST_CULTURE, ALL_STAFF_SUPPORT, DECISIONS_IN_WRITING, DAILY_SERVICE_MANAGEMENT),
+      1, SERVICE_FIRST_CULTURE, ALL_STAFF_SUPPORT, DECISIONS_IN_WRITING, DAILY_SERVICE_MANAGEMENT),
   /** 2. Internal assessment of the main aspects (对企业的主要方面进行内部评估). */
-  INTERNAL_ASSESSMENT(INTERNAL_REVIEW, KNOW_COMPETITORS, KNOW_COST_OF_LOSING),
+  INTERNAL_ASSESSMENT(2, INTERNAL_REVIEW, KNOW_COMPETITORS, KNOW_COST_OF_LOSING),
   /** 3. Identify customer needs (确定顾客需要). */
   IDENTIFY_CUSTOMER_NEEDS(
+      3,
       ASK_WHAT_CUSTOMERS_NEED,
       KNOW_NEEDS_WANTS_EXPECTATIONS,
       MARKET_RESEARCH,
@@ -26,9 +28,10 @@ public enum RetentionStep implements Labelled {
       SOLICIT_FEEDBACK),
   /** 4. Goals and performance measures (目标和工作衡量). */
   GOALS_AND_MEASUREMENT(
-      RAISE_QUALITY_STANDARDS, DAILY_SERVICE_MANAGEMENT, LIFETIME_VALUE, KNOW_COST_OF_LOSING),
+      4, RAISE_QUALITY_STANDARDS, DAILY_SERVICE_MANAGEMENT, LIFETIME_VALUE, KNOW_COST_OF_LOSING),
   /** 5. Customer-oriented management (顾客导向管理). */
   CUSTOMER_ORIENTED_MANAGEMENT(
+      5,
       SERVICE_CONCEPT,
       FRIENDLY_SERVICE_SYSTEM,
       FLEXIBLE_SERVICE_POLICY,
@@ -37,6 +40,7 @@ public enum RetentionStep implements Labelled {
       MAKE_SERVICE_VISIBLE),
   /** 6. Become the customer's advocate (成为顾客拥护者). */
   CUSTOMER_ADVOCACY(
+      6,
       MAKE_CUSTOMERS_FEEL_VALUED,
       SHOW_YOU_CARE,
       CARE_OVER_TECHNOLOGY,
@@ -45,32 +49,40 @@ public enum RetentionStep implements Labelled {
       SMILE),
   /** 7. Motivate staff and build their self-esteem (调动员工的积极性,树立员工的自尊心). */
   MOTIVATE_EMPLOYEES(
+      7,
       EMPLOYEES_ARE_CUSTOMERS_TOO,
       HIRE_THE_BEST,
       HARMONIOUS_ATMOSPHERE,
       ADOPT_EMPLOYEE_SUGGESTIONS),
   /** 8. Empowerment and training (授权和培训). */
-  EMPOWERMENT_AND_TRAINING(EMPOWER_EMPLOYEES, TRAIN_EMPLOYEES, RIGHT_FIRST_TIME),
+  EMPOWERMENT_AND_TRAINING(8, EMPOWER_EMPLOYEES, TRAIN_EMPLOYEES, RIGHT_FIRST_TIME),
   /** 9. Empower staff to solve and prevent problems (授权员工解决问题和预防问题). */
   EMPOWER_TO_SOLVE_AND_PREVENT(
-      EMPOWER_EMPLOYEES, HANDLE_COMPLAINTS_WELL, COMPLAINTS_INTO_SALES, RIGHT_FIRST_TIME),
+      9, EMPOWER_EMPLOYEES, HANDLE_COMPLAINTS_WELL, COMPLAINTS_INTO_SALES, RIGHT_FIRST_TIME),
   /** 10. Communication and feedback (交流与反馈). */
   COMMUNICATION_AND_FEEDBACK(
+      10,
       COMMUNICATE_WITH_CUSTOMERS,
       EFFECTIVE_COMMUNICATION,
       CUSTOMER_MEETINGS,
       SOLICIT_FEEDBACK,
       PROMOTE_SERVICE_PLAN),
   /** 11. Recognition, reward and celebration (赏识、奖励、庆贺). */
-  RECOGNITION_AND_REWARD(RECOGNISE_EXCELLENT_STAFF, REWARD_LOYALTY, FREQUENT_CUSTOMER_BENEFITS),
+  RECOGNITION_AND_REWARD(11, RECOGNISE_EXCELLENT_STAFF, REWARD_LOYALTY, FREQUENT_CUSTOMER_BENEFITS),
   /** 12. Continuous improvement (不断改进). */
   CONTINUOUS_IMPROVEMENT(
-      RAISE_QUALITY_STANDARDS, DO_A_LITTLE_MORE, UPGRADE_CUSTOMERS, PROMOTION_AND_SERVICE_TOGETHER);
+      12,
+      RAISE_QUALITY_STANDARDS,
+      DO_A_LITTLE_MORE,
+      UPGRADE_CUSTOMERS,
+      PROMOTION_AND_SERVICE_TOGETHER);
 
-  private final List<RetentionMethod> practices;
+  private final int number;
+  private final ImmutableList<RetentionMethod> practices;
 
-  RetentionStep(RetentionMethod... practices) {
-    this.practices = List.of(practices);
+  RetentionStep(int number, RetentionMethod... practices) {
+    this.number = number;
+    this.practices = ImmutableList.copyOf(practices);
   }
 
   @Override
@@ -84,7 +96,7 @@ public enum RetentionStep implements Labelled {
    * @return 1 to 12
    */
   public int number() {
-    return ordinal() + 1;
+    return number;
   }
 
   /**

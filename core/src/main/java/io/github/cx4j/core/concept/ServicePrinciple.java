@@ -9,19 +9,25 @@ import io.github.cx4j.core.Labelled;
  */
 public enum ServicePrinciple implements Labelled {
   /** S: self-esteem (自我尊重). */
-  SELF_ESTEEM,
+  SELF_ESTEEM('S'),
   /** E: exceed expectations (超越客户期望). */
-  EXCEED_EXPECTATIONS,
+  EXCEED_EXPECTATIONS('E'),
   /** R: recovery (及时补救). */
-  RECOVERY,
+  RECOVERY('R'),
   /** V: vision (服务愿景). */
-  VISION,
+  VISION('V'),
   /** I: improvement (提升品质). */
-  IMPROVEMENT,
+  IMPROVEMENT('I'),
   /** C: care (关注客户). */
-  CARE,
+  CARE('C'),
   /** E: empowerment (授权). */
-  EMPOWERMENT;
+  EMPOWERMENT('E');
+
+  private final char letter;
+
+  ServicePrinciple(char letter) {
+    this.letter = letter;
+  }
 
   @Override
   public String code() {
@@ -34,6 +40,6 @@ public enum ServicePrinciple implements Labelled {
    * @return one of S, E, R, V, I, C, E
    */
   public char letter() {
-    return "SERVICE".charAt(ordinal());
+    return letter;
   }
 }

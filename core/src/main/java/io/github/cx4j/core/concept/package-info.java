@@ -8,7 +8,7 @@
  * {@code messages_zh.properties} in this package. Relations between concepts are data (methods on
  * the enums), and classifications are pure functions: {@link
  * io.github.cx4j.core.concept.ServiceStyle#classify(double, double)}, {@link
- * io.github.cx4j.core.concept.CustomerState#recognize(java.util.Set)}. {@link
+ * io.github.cx4j.core.concept.CustomerState#recognize(java.util.Collection)}. {@link
  * io.github.cx4j.core.concept.Vocabulary#groups()} lists every concept group of the library.
  *
  * <p>Source: the course material in the seed files 000-004, digested in {@code docs/domain.md}

@@ -92,13 +92,10 @@ public enum CustomerStrategy implements Labelled {
    * @return the companions, possibly empty
    */
   public Set<CustomerStrategy> oftenCombinedWith() {
-    switch (this) {
-      case LOYALTY:
-        return Set.of(EXPANSION);
-      case EXPANSION:
-        return Set.of(LOYALTY);
-      default:
-        return Set.of();
-    }
+    return switch (this) {
+      case LOYALTY -> Set.of(EXPANSION);
+      case EXPANSION -> Set.of(LOYALTY);
+      default -> Set.of();
+    };
   }
 }

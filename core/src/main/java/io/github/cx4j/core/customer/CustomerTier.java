@@ -9,17 +9,19 @@ import io.github.cx4j.core.Labelled;
  */
 public enum CustomerTier implements Labelled {
   /** The few customers who bring most of the profit (超重量级). */
-  SUPER_HEAVYWEIGHT(TierApproach.DEDICATED_PARTNERSHIP),
+  SUPER_HEAVYWEIGHT(1, TierApproach.DEDICATED_PARTNERSHIP),
   /** Large contribution just below the top (重量级). */
-  HEAVYWEIGHT(TierApproach.PROACTIVE_ACCOUNT_MANAGEMENT),
+  HEAVYWEIGHT(2, TierApproach.PROACTIVE_ACCOUNT_MANAGEMENT),
   /** Moderate contribution (次重量级). */
-  SUB_HEAVYWEIGHT(TierApproach.GROWTH_DEVELOPMENT),
+  SUB_HEAVYWEIGHT(3, TierApproach.GROWTH_DEVELOPMENT),
   /** The many customers with a small share of the profit (轻量级). */
-  LIGHTWEIGHT(TierApproach.EFFICIENT_STANDARD_SERVICE);
+  LIGHTWEIGHT(4, TierApproach.EFFICIENT_STANDARD_SERVICE);
 
+  private final int rank;
   private final TierApproach approach;
 
-  CustomerTier(TierApproach approach) {
+  CustomerTier(int rank, TierApproach approach) {
+    this.rank = rank;
     this.approach = approach;
   }
 
@@ -43,6 +45,6 @@ public enum CustomerTier implements Labelled {
    * @return 1 (super-heavyweight) to 4 (lightweight)
    */
   public int rank() {
-    return ordinal() + 1;
+    return rank;
   }
 }

@@ -169,4 +169,38 @@ class CustomerStateTest {
         "StateRecognition.support must have a non-negative entry for every state, was {IRATE=0}",
         m.getMessage());
   }
+
+  @Test
+  void recognisesFromARecordedObservation() throws Exception {
+    CustomerObservation seen =
+        CustomerObservation.builder()
+            .speechRate(SpeechRate.FAST)
+            .tone(Tone.IMPOLITE)
+            .addBehaviours(INTERRUPTS)
+            .build();
+    assertEquals(EnumSet.of(FAST_SPEECH, IMPOLITE_TONE, INTERRUPTS), seen.cues());
+    StateRecognition r = CustomerState.recognize(seen);
+    assertEquals(Optional.of(CustomerState.IRATE), r.state());
+    assertEquals(List.of(IMPOLITE_TONE, INTERRUPTS), r.evidence());
+    CustomerObservation slow =
+        CustomerObservation.builder().speechRate(SpeechRate.SLOW).addBehaviours(HESITATES).build();
+    assertEquals(Optional.of(CustomerState.INDECISIVE), CustomerState.recognize(slow).state());
+    CustomerObservation neutral =
+        CustomerObservation.builder().speechRate(SpeechRate.NORMAL).tone(Tone.NEUTRAL).build();
+    assertEquals(RecognitionRule.NO_CUES, CustomerState.recognize(neutral).rule());
+    assertEquals(Optional.of(CustomerCue.RELAXED_TONE), Tone.RELAXED.cue());
+    ObjectMapper json = CxJson.mapper();
+    String text = json.writeValueAsString(seen);
+    assertEquals(
+        "{\"behaviours\":[\"INTERRUPTS\"],\"speechRate\":\"FAST\",\"tone\":\"IMPOLITE\"}", text);
+    assertEquals(seen, json.readValue(text, CustomerObservation.class));
+    CxValidationException e =
+        assertThrows(
+            CxValidationException.class,
+            () -> CustomerObservation.builder().addBehaviours(SMILES, FAST_SPEECH).build());
+    assertEquals(
+        "CustomerObservation.behaviours must not contain speech-rate or tone cues (use speechRate"
+            + " and tone), was [FAST_SPEECH]",
+        e.getMessage());
+  }
 }

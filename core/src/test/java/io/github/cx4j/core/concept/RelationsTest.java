@@ -106,6 +106,9 @@ class RelationsTest {
     }
     assertEquals(100, total);
     assertEquals(55, CommunicationSignal.VISUAL.percent());
+    assertEquals(4, DissatisfiedReaction.COMPLAIN.percent());
+    assertEquals(95, DissatisfiedReaction.STAY_SILENT.percent());
+    assertEquals(50, DissatisfiedReaction.TELL_OTHERS.percent());
     assertEquals("我明白,请继续。", ListeningTechnique.ENCOURAGE.example(Locale.CHINESE));
     for (ListeningTechnique t : ListeningTechnique.values()) {
       assertFalse(t.example(Locale.ENGLISH).isBlank());

@@ -85,6 +85,22 @@ class VocabularyProperties {
   }
 
   @Test
+  void groupsAreTheirCodesInJson() throws Exception {
+    for (ConceptGroup group : Vocabulary.groups()) {
+      String text = json.writeValueAsString(group);
+      assertEquals("\"" + group.code() + "\"", text);
+      assertSame(group, json.readValue(text, ConceptGroup.class));
+    }
+    Exception e =
+        assertThrows(Exception.class, () -> json.readValue("\"NoGroup\"", ConceptGroup.class));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "ConceptGroup.code must name a concept group of the vocabulary, was \"NoGroup\""),
+        e.getMessage());
+  }
+
+  @Test
   void unknownCodesNameTheCodeAndTheType() {
     InvalidFormatException e =
         assertThrows(

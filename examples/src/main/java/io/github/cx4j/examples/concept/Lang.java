@@ -1,0 +1,15 @@
+package io.github.cx4j.examples.concept;
+
+import java.util.Locale;
+
+/** The output languages of the concept commands. */
+enum Lang {
+  en(Locale.ENGLISH),
+  zh(Locale.CHINESE);
+
+  final Locale locale;
+
+  Lang(Locale locale) {
+    this.locale = locale;
+  }
+}
