@@ -2,8 +2,10 @@ package io.github.cx4j.segmentation.rfm;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.activity.RfmSummaries;
+import io.github.cx4j.core.activity.RfmSummary;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.stream.Collector;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.kll.KllSketch;
 import org.apache.datasketches.memory.Memory;
@@ -191,6 +193,24 @@ public final class RfmSketch {
    */
   public RfmSketch update(RfmSummaries summaries, MonetaryMeasure measure) {
     return update(summaries.recency(), summaries.frequency(), Rfm.monetary(summaries, measure));
+  }
+
+  /**
+   * A collector that sketches a stream of per-customer summaries; it runs sequentially, in a
+   * parallel stream (partial sketches are merged) or as the reduction of a distributed engine.
+   *
+   * @param measure total or mean monetary value
+   * @return the collector, giving a sketch with {@link #DEFAULT_K}
+   */
+  public static Collector<RfmSummary, RfmSketch, RfmSketch> collector(MonetaryMeasure measure) {
+    return Collector.of(
+        RfmSketch::create,
+        (sketch, row) ->
+            sketch.update(
+                row.recency(),
+                row.frequency(),
+                measure == MonetaryMeasure.TOTAL ? row.monetaryTotal() : row.monetaryMean()),
+        RfmSketch::merge);
   }
 
   /**

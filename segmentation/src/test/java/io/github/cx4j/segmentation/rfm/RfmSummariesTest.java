@@ -35,5 +35,10 @@ class RfmSummariesTest {
     RfmSketch sketch = RfmSketch.create().update(s, MonetaryMeasure.MEAN);
     assertEquals(3, sketch.n());
     assertEquals(List.of(10.0, 30.0), sketch.cutPoints(3).monetary());
+    RfmSketch collected =
+        s.toList().parallelStream().collect(RfmSketch.collector(MonetaryMeasure.TOTAL));
+    assertEquals(3, collected.n());
+    assertEquals(List.of(10.0, 60.0), collected.cutPoints(3).monetary());
+    assertEquals(total.cutPoints().bins(), collected.cutPoints(3).bins());
   }
 }
