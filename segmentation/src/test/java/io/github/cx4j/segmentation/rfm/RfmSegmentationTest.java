@@ -104,7 +104,7 @@ class RfmSegmentationTest {
   }
 
   @Test
-  void segmentSummaryCountsSharesAndAverageOrderValue() {
+  void segmentSummaryCountsSharesAndAverageOrderValue() throws Exception {
     RfmSegmentation two =
         RfmSegmentation.builder()
             .name("two")
@@ -137,6 +137,12 @@ class RfmSegmentationTest {
     assertEquals("其他", others.labelZh());
     assertEquals(120.0, others.averageOrderValue() * others.purchases());
     assertArrayEquals(new long[] {2, 1, 1}, seg.counts());
+    assertEquals(
+        best,
+        io.github.cx4j.core.CxJson.mapper()
+            .readValue(
+                io.github.cx4j.core.CxJson.mapper().writeValueAsString(best),
+                SegmentSummary.class));
     SegmentSummary zero =
         two.assign(Rfm.score(new double[] {1}, new int[] {0}, new double[] {0}, cuts))
             .summary(new int[] {0}, new double[] {0})

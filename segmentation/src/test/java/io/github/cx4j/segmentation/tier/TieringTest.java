@@ -146,6 +146,14 @@ class TieringTest {
   }
 
   @Test
+  void summariesRoundTripThroughJson() throws Exception {
+    for (TierSummary row : Tiering.abc(new double[] {50, 30, 10, 5, 5, 0, -3}).summary()) {
+      String json = CxJson.mapper().writeValueAsString(row);
+      assertEquals(row, CxJson.mapper().readValue(json, TierSummary.class));
+    }
+  }
+
+  @Test
   void badInput() {
     assertMessage(
         "Tiering.values[1] must be finite, was NaN",
