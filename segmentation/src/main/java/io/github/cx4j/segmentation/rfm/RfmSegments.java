@@ -135,6 +135,9 @@ public final class RfmSegments {
       totalOrders += orders[s];
       totalRevenue += value[s];
     }
+    if (!Double.isFinite(totalRevenue)) {
+      throw CxValidationException.of("RfmSegments.revenue", "have a finite sum", totalRevenue);
+    }
     List<SegmentSummary> rows = new ArrayList<>(rules + 1);
     for (int s = 0; s <= rules; s++) {
       int index = s == rules ? -1 : s;

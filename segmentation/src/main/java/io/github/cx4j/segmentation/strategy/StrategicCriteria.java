@@ -62,11 +62,15 @@ public abstract class StrategicCriteria {
    * @return the normalised weight, in {@code [0, 1]}
    */
   public double normalisedWeight(StrategicCriterion criterion) {
+    double max = 0;
+    for (StrategicCriterion c : StrategicCriterion.values()) {
+      max = Math.max(max, weight(c));
+    }
     double sum = 0;
     for (StrategicCriterion c : StrategicCriterion.values()) {
-      sum += weight(c);
+      sum += weight(c) / max;
     }
-    return weight(criterion) / sum;
+    return weight(criterion) / max / sum;
   }
 
   double weight(StrategicCriterion criterion) {

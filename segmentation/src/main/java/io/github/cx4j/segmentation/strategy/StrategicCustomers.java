@@ -39,11 +39,16 @@ public final class StrategicCustomers {
           ratings.length);
     }
     int n = ratings.length;
-    // raw weights, divided once by their sum: equal ratings then give equal scores exactly
+    // weights over the largest weight (each <= 1, so no product overflows; equal weights stay
+    // exactly 1 and equal ratings give equal scores exactly), divided once by their sum
+    double maxWeight = 0;
+    for (StrategicCriterion c : CRITERIA) {
+      maxWeight = Math.max(maxWeight, criteria.weight(c));
+    }
     double[] weights = new double[CRITERIA.length];
     double weightSum = 0;
     for (StrategicCriterion c : CRITERIA) {
-      weights[c.ordinal()] = criteria.weight(c);
+      weights[c.ordinal()] = criteria.weight(c) / maxWeight;
       weightSum += weights[c.ordinal()];
     }
     double[] scores = new double[n];

@@ -193,6 +193,7 @@ public final class Tiering {
       top[m] = top[m - 1] + sorted[n - m];
     }
     double total = top[n];
+    checkTotal(total);
     ParetoCurve.Builder curve = ParetoCurve.builder().customers(n);
     for (int j = 0; j < points; j++) {
       double x = j / (double) (points - 1);
@@ -209,11 +210,14 @@ public final class Tiering {
       }
       curve.addCustomerShare(x).addValueShare(Math.min(1.0, y));
     }
+    // Gini from value shares (each <= 1), so no product can overflow
     double weighted = 0;
-    for (int i = 0; i < n; i++) {
-      weighted += (i + 1) * sorted[i];
+    if (total > 0) {
+      for (int i = 0; i < n; i++) {
+        weighted += (i + 1) * (sorted[i] / total);
+      }
     }
-    double gini = total == 0 ? 0.0 : (2 * weighted) / (n * total) - (n + 1) / (double) n;
+    double gini = total == 0 ? 0.0 : 2 * weighted / n - (n + 1) / (double) n;
     return curve.gini(Math.max(0.0, gini)).build();
   }
 
@@ -231,6 +235,7 @@ public final class Tiering {
         total += v;
       }
     }
+    checkTotal(total);
     byte[] tier = new byte[values.length];
     double[] thresholds = new double[shares.length];
     if (total == 0) {
@@ -268,6 +273,13 @@ public final class Tiering {
             Arrays.toString(shares));
       }
       previous = s;
+    }
+  }
+
+  private static void checkTotal(double total) {
+    if (Double.isInfinite(total)) {
+      throw CxValidationException.of(
+          "Tiering.values", "have a finite sum of positive values", total);
     }
   }
 

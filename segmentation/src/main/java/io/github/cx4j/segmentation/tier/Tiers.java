@@ -122,6 +122,10 @@ public final class Tiers<T extends Enum<T> & Labelled> {
         positive += v;
       }
     }
+    if (Double.isInfinite(positive)) {
+      throw io.github.cx4j.core.CxValidationException.of(
+          "Tiering.values", "have a finite sum of positive values", positive);
+    }
     List<TierSummary> rows = new ArrayList<>(k);
     for (int t = 0; t < k; t++) {
       T c = constants[t];

@@ -235,6 +235,12 @@ class RfmSegmentationTest {
     assertMessage(
         "RfmSegments.purchases[0] must be >= 0, was -1",
         () -> seg.summary(new int[] {-1}, new double[] {1}));
+    RfmSegments two =
+        RfmSegmentation.rfm()
+            .assign(Rfm.score(new double[] {1, 2}, new int[] {1, 1}, new double[] {1, 2}));
+    assertMessage(
+        "RfmSegments.revenue must have a finite sum, was Infinity",
+        () -> two.summary(new int[] {1, 1}, new double[] {Double.MAX_VALUE, Double.MAX_VALUE}));
     assertMessage(
         "RfmSegments.revenue[0] must be finite, was NaN",
         () -> seg.summary(new int[] {1}, new double[] {Double.NaN}));

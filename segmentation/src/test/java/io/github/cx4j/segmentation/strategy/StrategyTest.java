@@ -73,6 +73,21 @@ class StrategyTest {
   }
 
   @Test
+  void hugeWeightsDoNotOverflow() {
+    Map<StrategicCriterion, Double> w = new EnumMap<>(StrategicCriterion.class);
+    for (StrategicCriterion c : StrategicCriterion.values()) {
+      w.put(c, 1e307);
+    }
+    StrategicCriteria criteria =
+        StrategicCriteria.builder().scale(RatingScale.ONE_TO_TEN).putAllWeights(w).build();
+    assertEquals(1 / 7.0, criteria.normalisedWeight(StrategicCriterion.STABILITY), 1e-15);
+    List<StrategicScore> s =
+        StrategicCustomers.rank(
+            criteria, IDS.subList(0, 1), new int[][] {{10, 10, 10, 10, 10, 10, 10}});
+    assertEquals(10.0, s.get(0).score());
+  }
+
+  @Test
   void objectPathAndJson() throws Exception {
     Map<StrategicCriterion, Integer> r = new EnumMap<>(StrategicCriterion.class);
     for (StrategicCriterion c : StrategicCriterion.values()) {

@@ -192,6 +192,17 @@ class TieringTest {
                 .build());
   }
 
+  @Test
+  void overflowingSumsAreRejectedNotTurnedIntoNaN() {
+    double[] huge = {Double.MAX_VALUE, Double.MAX_VALUE};
+    String msg = "Tiering.values must have a finite sum of positive values, was Infinity";
+    assertMessage(msg, () -> Tiering.abc(huge));
+    assertMessage(msg, () -> Tiering.curve(huge, 3));
+    assertMessage(msg, () -> Tiering.pyramid(huge));
+    ParetoCurve big = Tiering.curve(new double[] {Double.MAX_VALUE / 4, Double.MAX_VALUE / 4}, 3);
+    assertEquals(0.0, big.gini(), 1e-12);
+  }
+
   static void assertMessage(String expected, Runnable call) {
     CxValidationException e = assertThrows(CxValidationException.class, call::run);
     assertEquals(expected, e.getMessage());
