@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Per-customer activity summaries computed from a {@link TransactionLog}: the repeat-purchase
@@ -96,6 +97,36 @@ public final class ActivitySummaries {
     Pass pass = new Pass(log, spec.period(), end, end);
     pass.run();
     return pass.repeatSummaries(log, spec);
+  }
+
+  /**
+   * A collector of transactions into repeat summaries, for streams (also parallel ones): partial
+   * results are {@link TransactionLog.Builder}s, merged in encounter order, so a parallel stream
+   * gives the same summaries as a sequential one.
+   *
+   * @param spec observation end, unit, period and policy for later purchases
+   * @return the collector; it throws {@link CxValidationException} on an empty stream
+   */
+  public static Collector<Transaction, ?, RepeatSummaries> repeatCollector(SummarySpec spec) {
+    return Collector.of(
+        TransactionLog::builder,
+        TransactionLog.Builder::add,
+        TransactionLog.Builder::merge,
+        b -> repeat(b.build(), spec));
+  }
+
+  /**
+   * A collector of transactions into RFM summaries, for streams (also parallel ones).
+   *
+   * @param spec analysis date, unit and policy for later purchases
+   * @return the collector; it throws {@link CxValidationException} on an empty stream
+   */
+  public static Collector<Transaction, ?, RfmSummaries> rfmCollector(SummarySpec spec) {
+    return Collector.of(
+        TransactionLog::builder,
+        TransactionLog.Builder::add,
+        TransactionLog.Builder::merge,
+        b -> rfm(b.build(), spec));
   }
 
   /**
