@@ -1,5 +1,6 @@
 package io.github.cx4j.core.customer;
 
+import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Labelled;
 import io.github.cx4j.core.concept.Level;
 import io.github.cx4j.core.internal.Checks;
@@ -87,8 +88,7 @@ public enum LoyaltyType implements Labelled {
    * @param relativeAttitude the relative attitude, 0..1
    * @param repeatPatronage the repeat patronage (for example the share of category purchases), 0..1
    * @return the loyalty type
-   * @throws io.github.cx4j.core.CxValidationException if a measure is not a finite number within
-   *     0..1
+   * @throws CxValidationException if a measure is not a finite number within 0..1
    */
   public static LoyaltyType classify(double relativeAttitude, double repeatPatronage) {
     Checks.unit(relativeAttitude, "LoyaltyType.relativeAttitude");
@@ -105,7 +105,7 @@ public enum LoyaltyType implements Labelled {
    * @param attitudeThreshold the attitude threshold, on the attitude's scale
    * @param patronageThreshold the patronage threshold, on the patronage's scale
    * @return the loyalty type
-   * @throws io.github.cx4j.core.CxValidationException if any argument is not finite
+   * @throws CxValidationException if any argument is not finite
    */
   public static LoyaltyType classify(
       double relativeAttitude,
@@ -119,5 +119,42 @@ public enum LoyaltyType implements Labelled {
     return of(
         Level.of(relativeAttitude, attitudeThreshold),
         Level.of(repeatPatronage, patronageThreshold));
+  }
+
+  /**
+   * Classifies whole columns (the batch path, for example one entry per customer), with the
+   * caller's thresholds; entry {@code i} is {@code classify(relativeAttitude[i],
+   * repeatPatronage[i], attitudeThreshold, patronageThreshold)}.
+   *
+   * @param relativeAttitude the relative attitudes
+   * @param repeatPatronage the repeat patronages, as many as the attitudes
+   * @param attitudeThreshold the attitude threshold
+   * @param patronageThreshold the patronage threshold
+   * @return one loyalty type per entry
+   * @throws CxValidationException if the columns differ in length or a value is not finite (naming
+   *     its index)
+   */
+  public static LoyaltyType[] classify(
+      double[] relativeAttitude,
+      double[] repeatPatronage,
+      double attitudeThreshold,
+      double patronageThreshold) {
+    if (relativeAttitude.length != repeatPatronage.length) {
+      throw CxValidationException.of(
+          "LoyaltyType.repeatPatronage",
+          "have as many entries as relativeAttitude (" + relativeAttitude.length + ")",
+          repeatPatronage.length);
+    }
+    Checks.finite(attitudeThreshold, "LoyaltyType.attitudeThreshold");
+    Checks.finite(patronageThreshold, "LoyaltyType.patronageThreshold");
+    LoyaltyType[] types = new LoyaltyType[relativeAttitude.length];
+    for (int i = 0; i < types.length; i++) {
+      double a = Checks.finite(relativeAttitude[i], "LoyaltyType.relativeAttitude[" + i + "]");
+      double p = Checks.finite(repeatPatronage[i], "LoyaltyType.repeatPatronage[" + i + "]");
+      boolean highA = a >= attitudeThreshold;
+      boolean highP = p >= patronageThreshold;
+      types[i] = highA ? (highP ? LOYALTY : LATENT) : (highP ? SPURIOUS : NONE);
+    }
+    return types;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.concept.Level;
@@ -100,5 +101,35 @@ class CustomerVocabularyProperties {
               assertTrue(after.attitude().compareTo(before.attitude()) >= 0);
               assertEquals(before.patronage(), after.patronage());
             });
+  }
+
+  @Test
+  void columnPathAgreesWithTheScalarPath() {
+    qt().forAll(
+            lists().of(doubles().between(0, 1)).ofSize(20),
+            lists().of(doubles().between(0, 1)).ofSize(20),
+            doubles().between(0, 1))
+        .checkAssert(
+            (a, p, t) -> {
+              double[] att = a.stream().mapToDouble(Double::doubleValue).toArray();
+              double[] pat = p.stream().mapToDouble(Double::doubleValue).toArray();
+              LoyaltyType[] types = LoyaltyType.classify(att, pat, t, 1 - t);
+              for (int i = 0; i < att.length; i++) {
+                assertEquals(LoyaltyType.classify(att[i], pat[i], t, 1 - t), types[i]);
+              }
+            });
+    CxValidationException len =
+        assertThrows(
+            CxValidationException.class,
+            () -> LoyaltyType.classify(new double[2], new double[3], 0.5, 0.5));
+    assertEquals(
+        "LoyaltyType.repeatPatronage must have as many entries as relativeAttitude (2), was 3",
+        len.getMessage());
+    CxValidationException nan =
+        assertThrows(
+            CxValidationException.class,
+            () -> LoyaltyType.classify(new double[] {0.1, Double.NaN}, new double[2], 0.5, 0.5));
+    assertEquals(
+        "LoyaltyType.relativeAttitude[1] must be a finite number, was NaN", nan.getMessage());
   }
 }
