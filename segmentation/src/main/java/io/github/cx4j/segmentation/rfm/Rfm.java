@@ -7,10 +7,11 @@ import io.github.cx4j.segmentation.internal.Selection;
 /**
  * RFM scores (Hughes 1994) of a customer base from its recency, frequency and monetary columns.
  *
- * <p>Input convention (that of {@code core.activity}'s RFM summaries): recency in days from the
- * customer's last purchase to the analysis date ({@code >= 0}), frequency the number of purchases
- * ({@code >= 0}), monetary the total (or mean, see {@link MonetaryMeasure}) purchase value in
- * currency units (any finite number).
+ * <p>Input convention (that of {@code core.activity}'s RFM summaries): recency in days (or the
+ * summaries' unit; scores do not depend on the unit) from the customer's last purchase to the
+ * analysis date ({@code >= 0}), frequency the number of purchases ({@code >= 0}), monetary the
+ * total (or mean, see {@link MonetaryMeasure}) purchase value in currency units (any finite
+ * number).
  *
  * <p>Scores: with cut points {@code c_1 <= ... <= c_{n-1}} per dimension, a frequency or monetary
  * value {@code v} scores {@code 1 + #{j : c_j < v}} and a recency value scores {@code n - #{j : c_j
