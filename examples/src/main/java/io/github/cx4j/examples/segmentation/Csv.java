@@ -1,0 +1,29 @@
+package io.github.cx4j.examples.segmentation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** CSV cells for the segmentation commands. */
+final class Csv {
+  private Csv() {}
+
+  /** A text cell, quoted when it holds a comma, a quote or a line break. */
+  static String text(String value) {
+    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+      return value;
+    }
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * A number rounded to six decimals, without trailing zeros or exponent ({@code 12.5}, {@code 0}).
+   */
+  static String number(double value) {
+    BigDecimal d =
+        BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    if (d.signum() == 0) {
+      return "0";
+    }
+    return d.toPlainString();
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.cx4j.examples.segmentation;
+
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.segmentation.tier.TierSummary;
+import io.github.cx4j.segmentation.tier.Tiering;
+import io.github.cx4j.segmentation.tier.Tiers;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx4j tiers}: value tiers of the customers of a customer-level file (one row per customer
+ * with a value such as profit, revenue or predicted lifetime value): ABC classes by cumulative
+ * share (80/95), the customer pyramid by percentiles, or the four tiers of source file 002 by
+ * cumulative contribution (80/95/99), each with its service approach.
+ */
+@Command(
+    name = "tiers",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Value tiers of the customers of a customer-level file, as CSV:"
+          + " customer,value,tier,customer_tier,service_approach.",
+      "abc: A/B/C by cumulative share of value 80%/95% (the customer who crosses a cut-off is in"
+          + " the upper class, ties stay together, zero or negative values are NON_POSITIVE);"
+          + " pyramid: platinum top 5%, gold next 15%, iron next 30%, lead rest (value"
+          + " percentiles); four-tier: source file 002's tiers at 80%/95%/99% of cumulative value.",
+      "Example: cx4j tiers --input customers.csv --customer-column customer --value-column"
+          + " monetary --model abc --summary"
+    })
+public final class TiersCommand implements CxCommand {
+
+  /** The tier models. */
+  enum Model {
+    abc,
+    pyramid,
+    four_tier
+  }
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "Customer file: CSV or whitespace-separated text, one customer per line.")
+  @Nullable Path input;
+
+  @Option(
+      names = "--value-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of the value: a header name or a 1-based index.")
+  @Nullable String valueColumn;
+
+  @Option(
+      names = "--customer-column",
+      paramLabel = "C",
+      defaultValue = "1",
+      description = "Column of the customer id (default: ${DEFAULT-VALUE}).")
+  String customerColumn = "1";
+
+  @Option(
+      names = "--model",
+      paramLabel = "abc|pyramid|four-tier",
+      defaultValue = "abc",
+      description = "Tier model (default: ${DEFAULT-VALUE}).")
+  String model = "abc";
+
+  @Option(
+      names = "--separator",
+      paramLabel = "CHAR|whitespace",
+      defaultValue = ",",
+      description =
+          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
+  String separator = ",";
+
+  @Option(names = "--no-header", description = "The file has no header line.")
+  boolean noHeader;
+
+  @Option(names = "--summary", description = "Write one row per tier instead of customers.")
+  boolean summary;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Output CSV file (default: standard output).")
+  @Nullable Path output;
+
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public TiersCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
+    Model chosen = parseModel(model);
+    if (input == null || valueColumn == null) {
+      throw new CliException("--input and --value-column are required");
+    }
+    Delimited file = Delimited.open(input, separator, !noHeader);
+    int customer = file.column("--customer-column", customerColumn);
+    int valueIndex = file.column("--value-column", valueColumn);
+    List<String> ids = new ArrayList<>();
+    double[][] values = {new double[1024]};
+    file.forEachRow(
+        row -> {
+          String id = row.text(customer);
+          if (id.isEmpty()) {
+            throw row.error(customer, id, "expected a customer id");
+          }
+          double v = row.number(valueIndex);
+          if (ids.size() == values[0].length) {
+            values[0] = java.util.Arrays.copyOf(values[0], values[0].length * 2);
+          }
+          values[0][ids.size()] = v;
+          ids.add(id);
+        });
+    if (ids.isEmpty()) {
+      throw new CliException(file.file() + ": no customers found");
+    }
+    double[] value = java.util.Arrays.copyOf(values[0], ids.size());
+    Tiers<?> tiers =
+        switch (chosen) {
+          case abc -> Tiering.abc(value);
+          case pyramid -> Tiering.pyramid(value);
+          case four_tier -> Tiering.fourTier(value);
+        };
+    if (summary) {
+      AtomicOutput.write(
+          Optional.ofNullable(output), cli.getOut(), out -> writeSummary(tiers, out));
+    } else {
+      AtomicOutput.write(
+          Optional.ofNullable(output), cli.getOut(), out -> writeCustomers(ids, value, tiers, out));
+    }
+    return 0;
+  }
+
+  private static Model parseModel(String text) {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "abc":
+        return Model.abc;
+      case "pyramid":
+        return Model.pyramid;
+      case "four-tier":
+      case "four_tier":
+        return Model.four_tier;
+      default:
+        throw new CliException("--model must be abc, pyramid or four-tier, was \"" + text + "\"");
+    }
+  }
+
+  static void writeCustomers(List<String> ids, double[] value, Tiers<?> tiers, PrintWriter out) {
+    out.print("customer,value,tier,customer_tier,service_approach\n");
+    for (int i = 0; i < ids.size(); i++) {
+      out.print(
+          Csv.text(ids.get(i))
+              + ","
+              + Csv.number(value[i])
+              + ","
+              + tiers.tier(i).name()
+              + ","
+              + tiers.customerTier(i).name()
+              + ","
+              + tiers.customerTier(i).serviceApproach().name()
+              + "\n");
+    }
+  }
+
+  static void writeSummary(Tiers<?> tiers, PrintWriter out) {
+    out.print(
+        "tier,customers,value,customer_share,value_share,min_value,max_value,customer_tier,"
+            + "service_approach\n");
+    for (TierSummary t : tiers.summary()) {
+      out.print(
+          t.tier()
+              + ","
+              + t.customers()
+              + ","
+              + Csv.number(t.value())
+              + ","
+              + Csv.number(t.customerShare())
+              + ","
+              + Csv.number(t.valueShare())
+              + ","
+              + t.minValue().map(Csv::number).orElse("")
+              + ","
+              + t.maxValue().map(Csv::number).orElse("")
+              + ","
+              + t.customerTier().name()
+              + ","
+              + t.serviceApproach().name()
+              + "\n");
+    }
+  }
+}
