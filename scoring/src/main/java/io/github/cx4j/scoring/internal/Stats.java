@@ -106,7 +106,10 @@ public final class Stats {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-    return new double[] {clamp(centre - half, 0, 1), clamp(centre + half, 0, 1)};
+    // the interval always contains p, also where rounding would leave p = 0 or 1 just outside
+    return new double[] {
+      clamp(Math.min(p, centre - half), 0, 1), clamp(Math.max(p, centre + half), 0, 1)
+    };
   }
 
   /**
