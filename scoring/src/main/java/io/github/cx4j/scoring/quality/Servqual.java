@@ -3,6 +3,7 @@ package io.github.cx4j.scoring.quality;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.survey.InputPolicy;
+import java.util.stream.Collector;
 
 /**
  * SERVQUAL gap scores (Parasuraman, Zeithaml and Berry 1988): for each of the 22 items the mean gap
@@ -71,5 +72,42 @@ public final class Servqual {
    */
   public static ServqualAccumulator accumulator(RatingScale scale, InputPolicy policy) {
     return new ServqualAccumulator(scale, policy);
+  }
+
+  /**
+   * One respondent's 22 expectation and 22 perception ratings, in item order ({@link
+   * io.github.cx4j.scoring.survey.Survey#MISSING} for an unanswered item).
+   *
+   * @param expectations the expectation ratings
+   * @param perceptions the perception ratings
+   */
+  public record Response(int[] expectations, int[] perceptions) {
+    /**
+     * Copies the ratings.
+     *
+     * @param expectations the expectation ratings
+     * @param perceptions the perception ratings
+     */
+    public Response {
+      expectations = expectations.clone();
+      perceptions = perceptions.clone();
+    }
+  }
+
+  /**
+   * A collector of responses.
+   *
+   * @param scale the rating scale
+   * @param policy the input policy
+   * @return the collector
+   */
+  public static Collector<Response, ?, ServqualResult> collector(
+      RatingScale scale, InputPolicy policy) {
+    return Collector.of(
+        () -> accumulator(scale, policy),
+        (acc, r) -> acc.add(r.expectations(), r.perceptions()),
+        ServqualAccumulator::merge,
+        ServqualAccumulator::result,
+        Collector.Characteristics.UNORDERED);
   }
 }

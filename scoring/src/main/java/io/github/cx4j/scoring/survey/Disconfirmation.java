@@ -2,6 +2,7 @@ package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
+import java.util.stream.Collector;
 
 /**
  * Expectation-disconfirmation (Oliver 1980, "A cognitive model of the antecedents and consequences
@@ -74,5 +75,32 @@ public final class Disconfirmation {
       throw CxValidationException.of("Disconfirmation.attribute", "not be blank", attribute);
     }
     return new DisconfirmationAccumulator(attribute, scale, zone);
+  }
+
+  /**
+   * One respondent's two ratings of an attribute.
+   *
+   * @param perception the perceived performance ({@link Survey#MISSING} if unanswered)
+   * @param expectation the expectation ({@link Survey#MISSING} if unanswered)
+   */
+  public record Pair(int perception, int expectation) {}
+
+  /**
+   * A collector of rating pairs for one attribute.
+   *
+   * @param attribute the attribute's name
+   * @param scale the ratings' scale
+   * @param zone the tolerance zone
+   * @return the collector
+   */
+  public static Collector<Pair, ?, DisconfirmationResult> collector(
+      String attribute, RatingScale scale, ToleranceZone zone) {
+    accumulator(attribute, scale, zone);
+    return Collector.of(
+        () -> accumulator(attribute, scale, zone),
+        (acc, pair) -> acc.add(pair.perception(), pair.expectation()),
+        DisconfirmationAccumulator::merge,
+        DisconfirmationAccumulator::result,
+        Collector.Characteristics.UNORDERED);
   }
 }

@@ -78,6 +78,13 @@ class QualityTest {
     left.add(column(e, 0), column(p, 0));
     right.add(column(e, 1), column(p, 1));
     assertEquals(r.items(), right.merge(left).result().items());
+    ServqualResult viaCollector =
+        Stream.of(
+                new Servqual.Response(column(e, 0), column(p, 0)),
+                new Servqual.Response(column(e, 1), column(p, 1)))
+            .parallel()
+            .collect(Servqual.collector(RatingScale.ONE_TO_SEVEN, InputPolicy.REJECT_INVALID));
+    assertEquals(r, viaCollector);
   }
 
   private static int[] column(int[][] m, int i) {

@@ -140,6 +140,18 @@ class SurveyMeasuresTest {
     assertEquals(Math.sqrt(2.75 / 3), r.sd(), EPS);
     assertTrue(r.interval(0.95).contains(1.25));
     assertFalse(r.clearlyOutsideZone(0.95));
+    DisconfirmationResult viaCollector =
+        java.util.stream.Stream.of(
+                new Disconfirmation.Pair(6, 5),
+                new Disconfirmation.Pair(7, 5),
+                new Disconfirmation.Pair(5, 5),
+                new Disconfirmation.Pair(6, 4),
+                new Disconfirmation.Pair(Survey.MISSING, 6))
+            .parallel()
+            .collect(
+                Disconfirmation.collector(
+                    "speed", RatingScale.ONE_TO_SEVEN, ToleranceZone.symmetric(0.5)));
+    assertEquals(r, viaCollector);
     ToleranceZone zone = new ToleranceZone(-1, 0.5);
     assertEquals(DisconfirmationOutcome.SATISFIED, Disconfirmation.classify(4.0, 4.9, zone));
     assertEquals(DisconfirmationOutcome.DISSATISFIED, Disconfirmation.classify(3.0, 4.5, zone));
@@ -178,6 +190,27 @@ class SurveyMeasuresTest {
         () ->
             Segments.byPeriod(
                 List.of(SurveyResponse.of(1)), CalendarPeriod.WEEK, shanghai, Nps.collector()));
+  }
+
+  @Test
+  void surveyResponseRoundTripsThroughJson() throws Exception {
+    var mapper = io.github.cx4j.core.CxJson.mapper();
+    SurveyResponse r =
+        SurveyResponse.builder()
+            .customer(io.github.cx4j.core.CustomerId.of("C-1"))
+            .score(9)
+            .weight(1.5)
+            .segment("north")
+            .answeredAt(Instant.parse("2025-03-01T10:00:00Z"))
+            .build();
+    String json = mapper.writeValueAsString(r);
+    assertEquals(r, mapper.readValue(json, SurveyResponse.class));
+    assertEquals(SurveyResponse.unanswered(), mapper.readValue("{}", SurveyResponse.class));
+    var bad =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class,
+            () -> mapper.readValue("{\"score\":1,\"colour\":2}", SurveyResponse.class));
+    assertTrue(bad.getMessage().contains("colour"), bad.getMessage());
   }
 
   @Test
