@@ -50,7 +50,7 @@ public final class SurveyAccumulator<R> {
    * @throws CxValidationException if the policy rejects the answer
    */
   public SurveyAccumulator<R> add(int score) {
-    addChecked(score, measure + ".score");
+    addChecked(score, -1);
     return this;
   }
 
@@ -100,26 +100,37 @@ public final class SurveyAccumulator<R> {
         // slow path for the block that holds an off-scale value: one value at a time
         int end = (int) Math.min((long) i + (1 << 24), scores.length);
         for (; i < end; i++) {
-          addChecked(scores[i], measure + ".scores[" + i + "]");
+          addChecked(scores[i], i);
         }
       }
     }
     return this;
   }
 
-  private void addChecked(int score, String field) {
+  private void addChecked(int score, int index) {
     int v = score - scale.min();
     if (v >= 0 && v < counts.length) {
       counts[v]++;
-    } else if (score == Survey.MISSING) {
+    } else {
+      offScale(score, index);
+    }
+  }
+
+  private String field(int index) {
+    return index < 0 ? measure + ".score" : measure + ".scores[" + index + "]";
+  }
+
+  private void offScale(int score, int index) {
+    if (score == Survey.MISSING) {
       if (policy == InputPolicy.REJECT) {
+        String field = field(index);
         throw CxValidationException.withMessage(
             field, field + " must be answered under policy REJECT, was unanswered");
       }
       missing++;
     } else {
       if (policy != InputPolicy.SKIP) {
-        throw CxValidationException.of(field, "be within " + scale, score);
+        throw CxValidationException.of(field(index), "be within " + scale, score);
       }
       invalid++;
     }
