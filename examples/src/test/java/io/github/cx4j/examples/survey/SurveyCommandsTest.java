@@ -226,6 +226,24 @@ class SurveyCommandsTest {
     assertEquals(1.0, sum, 1e-9);
   }
 
+  @Test
+  void driversReportsCollinearDriversAndSkipsIncompleteRows() throws IOException {
+    Path in = file("d.csv", "y,a,b", "1,1,2", "2,2,4", "3,3,6", "4,4,8", "5,5,10", "6,,12");
+    Run r = run("drivers", "--input", in.toString(), "--outcome", "y", "--drivers", "a,b");
+    assertEquals(1, r.code());
+    assertTrue(
+        r.err().startsWith("cx4j: KeyDrivers.drivers must not be collinear, was a singular"),
+        r.err());
+    Run unknown = run("drivers", "--input", in.toString(), "--outcome", "y", "--drivers", "a,c");
+    assertEquals(1, unknown.code());
+    assertEquals(
+        "cx4j: "
+            + in
+            + ": --drivers c is neither a column name (y, a, b) nor a valid 1-based"
+            + " index\n",
+        unknown.err());
+  }
+
   private static JsonNode findFeature(JsonNode array, String name) {
     for (JsonNode n : array) {
       if (n.get("feature").asText().equals(name)) {
