@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.quality;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.scoring.survey.InputPolicy;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -119,10 +120,21 @@ public final class Kano {
    * @return the accumulator
    */
   public static KanoAccumulator accumulator(String feature) {
+    return accumulator(feature, InputPolicy.REJECT_INVALID);
+  }
+
+  /**
+   * An empty accumulator for one feature with a policy for unanswered and invalid codes.
+   *
+   * @param feature the feature's name
+   * @param policy the input policy
+   * @return the accumulator
+   */
+  public static KanoAccumulator accumulator(String feature, InputPolicy policy) {
     if (feature.isBlank()) {
       throw CxValidationException.of("Kano.feature", "not be blank", feature);
     }
-    return new KanoAccumulator(feature);
+    return new KanoAccumulator(feature, policy);
   }
 
   /**

@@ -27,8 +27,14 @@ public final class KanoFeatureResult {
   private final long n;
   private final KanoCategory dominant;
   private final KanoCategory second;
+  private final long missing;
+  private final long invalid;
 
   KanoFeatureResult(String feature, long[] counts) {
+    this(feature, counts, 0, 0);
+  }
+
+  KanoFeatureResult(String feature, long[] counts, long missing, long invalid) {
     if (counts.length != 6) {
       throw CxValidationException.of(
           "Kano.counts", "have 6 entries (A, O, M, I, R, Q)", counts.length);
@@ -41,8 +47,19 @@ public final class KanoFeatureResult {
       total += c;
     }
     if (total == 0) {
-      throw CxValidationException.of("Kano.counts", "hold at least one answer for " + feature, 0);
+      throw CxValidationException.of(
+          "Kano.counts",
+          "hold at least one answer for "
+              + feature
+              + " ("
+              + missing
+              + " unanswered, "
+              + invalid
+              + " invalid skipped)",
+          0);
     }
+    this.missing = missing;
+    this.invalid = invalid;
     this.feature = feature;
     this.counts = counts.clone();
     this.n = total;
@@ -73,6 +90,25 @@ public final class KanoFeatureResult {
    */
   public long n() {
     return n;
+  }
+
+  /**
+   * Answer pairs skipped because a question was unanswered.
+   *
+   * @return the count
+   */
+  public long missing() {
+    return missing;
+  }
+
+  /**
+   * Answer pairs skipped because a code was invalid (policy {@link
+   * io.github.cx4j.scoring.survey.InputPolicy#SKIP}).
+   *
+   * @return the count
+   */
+  public long invalid() {
+    return invalid;
   }
 
   /**
@@ -195,7 +231,9 @@ public final class KanoFeatureResult {
   public boolean equals(Object o) {
     return o instanceof KanoFeatureResult r
         && feature.equals(r.feature)
-        && Arrays.equals(counts, r.counts);
+        && Arrays.equals(counts, r.counts)
+        && missing == r.missing
+        && invalid == r.invalid;
   }
 
   @Override

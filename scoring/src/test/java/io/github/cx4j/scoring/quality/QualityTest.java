@@ -147,6 +147,30 @@ class QualityTest {
   }
 
   @Test
+  void kanoPolicyForUnansweredAndInvalidCodes() {
+    KanoFeatureResult r =
+        Kano.accumulator("wifi", InputPolicy.SKIP)
+            .add(1, 5)
+            .add(Survey.MISSING, 5)
+            .add(7, 2)
+            .result();
+    assertEquals(1, r.n());
+    assertEquals(1, r.missing());
+    assertEquals(1, r.invalid());
+    assertMessage(
+        "Kano.functional must be within 1..5, was 7", () -> Kano.accumulator("wifi").add(7, 2));
+    assertEquals(
+        1,
+        Kano.accumulator("wifi").add(Survey.MISSING, Survey.MISSING).add(1, 1).result().missing());
+    assertMessage(
+        "Kano.answers must be answered under policy REJECT, was unanswered for wifi",
+        () -> Kano.accumulator("wifi", InputPolicy.REJECT).add(3, Survey.MISSING));
+    assertMessage(
+        "Kano.counts must hold at least one answer for wifi (1 unanswered, 0 invalid skipped), was 0",
+        () -> Kano.accumulator("wifi").add(Survey.MISSING, 2).result());
+  }
+
+  @Test
   void ipaQuadrantsAtMeansAndMidpoint() {
     List<Ipa.Attribute> attrs =
         List.of(
@@ -245,7 +269,7 @@ class QualityTest {
         () -> Kano.classify(new int[] {1, 6}, new int[] {1, 1}));
     assertMessage("Kano.dysfunctional must be within 1..5, was 0", () -> Kano.classify(1, 0));
     assertMessage(
-        "Kano.counts must hold at least one answer for x, was 0",
+        "Kano.counts must hold at least one answer for x (0 unanswered, 0 invalid skipped), was 0",
         () -> Kano.evaluate("x", 0, 0, 0, 0, 0, 0));
     assertMessage(
         "KanoResponse.feature must not be blank, was \" \"",
