@@ -38,6 +38,42 @@ class QualityProperties {
   }
 
   @Test
+  void servqualMergeOrder() {
+    qt().withExamples(60)
+        .forAll(integers().between(1, 40), integers().all())
+        .checkAssert(
+            (respondents, seed) -> {
+              Random random = new Random(seed);
+              io.github.cx4j.core.RatingScale scale = io.github.cx4j.core.RatingScale.ONE_TO_SEVEN;
+              ServqualAccumulator whole =
+                  Servqual.accumulator(scale, io.github.cx4j.scoring.survey.InputPolicy.SKIP);
+              ServqualAccumulator a =
+                  Servqual.accumulator(scale, io.github.cx4j.scoring.survey.InputPolicy.SKIP);
+              ServqualAccumulator b =
+                  Servqual.accumulator(scale, io.github.cx4j.scoring.survey.InputPolicy.SKIP);
+              for (int i = 0; i < respondents; i++) {
+                int[] e = new int[22];
+                int[] p = new int[22];
+                for (int j = 0; j < 22; j++) {
+                  e[j] = random.nextInt(8);
+                  p[j] = random.nextInt(8);
+                }
+                whole.add(e, p);
+                (random.nextBoolean() ? a : b).add(e, p);
+              }
+              ServqualResult r;
+              try {
+                r = whole.result();
+              } catch (IllegalArgumentException noCompletePair) {
+                return;
+              }
+              assertEquals(r, b.merge(a).result());
+              double u = r.unweightedScore();
+              assertTrue(u >= -6 && u <= 6);
+            });
+  }
+
+  @Test
   void relativeWeightsAndShapleyBothSumToRSquared() {
     qt().withExamples(40)
         .forAll(integers().between(1, 6), integers().between(0, 10_000))

@@ -73,6 +73,34 @@ class SurveyMeasuresProperties {
             });
   }
 
+  @Test
+  void disconfirmationMergeOrderAndIntervalContainsGap() {
+    qt().withExamples(150)
+        .forAll(lists().of(integers().between(0, 48)).ofSizeBetween(2, 80), integers().all())
+        .checkAssert(
+            (codes, seed) -> {
+              Random random = new Random(seed);
+              ToleranceZone zone = new ToleranceZone(-0.5, 1);
+              DisconfirmationAccumulator whole =
+                  Disconfirmation.accumulator("a", RatingScale.ONE_TO_SEVEN, zone);
+              DisconfirmationAccumulator x =
+                  Disconfirmation.accumulator("a", RatingScale.ONE_TO_SEVEN, zone);
+              DisconfirmationAccumulator y =
+                  Disconfirmation.accumulator("a", RatingScale.ONE_TO_SEVEN, zone);
+              for (int c : codes) {
+                whole.add(c / 7 + 1, c % 7 + 1);
+                (random.nextBoolean() ? x : y).add(c / 7 + 1, c % 7 + 1);
+              }
+              DisconfirmationResult r = whole.result();
+              assertEquals(r, y.merge(x).result());
+              assertTrue(r.gap() >= -6 && r.gap() <= 6);
+              if (r.n() >= 2) {
+                assertTrue(r.interval(0.95).contains(r.gap()));
+              }
+              assertEquals(zone.classify(r.gap()), r.outcome());
+            });
+  }
+
   private static int code(int v) {
     return v == 0 ? Survey.MISSING : v;
   }
