@@ -11,7 +11,11 @@ import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;
+import io.github.cx4j.scoring.survey.Survey;
 import io.github.cx4j.scoring.survey.SurveyAccumulator;
+import io.github.cx4j.scoring.survey.WeightedNps;
+import io.github.cx4j.scoring.survey.WeightedNpsAccumulator;
+import io.github.cx4j.scoring.survey.WeightedNpsResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +78,13 @@ public final class NpsCommand implements CxCommand {
   @Option(names = "--compare", description = "Test the difference between two groups A,B (A - B).")
   Optional<String> compare = Optional.empty();
 
+  @Option(
+      names = "--weight",
+      description =
+          "Weight column: weighted NPS with Kish's effective n (detractors, passives and promoters"
+              + " then hold weight totals).")
+  Optional<String> weight = Optional.empty();
+
   @Option(names = "--skip-invalid", description = "Skip and count values off the 0-10 scale.")
   boolean skipInvalid;
 
@@ -97,6 +108,9 @@ public final class NpsCommand implements CxCommand {
     int score = file.column("--column", column);
     Grouping grouping = Grouping.of(file, by, period, dateColumn, zone);
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
+    if (weight.isPresent()) {
+      return weighted(file, score, grouping, policy, file.column("--weight", weight.get()));
+    }
     SortedMap<String, SurveyAccumulator<NpsResult>> groups = new TreeMap<>();
     file.forEachRow(
         row -> {
@@ -167,6 +181,119 @@ public final class NpsCommand implements CxCommand {
                     "points",
                     "se",
                     "seSample",
+                    "wald_low",
+                    "wald_high",
+                    "adjusted_wald_low",
+                    "adjusted_wald_high",
+                    "score_low",
+                    "score_high"),
+                rows);
+          }
+        });
+    return 0;
+  }
+
+  private int weighted(
+      Delimited file, int score, Grouping grouping, InputPolicy policy, int weightColumn) {
+    if (compare.isPresent()) {
+      throw new CliException("--compare is not available with --weight");
+    }
+    SortedMap<String, WeightedNpsAccumulator> groups = new TreeMap<>();
+    file.forEachRow(
+        row -> {
+          WeightedNpsAccumulator acc =
+              groups.computeIfAbsent(
+                  grouping.group(row), g -> WeightedNps.accumulator(NpsScale.STANDARD, policy));
+          double w = row.number(weightColumn);
+          if (w < 0) {
+            throw row.error(
+                weightColumn, row.text(weightColumn), "expected a weight of at least 0");
+          }
+          if (row.isEmpty(score)) {
+            acc.add(Survey.MISSING, w);
+            return;
+          }
+          int value = row.integer(score);
+          if ((value < 0 || value > 10) && !skipInvalid) {
+            throw row.error(score, row.text(score), "expected a score within 0..10");
+          }
+          acc.add(value, w);
+        });
+    if (groups.isEmpty()) {
+      throw new CliException(input + ": no data rows");
+    }
+    SortedMap<String, WeightedNpsResult> results = new TreeMap<>();
+    groups.forEach((g, acc) -> results.put(g, acc.result()));
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> {
+          if (format == Output.Format.json) {
+            ArrayNode array = Output.JSON.createArrayNode();
+            results.forEach(
+                (g, r) -> {
+                  ObjectNode o = Output.JSON.createObjectNode();
+                  o.put("group", g);
+                  o.put("n", r.n());
+                  o.put("missing", r.missing());
+                  o.put("invalid", r.invalid());
+                  o.put("detractors", r.detractorWeight());
+                  o.put("passives", r.passiveWeight());
+                  o.put("promoters", r.promoterWeight());
+                  o.put("effectiveN", r.effectiveN());
+                  o.put("designEffect", r.designEffect());
+                  o.put("nps", r.nps());
+                  o.put("points", r.points());
+                  o.put("se", r.se());
+                  if (r.seSample().isPresent()) {
+                    o.put("seSample", r.seSample().getAsDouble());
+                  } else {
+                    o.putNull("seSample");
+                  }
+                  o.set("wald", Output.interval(r.wald(level)));
+                  o.set("adjustedWald", Output.interval(r.adjustedWald(level)));
+                  o.set("score", Output.interval(r.scoreInterval(level)));
+                  o.put("level", level);
+                  array.add(o);
+                });
+            Output.writeJson(out, array);
+          } else {
+            List<List<String>> rows = new ArrayList<>();
+            results.forEach(
+                (g, r) ->
+                    rows.add(
+                        List.of(
+                            g,
+                            Long.toString(r.n()),
+                            Long.toString(r.missing()),
+                            Long.toString(r.invalid()),
+                            Output.number(r.detractorWeight()),
+                            Output.number(r.passiveWeight()),
+                            Output.number(r.promoterWeight()),
+                            Output.number(r.effectiveN()),
+                            Output.number(r.nps()),
+                            Output.number(r.points()),
+                            Output.number(r.se()),
+                            Output.number(r.wald(level).low()),
+                            Output.number(r.wald(level).high()),
+                            Output.number(r.adjustedWald(level).low()),
+                            Output.number(r.adjustedWald(level).high()),
+                            Output.number(r.scoreInterval(level).low()),
+                            Output.number(r.scoreInterval(level).high()))));
+            Output.writeCsv(
+                out,
+                List.of(
+                    "group",
+                    "n",
+                    "missing",
+                    "invalid",
+                    "detractors",
+                    "passives",
+                    "promoters",
+                    "effective_n",
+                    "nps",
+                    "points",
+                    "se",
                     "wald_low",
                     "wald_high",
                     "adjusted_wald_low",

@@ -136,6 +136,42 @@ class SurveyCommandsTest {
   }
 
   @Test
+  void weightedNpsWithKishEffectiveN() throws IOException {
+    Path in = file("w.csv", "ltr,w", "10,1", "0,1", "8,2", "9,4", ",3");
+    Run r =
+        run(
+            "nps",
+            "--input",
+            in.toString(),
+            "--column",
+            "ltr",
+            "--weight",
+            "w",
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode g = CxJson.mapper().readTree(r.out()).get(0);
+    assertEquals(4, g.get("n").asInt());
+    assertEquals(1, g.get("missing").asInt());
+    assertEquals(0.5, g.get("nps").asDouble(), 1e-12);
+    assertEquals(64.0 / 22, g.get("effectiveN").asDouble(), 1e-12);
+    assertEquals(Math.sqrt(0.5 / (64.0 / 22)), g.get("se").asDouble(), 1e-12);
+    Run bad =
+        run(
+            "nps",
+            "--input",
+            file("w2.csv", "ltr,w", "10,-1").toString(),
+            "--column",
+            "ltr",
+            "--weight",
+            "w");
+    assertEquals(1, bad.code());
+    assertTrue(
+        bad.err().endsWith("column w (2): expected a weight of at least 0, was \"-1\"\n"),
+        bad.err());
+  }
+
+  @Test
   void npsBadInputNamesFileLineAndColumn() throws IOException {
     Path in = file("bad.csv", "id,ltr", "1,9", "2,11");
     Run r = run("nps", "--input", in.toString(), "--column", "ltr");

@@ -164,8 +164,12 @@ public record NpsResult(
    * @return the interval as shares
    */
   public Interval adjustedWald(double level) {
-    double z = Stats.z(level, "NpsResult.level");
-    double nt = n() + 3.0;
+    return adjustedWald(promoters, detractors, n(), Stats.z(level, "NpsResult.level"));
+  }
+
+  /** Rocks' adjusted Wald interval for (possibly effective) counts. */
+  static Interval adjustedWald(double promoters, double detractors, double n, double z) {
+    double nt = n + 3.0;
     double p = (promoters + 0.75) / nt;
     double d = (detractors + 0.75) / nt;
     double est = p - d;
@@ -187,18 +191,25 @@ public record NpsResult(
    * @return the interval as shares
    */
   public Interval scoreInterval(double level) {
-    double z = Stats.z(level, "NpsResult.level");
-    double est = nps();
-    double low = est <= -1 ? -1 : bisect(-1, est, z);
-    double high = est >= 1 ? 1 : bisect(est, 1, -z);
+    return tangoInterval(promoters, detractors, n(), Stats.z(level, "NpsResult.level"));
+  }
+
+  /**
+   * Tango's score interval for {@code (b - c) / n} with b promoters and c detractors out of n
+   * (counts may be effective, non-integer counts).
+   */
+  static Interval tangoInterval(double b, double c, double n, double z) {
+    double est = Stats.clamp((b - c) / n, -1, 1);
+    double low = est <= -1 ? -1 : bisect(b, c, n, -1, est, z);
+    double high = est >= 1 ? 1 : bisect(b, c, n, est, 1, -z);
     return new Interval(Math.min(low, est), Math.max(high, est));
   }
 
   /** Finds delta in (lo, hi) with T(delta) = target, T decreasing in delta. */
-  private double bisect(double lo, double hi, double target) {
+  private static double bisect(double b, double c, double n, double lo, double hi, double target) {
     for (int i = 0; i < 200 && hi - lo > 1e-13; i++) {
       double mid = 0.5 * (lo + hi);
-      if (tango(mid) > target) {
+      if (tango(b, c, n, mid) > target) {
         lo = mid;
       } else {
         hi = mid;
@@ -207,11 +218,8 @@ public record NpsResult(
     return 0.5 * (lo + hi);
   }
 
-  /** Tango's score statistic at delta for b = promoters, c = detractors. */
-  double tango(double delta) {
-    double n = n();
-    double b = promoters;
-    double c = detractors;
+  /** Tango's score statistic at delta for b promoters and c detractors out of n. */
+  static double tango(double b, double c, double n, double delta) {
     double a = 2 * n;
     double bb = -b - c + (2 * n - b + c) * delta;
     double cc = -c * delta * (1 - delta);

@@ -145,4 +145,48 @@ public record WeightedNpsResult(
     double z = Stats.z(level, "WeightedNpsResult.level");
     return new Interval(Stats.clamp(nps() - z * se(), -1, 1), Stats.clamp(nps() + z * se(), -1, 1));
   }
+
+  /**
+   * Rocks' (2016) adjusted-Wald interval computed on the effective counts {@code p n_eff} and
+   * {@code d n_eff} (Kish's effective n in place of n, the usual way to carry an interval for
+   * proportions over to weighted data).
+   *
+   * @param level the confidence level
+   * @return the interval as shares
+   */
+  public Interval adjustedWald(double level) {
+    double neff = effectiveN();
+    return NpsResult.adjustedWald(
+        promoterShare() * neff,
+        detractorShare() * neff,
+        neff,
+        Stats.z(level, "WeightedNpsResult.level"));
+  }
+
+  /**
+   * Tango's score interval computed on the effective counts {@code p n_eff} and {@code d n_eff}.
+   *
+   * @param level the confidence level
+   * @return the interval as shares
+   */
+  public Interval scoreInterval(double level) {
+    double neff = effectiveN();
+    return NpsResult.tangoInterval(
+        promoterShare() * neff,
+        detractorShare() * neff,
+        neff,
+        Stats.z(level, "WeightedNpsResult.level"));
+  }
+
+  /**
+   * The standard error with divisor {@code n_eff - 1}: {@code sqrt(variance / (n_eff - 1))}.
+   *
+   * @return the standard error, or empty when {@code n_eff <= 1}
+   */
+  public java.util.OptionalDouble seSample() {
+    double neff = effectiveN();
+    return neff <= 1
+        ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(Math.sqrt(variance() / (neff - 1)));
+  }
 }

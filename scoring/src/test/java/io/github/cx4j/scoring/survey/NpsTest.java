@@ -176,6 +176,16 @@ class NpsTest {
     NpsResult plain = Nps.of(10, 0, 8, 9);
     assertEquals(plain.nps(), equal.nps(), EPS);
     assertEquals(plain.se(), equal.se(), EPS);
+    // equal weights: effective counts are the counts, so every interval equals the unweighted one
+    assertInterval(
+        plain.adjustedWald(0.95).low(), plain.adjustedWald(0.95).high(), equal.adjustedWald(0.95));
+    assertInterval(
+        plain.scoreInterval(0.95).low(),
+        plain.scoreInterval(0.95).high(),
+        equal.scoreInterval(0.95));
+    assertEquals(plain.seSample().getAsDouble(), equal.seSample().getAsDouble(), EPS);
+    assertTrue(r.scoreInterval(0.95).contains(r.nps()));
+    assertTrue(WeightedNps.of(new int[] {9}, new double[] {2}).seSample().isEmpty());
     assertEquals(
         r,
         List.of(
