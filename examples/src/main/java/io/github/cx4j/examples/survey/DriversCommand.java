@@ -131,7 +131,11 @@ public final class DriversCommand implements CxCommand {
               n.set("rawInterval", Output.interval(d.rawInterval()));
               n.put("share", d.share());
               n.set("shareInterval", Output.interval(d.shareInterval()));
-              n.put("shapley", d.shapley());
+              if (d.shapley().isPresent()) {
+                n.put("shapley", d.shapley().getAsDouble());
+              } else {
+                n.putNull("shapley");
+              }
             }
             Output.writeJson(w, o);
           } else {
@@ -147,7 +151,7 @@ public final class DriversCommand implements CxCommand {
                       Output.number(d.share()),
                       Output.number(d.shareInterval().low()),
                       Output.number(d.shareInterval().high()),
-                      Output.number(d.shapley()),
+                      d.shapley().isPresent() ? Output.number(d.shapley().getAsDouble()) : "",
                       Integer.toString(result.n()),
                       Output.number(result.rSquared())));
             }

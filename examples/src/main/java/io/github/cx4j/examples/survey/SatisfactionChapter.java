@@ -290,7 +290,9 @@ public final class SatisfactionChapter implements TourChapter {
               num(d.correlation()),
               pct(d.share()) + "%",
               "[" + pct(d.shareInterval().low()) + ", " + pct(d.shareInterval().high()) + "]",
-              pct(d.shapley() / drivers.rSquared()) + "%"));
+              d.shapley().isPresent()
+                  ? pct(d.shapley().getAsDouble() / drivers.rSquared()) + "%"
+                  : "-"));
     }
     tour.table(kd);
     tour.printf(

@@ -43,7 +43,7 @@ public final class KeyDrivers {
    * @param share the raw weight as a share of R^2
    * @param rawInterval bootstrap percentile interval of the raw weight
    * @param shareInterval bootstrap percentile interval of the share
-   * @param shapley the Shapley (LMG) share of R^2 (a part of R^2)
+   * @param shapley the Shapley (LMG) share of R^2 (a part of R^2); empty for more than 15 drivers
    * @param correlation the driver's correlation with the outcome
    */
   public record Driver(
@@ -52,7 +52,7 @@ public final class KeyDrivers {
       double share,
       Interval rawInterval,
       Interval shareInterval,
-      double shapley,
+      java.util.OptionalDouble shapley,
       double correlation) {}
 
   /**
@@ -92,8 +92,7 @@ public final class KeyDrivers {
 
   /**
    * Relative weights with bootstrap intervals and, for up to 15 drivers, the Shapley decomposition
-   * (for more drivers {@code shapley} is left at the relative weight and the caller should rely on
-   * the relative weights; use {@link #shapley} directly to get an error instead).
+   * (for more drivers {@code shapley} is empty: the exact decomposition needs 2^p regressions).
    *
    * @param names the drivers' names, unique
    * @param drivers one column per driver ({@code drivers[j][i]}), finite values
@@ -118,7 +117,7 @@ public final class KeyDrivers {
     double[][] r = correlations(drivers, outcome, names, true);
     double[] raw = relativeWeights(r, true);
     double r2 = sum(raw);
-    double[] lmg = p <= MAX_SHAPLEY_DRIVERS ? shapleyFromCorrelations(r) : raw;
+    double[] lmg = p <= MAX_SHAPLEY_DRIVERS ? shapleyFromCorrelations(r) : null;
     SplittableRandom random = new SplittableRandom(seed);
     double[][] bootRaw = new double[p][replicates];
     double[][] bootShare = new double[p][replicates];
@@ -170,7 +169,15 @@ public final class KeyDrivers {
       double[] se = Stats.percentileInterval(java.util.Arrays.copyOf(bootShare[j], ok), level);
       Interval ri = new Interval(re[0], re[1]);
       Interval si = new Interval(se[0], se[1]);
-      out.add(new Driver(names.get(j), raw[j], share, ri, si, lmg[j], r[p][j]));
+      out.add(
+          new Driver(
+              names.get(j),
+              raw[j],
+              share,
+              ri,
+              si,
+              lmg == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(lmg[j]),
+              r[p][j]));
     }
     return new Result(n, r2, out, replicates, failed, level, seed);
   }

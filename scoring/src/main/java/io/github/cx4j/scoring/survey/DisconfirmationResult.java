@@ -54,8 +54,8 @@ public record DisconfirmationResult(
   }
 
   /**
-   * The share of individual respondents whose gap falls above, within and below the zone is not
-   * kept; the outcome describes the mean. Whether the whole interval lies outside the zone:
+   * Whether the t interval of the mean gap lies entirely outside the tolerance zone, so that the
+   * outcome of the mean is not an artefact of sampling noise.
    *
    * @param level the confidence level
    * @return true if the interval lies entirely above or entirely below the zone

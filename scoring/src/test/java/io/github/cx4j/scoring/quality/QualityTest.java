@@ -222,6 +222,31 @@ class QualityTest {
       assertTrue(d.shareInterval().low() >= 0 && d.shareInterval().high() <= 1);
     }
     assertEquals(r, KeyDrivers.analyse(NAMES, X, Y, 0.95, 500, 11));
+    assertEquals(0.4540785814583409, r.drivers().get(0).shapley().getAsDouble(), 1e-10);
+  }
+
+  @Test
+  void moreThanFifteenDriversGiveRelativeWeightsWithoutShapley() {
+    java.util.Random random = new java.util.Random(5);
+    int p = 16;
+    int n = 60;
+    double[][] x = new double[p][n];
+    double[] y = new double[n];
+    List<String> names = new java.util.ArrayList<>();
+    for (int j = 0; j < p; j++) {
+      names.add("d" + j);
+      for (int i = 0; i < n; i++) {
+        x[j][i] = random.nextGaussian();
+        y[i] += 0.2 * x[j][i];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      y[i] += random.nextGaussian();
+    }
+    KeyDrivers.Result r = KeyDrivers.analyse(names, x, y, 0.9, 100, 1);
+    assertTrue(r.drivers().stream().allMatch(d -> d.shapley().isEmpty()));
+    assertEquals(
+        r.rSquared(), r.drivers().stream().mapToDouble(KeyDrivers.Driver::rawWeight).sum(), 1e-12);
   }
 
   @Test
