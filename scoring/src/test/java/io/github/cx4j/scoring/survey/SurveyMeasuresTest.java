@@ -41,6 +41,25 @@ class SurveyMeasuresTest {
     assertEquals(2, top.satisfied());
   }
 
+  /**
+   * Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of seven
+   * methods", Statistics in Medicine 17:857-872, Table II, method 3 (Wilson score interval).
+   */
+  @Test
+  void wilsonReproducesNewcombeTableII() {
+    long[][] cases = {{81, 263}, {15, 148}, {0, 20}, {1, 29}};
+    double[][] published = {{0.2553, 0.3662}, {0.0624, 0.1605}, {0.0, 0.1611}, {0.0061, 0.1718}};
+    for (int c = 0; c < cases.length; c++) {
+      long k = cases[c][0];
+      long n = cases[c][1];
+      CsatResult r =
+          Csat.of(ScoreDistribution.ofCounts(RatingScale.ONE_TO_FIVE, n - k, 0, 0, 0, k), 1);
+      Interval w = r.wilson(0.95);
+      assertEquals(published[c][0], w.low(), 5e-5, "low " + k + "/" + n);
+      assertEquals(published[c][1], w.high(), 5e-5, "high " + k + "/" + n);
+    }
+  }
+
   @Test
   void cesMeanAndAgreement() {
     CesResult r = Ces.of(7, 6, 5, 4, 3, 2, 1, 7);
