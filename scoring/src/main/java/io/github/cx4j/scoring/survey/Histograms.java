@@ -22,24 +22,24 @@ final class Histograms {
    */
   static int count(int[] scores, int from, int to, int min, long[] counts) {
     int points = counts.length;
-    if (points > 16) {
+    if (points > 16 || min < -(1 << 30) || min > (1 << 30)) {
+      // wide scales, and minimums so extreme that score - min could wrap into the scale
       return countWide(scores, from, to, min, counts);
     }
-    int range = points - 1;
     int[] c0 = new int[16];
     int[] c1 = new int[16];
     int[] c2 = new int[16];
     int[] c3 = new int[16];
     for (int start = from; start < to; start += BLOCK) {
       int end = (int) Math.min((long) start + BLOCK, to);
-      int bad = 0;
+      int bits = 0;
       int i = start;
       for (; i + 3 < end; i += 4) {
         int v0 = scores[i] - min;
         int v1 = scores[i + 1] - min;
         int v2 = scores[i + 2] - min;
         int v3 = scores[i + 3] - min;
-        bad |= v0 | v1 | v2 | v3 | (range - v0) | (range - v1) | (range - v2) | (range - v3);
+        bits |= v0 | v1 | v2 | v3;
         c0[v0 & 15]++;
         c1[v1 & 15]++;
         c2[v2 & 15]++;
@@ -47,10 +47,20 @@ final class Histograms {
       }
       for (; i < end; i++) {
         int v = scores[i] - min;
-        bad |= v | (range - v);
+        bits |= v;
         c0[v & 15]++;
       }
-      if (bad < 0) {
+      // a value below the scale or 16 or more above its minimum sets a bit above the low four;
+      // one within 0..15 but above the scale lands in a slot past the last point
+      boolean bad = (bits & ~15) != 0;
+      for (int k = points; k < 16 && !bad; k++) {
+        bad = c0[k] + c1[k] + c2[k] + c3[k] != 0;
+      }
+      if (bad) {
+        java.util.Arrays.fill(c0, 0);
+        java.util.Arrays.fill(c1, 0);
+        java.util.Arrays.fill(c2, 0);
+        java.util.Arrays.fill(c3, 0);
         return start;
       }
       for (int k = 0; k < points; k++) {
@@ -65,13 +75,12 @@ final class Histograms {
   }
 
   private static int countWide(int[] scores, int from, int to, int min, long[] counts) {
-    int range = counts.length - 1;
     for (int i = from; i < to; i++) {
-      int v = scores[i] - min;
-      if ((v | (range - v)) < 0) {
+      long v = (long) scores[i] - min;
+      if (v < 0 || v >= counts.length) {
         return i;
       }
-      counts[v]++;
+      counts[(int) v]++;
     }
     return to;
   }

@@ -119,6 +119,27 @@ class NpsTest {
   }
 
   @Test
+  void fastPathRangeCheckCatchesEveryKindOfOffScaleValue() {
+    // 11..15 land in unused slots, 16+ and negatives set high bits; each must be counted invalid
+    int[] offScale = {11, 15, 16, 17, 31, -1, -16, Integer.MAX_VALUE, Integer.MIN_VALUE + 1};
+    for (int bad : offScale) {
+      int[] scores = IntStream.range(0, 1000).map(i -> i % 11).toArray();
+      scores[517] = bad;
+      NpsResult r = Nps.of(scores, NpsScale.STANDARD, InputPolicy.SKIP);
+      assertEquals(1, r.invalid(), "value " + bad);
+      assertEquals(999, r.n(), "value " + bad);
+    }
+    // a scale whose minimum is near Integer.MAX_VALUE: MISSING must not wrap into the scale
+    RatingScale extreme = RatingScale.of(Integer.MAX_VALUE - 10, Integer.MAX_VALUE);
+    SurveyAccumulator<CsatResult> acc =
+        Csat.accumulator(extreme, 2, InputPolicy.SKIP)
+            .addAll(new int[] {Survey.MISSING, Integer.MAX_VALUE, Integer.MIN_VALUE + 3});
+    assertEquals(1, acc.distribution().n());
+    assertEquals(1, acc.distribution().missing());
+    assertEquals(1, acc.distribution().invalid());
+  }
+
+  @Test
   void objectPathAndCollectorAgreeWithColumnPath() {
     List<SurveyResponse> responses =
         List.of(
