@@ -1,0 +1,230 @@
+package io.github.cx4j.examples.survey;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.scoring.survey.Csat;
+import io.github.cx4j.scoring.survey.CsatResult;
+import io.github.cx4j.scoring.survey.InputPolicy;
+import io.github.cx4j.scoring.survey.Interval;
+import io.github.cx4j.scoring.survey.SurveyAccumulator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx4j csat}: top-box CSAT with Wilson intervals and the mean with t intervals, per group.
+ */
+@Command(
+    name = "csat",
+    mixinStandardHelpOptions = true,
+    description = {
+      "CSAT: the share of answers in the top box(es) of a declared scale with Wilson intervals, and"
+          + " the mean with t intervals, per group.",
+      "Blank cells are unanswered: skipped and counted, never in a denominator."
+    })
+public final class CsatCommand implements CxCommand {
+
+  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
+  Path input;
+
+  @Option(names = "--column", required = true, description = "The rating column.")
+  String column;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "1..5",
+      description = "The scale MIN..MAX (default: 1..5).")
+  String scale = "1..5";
+
+  @Option(
+      names = "--top",
+      defaultValue = "2",
+      description = "Top boxes counted as satisfied (default: 2).")
+  int top = 2;
+
+  @Option(names = "--by", description = "Group by this column.")
+  Optional<String> by = Optional.empty();
+
+  @Option(names = "--period", description = "Group by calendar period: week, month or quarter.")
+  Optional<String> period = Optional.empty();
+
+  @Option(names = "--date-column", description = "The ISO-8601 date/time column for --period.")
+  Optional<String> dateColumn = Optional.empty();
+
+  @Option(
+      names = "--zone",
+      defaultValue = "UTC",
+      description = "Time zone of the periods (default: UTC).")
+  String zone = "UTC";
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
+  Output.Format format = Output.Format.csv;
+
+  @Option(
+      names = "--level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: 0.95).")
+  double level = 0.95;
+
+  @Option(names = "--compare", description = "Test the difference of CSAT shares of groups A,B.")
+  Optional<String> compare = Optional.empty();
+
+  @Option(names = "--skip-invalid", description = "Skip and count values off the scale.")
+  boolean skipInvalid;
+
+  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+  String separator = ",";
+
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public CsatCommand() {}
+
+  static RatingScale parseScale(String text) {
+    String[] parts = text.strip().split("\\.\\.|-", -1);
+    try {
+      if (parts.length == 2) {
+        return RatingScale.of(
+            Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CliException("--scale must be MIN..MAX such as 1..5, was \"" + text + "\"");
+  }
+
+  @Override
+  public Integer call() {
+    Output.checkLevel(level);
+    RatingScale ratingScale = parseScale(scale);
+    InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
+    Csat.accumulator(ratingScale, top, policy);
+    Delimited file = Delimited.open(input, separator, true);
+    int col = file.column("--column", column);
+    Grouping grouping = Grouping.of(file, by, period, dateColumn, zone);
+    SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
+    file.forEachRow(
+        row -> {
+          SurveyAccumulator<CsatResult> acc =
+              groups.computeIfAbsent(
+                  grouping.group(row), g -> Csat.accumulator(ratingScale, top, policy));
+          if (row.isEmpty(col)) {
+            acc.addMissing();
+            return;
+          }
+          int value = row.integer(col);
+          if (!ratingScale.contains(value) && !skipInvalid) {
+            throw row.error(col, row.text(col), "expected a rating within " + ratingScale);
+          }
+          acc.add(value);
+        });
+    if (groups.isEmpty()) {
+      throw new CliException(input + ": no data rows");
+    }
+    SortedMap<String, CsatResult> results = new TreeMap<>();
+    groups.forEach(
+        (g, acc) -> {
+          if (acc.distribution().n() == 0) {
+            throw new CliException(input + ": group \"" + g + "\" has no valid rating");
+          }
+          results.put(g, acc.result());
+        });
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> {
+          if (compare.isPresent()) {
+            String[] ab = Output.comparePair(compare.get(), results);
+            Output.writeComparison(
+                out,
+                format,
+                ab[0],
+                ab[1],
+                Csat.compare(results.get(ab[0]), results.get(ab[1]), level));
+          } else if (format == Output.Format.json) {
+            ArrayNode array = Output.JSON.createArrayNode();
+            results.forEach((g, r) -> array.add(json(g, r)));
+            Output.writeJson(out, array);
+          } else {
+            List<List<String>> rows = new ArrayList<>();
+            results.forEach((g, r) -> rows.add(csv(g, r)));
+            Output.writeCsv(
+                out,
+                List.of(
+                    "group",
+                    "n",
+                    "missing",
+                    "invalid",
+                    "satisfied",
+                    "csat",
+                    "wilson_low",
+                    "wilson_high",
+                    "mean",
+                    "sd",
+                    "mean_low",
+                    "mean_high"),
+                rows);
+          }
+        });
+    return 0;
+  }
+
+  private ObjectNode json(String group, CsatResult r) {
+    ObjectNode o = Output.JSON.createObjectNode();
+    o.put("group", group);
+    o.put("n", r.n());
+    o.put("missing", r.distribution().missing());
+    o.put("invalid", r.distribution().invalid());
+    o.put("satisfied", r.satisfied());
+    o.put("csat", r.share());
+    o.set("wilson", Output.interval(r.wilson(level)));
+    o.put("mean", r.mean());
+    o.put("sd", r.sd());
+    if (r.n() >= 2) {
+      o.set("meanInterval", Output.interval(r.meanInterval(level)));
+    } else {
+      o.putNull("meanInterval");
+    }
+    ArrayNode dist = Output.JSON.createArrayNode();
+    for (long c : r.distribution().counts()) {
+      dist.add(c);
+    }
+    o.set("distribution", dist);
+    o.put("level", level);
+    return o;
+  }
+
+  private List<String> csv(String group, CsatResult r) {
+    Interval w = r.wilson(level);
+    Optional<Interval> m = r.n() >= 2 ? Optional.of(r.meanInterval(level)) : Optional.empty();
+    return List.of(
+        group,
+        Long.toString(r.n()),
+        Long.toString(r.distribution().missing()),
+        Long.toString(r.distribution().invalid()),
+        Long.toString(r.satisfied()),
+        Output.number(r.share()),
+        Output.number(w.low()),
+        Output.number(w.high()),
+        Output.number(r.mean()),
+        Output.number(r.sd()),
+        m.map(i -> Output.number(i.low())).orElse(""),
+        m.map(i -> Output.number(i.high())).orElse(""));
+  }
+}

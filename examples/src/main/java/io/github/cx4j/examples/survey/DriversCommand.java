@@ -1,0 +1,177 @@
+package io.github.cx4j.examples.survey;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.scoring.quality.KeyDrivers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cx4j drivers}: key-driver analysis (Johnson's relative weights and Shapley/LMG). */
+@Command(
+    name = "drivers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Key drivers of an outcome: Johnson's relative weights (raw and share of R^2) with seeded"
+          + " bootstrap intervals, and the exact Shapley (LMG) decomposition of R^2 (<= 15"
+          + " drivers).",
+      "Rows with a blank cell in any chosen column are skipped and counted."
+    })
+public final class DriversCommand implements CxCommand {
+
+  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
+  Path input;
+
+  @Option(
+      names = "--outcome",
+      required = true,
+      description = "The outcome column (overall satisfaction).")
+  String outcome;
+
+  @Option(
+      names = "--drivers",
+      required = true,
+      split = ",",
+      description = "Driver columns, comma-separated.")
+  List<String> drivers;
+
+  @Option(
+      names = "--replicates",
+      defaultValue = "1000",
+      description = "Bootstrap replicates (default: 1000).")
+  int replicates = 1000;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Bootstrap seed (default: 1).")
+  long seed = 1;
+
+  @Option(
+      names = "--level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: 0.95).")
+  double level = 0.95;
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
+  Output.Format format = Output.Format.csv;
+
+  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+  String separator = ",";
+
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public DriversCommand() {}
+
+  @Override
+  public Integer call() {
+    Output.checkLevel(level);
+    Delimited file = Delimited.open(input, separator, true);
+    int y = file.column("--outcome", outcome);
+    int[] x = drivers.stream().mapToInt(d -> file.column("--drivers", d.strip())).toArray();
+    List<String> names = drivers.stream().map(String::strip).toList();
+    List<double[]> rows = new ArrayList<>();
+    long[] skipped = {0};
+    file.forEachRow(
+        row -> {
+          if (row.isEmpty(y) || Arrays.stream(x).anyMatch(row::isEmpty)) {
+            skipped[0]++;
+            return;
+          }
+          double[] values = new double[x.length + 1];
+          for (int j = 0; j < x.length; j++) {
+            values[j] = row.number(x[j]);
+          }
+          values[x.length] = row.number(y);
+          rows.add(values);
+        });
+    if (rows.isEmpty()) {
+      throw new CliException(input + ": no complete rows (" + skipped[0] + " skipped)");
+    }
+    double[][] columns = new double[x.length][rows.size()];
+    double[] out = new double[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = 0; j < x.length; j++) {
+        columns[j][i] = rows.get(i)[j];
+      }
+      out[i] = rows.get(i)[x.length];
+    }
+    KeyDrivers.Result result = KeyDrivers.analyse(names, columns, out, level, replicates, seed);
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        w -> {
+          if (format == Output.Format.json) {
+            ObjectNode o = Output.JSON.createObjectNode();
+            o.put("n", result.n());
+            o.put("skipped", skipped[0]);
+            o.put("rSquared", result.rSquared());
+            o.put("replicates", result.replicates());
+            o.put("failedReplicates", result.failedReplicates());
+            o.put("seed", result.seed());
+            o.put("level", result.level());
+            ArrayNode array = o.putArray("drivers");
+            for (KeyDrivers.Driver d : result.drivers()) {
+              ObjectNode n = array.addObject();
+              n.put("driver", d.driver());
+              n.put("correlation", d.correlation());
+              n.put("rawWeight", d.rawWeight());
+              n.set("rawInterval", Output.interval(d.rawInterval()));
+              n.put("share", d.share());
+              n.set("shareInterval", Output.interval(d.shareInterval()));
+              if (d.shapley().isPresent()) {
+                n.put("shapley", d.shapley().getAsDouble());
+              } else {
+                n.putNull("shapley");
+              }
+            }
+            Output.writeJson(w, o);
+          } else {
+            List<List<String>> table = new ArrayList<>();
+            for (KeyDrivers.Driver d : result.drivers()) {
+              table.add(
+                  List.of(
+                      d.driver(),
+                      Output.number(d.correlation()),
+                      Output.number(d.rawWeight()),
+                      Output.number(d.rawInterval().low()),
+                      Output.number(d.rawInterval().high()),
+                      Output.number(d.share()),
+                      Output.number(d.shareInterval().low()),
+                      Output.number(d.shareInterval().high()),
+                      d.shapley().isPresent() ? Output.number(d.shapley().getAsDouble()) : "",
+                      Integer.toString(result.n()),
+                      Output.number(result.rSquared())));
+            }
+            Output.writeCsv(
+                w,
+                List.of(
+                    "driver",
+                    "correlation",
+                    "raw_weight",
+                    "raw_low",
+                    "raw_high",
+                    "share",
+                    "share_low",
+                    "share_high",
+                    "shapley",
+                    "n",
+                    "r_squared"),
+                table);
+          }
+        });
+    return 0;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.cx4j.examples.survey;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.scoring.quality.Kano;
+import io.github.cx4j.scoring.quality.KanoAccumulator;
+import io.github.cx4j.scoring.quality.KanoAnswer;
+import io.github.cx4j.scoring.quality.KanoCategory;
+import io.github.cx4j.scoring.quality.KanoFeatureResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cx4j kano}: Kano categories, Better/Worse and Fong's test per feature. */
+@Command(
+    name = "kano",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Kano evaluation per feature from one row per respondent and feature with the functional and"
+          + " dysfunctional answers (1-5 or like, must-be, neutral, live-with, dislike).",
+      "Reports counts A/O/M/I/R/Q, the dominant category (ties M > O > A > I), Better, Worse,"
+          + " total and category strength, and Fong's test (level 0.90 by default)."
+    })
+public final class KanoCommand implements CxCommand {
+
+  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
+  Path input;
+
+  @Option(
+      names = "--feature-column",
+      defaultValue = "feature",
+      description = "Feature column (default: feature).")
+  String featureColumn = "feature";
+
+  @Option(
+      names = "--functional-column",
+      defaultValue = "functional",
+      description = "Functional answer column (default: functional).")
+  String functionalColumn = "functional";
+
+  @Option(
+      names = "--dysfunctional-column",
+      defaultValue = "dysfunctional",
+      description = "Dysfunctional answer column (default: dysfunctional).")
+  String dysfunctionalColumn = "dysfunctional";
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
+  Output.Format format = Output.Format.csv;
+
+  @Option(
+      names = "--level",
+      defaultValue = "0.90",
+      description = "Level of Fong's test (default: 0.90, z = 1.645).")
+  double level = 0.90;
+
+  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+  String separator = ",";
+
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public KanoCommand() {}
+
+  static KanoAnswer answer(Delimited.Row row, int column) {
+    String text = row.text(column);
+    String key = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '5') {
+      return KanoAnswer.of(text.charAt(0) - '0');
+    }
+    for (KanoAnswer a : KanoAnswer.values()) {
+      if (a.name().equals(key)) {
+        return a;
+      }
+    }
+    throw row.error(
+        column, text, "expected a Kano answer 1-5 or like, must-be, neutral, live-with, dislike");
+  }
+
+  @Override
+  public Integer call() {
+    Output.checkLevel(level);
+    Delimited file = Delimited.open(input, separator, true);
+    int feature = file.column("--feature-column", featureColumn);
+    int functional = file.column("--functional-column", functionalColumn);
+    int dysfunctional = file.column("--dysfunctional-column", dysfunctionalColumn);
+    SortedMap<String, KanoAccumulator> features = new TreeMap<>();
+    file.forEachRow(
+        row -> {
+          String name = row.text(feature);
+          if (name.isEmpty()) {
+            throw row.error(feature, name, "expected a feature name");
+          }
+          features
+              .computeIfAbsent(name, Kano::accumulator)
+              .add(answer(row, functional), answer(row, dysfunctional));
+        });
+    if (features.isEmpty()) {
+      throw new CliException(input + ": no data rows");
+    }
+    List<KanoFeatureResult> results =
+        features.values().stream().map(KanoAccumulator::result).toList();
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> {
+          if (format == Output.Format.json) {
+            ArrayNode array = Output.JSON.createArrayNode();
+            for (KanoFeatureResult r : results) {
+              ObjectNode o = Output.JSON.createObjectNode();
+              o.put("feature", r.feature());
+              o.put("n", r.n());
+              for (KanoCategory c : KanoCategory.values()) {
+                o.put(String.valueOf(c.letter()), r.count(c));
+              }
+              o.put("dominant", String.valueOf(r.dominant().letter()));
+              o.put("second", String.valueOf(r.second().letter()));
+              o.put("better", r.better());
+              o.put("worse", r.worse());
+              o.put("totalStrength", r.totalStrength());
+              o.put("categoryStrength", r.categoryStrength());
+              o.put("fongCritical", r.fongCriticalValue(level));
+              o.put("fongSignificant", r.fongSignificant(level));
+              array.add(o);
+            }
+            Output.writeJson(out, array);
+          } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (KanoFeatureResult r : results) {
+              List<String> row = new ArrayList<>(List.of(r.feature(), Long.toString(r.n())));
+              for (KanoCategory c : KanoCategory.values()) {
+                row.add(Long.toString(r.count(c)));
+              }
+              row.addAll(
+                  List.of(
+                      String.valueOf(r.dominant().letter()),
+                      String.valueOf(r.second().letter()),
+                      Output.number(r.better()),
+                      Output.number(r.worse()),
+                      Output.number(r.totalStrength()),
+                      Output.number(r.categoryStrength()),
+                      Output.number(r.fongCriticalValue(level)),
+                      Boolean.toString(r.fongSignificant(level))));
+              rows.add(row);
+            }
+            Output.writeCsv(
+                out,
+                List.of(
+                    "feature",
+                    "n",
+                    "A",
+                    "O",
+                    "M",
+                    "I",
+                    "R",
+                    "Q",
+                    "dominant",
+                    "second",
+                    "better",
+                    "worse",
+                    "total_strength",
+                    "category_strength",
+                    "fong_critical",
+                    "fong_significant"),
+                rows);
+          }
+        });
+    return 0;
+  }
+}

@@ -1,0 +1,356 @@
+package io.github.cx4j.examples.survey;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.scoring.survey.InputPolicy;
+import io.github.cx4j.scoring.survey.Interval;
+import io.github.cx4j.scoring.survey.Nps;
+import io.github.cx4j.scoring.survey.NpsResult;
+import io.github.cx4j.scoring.survey.NpsScale;
+import io.github.cx4j.scoring.survey.Survey;
+import io.github.cx4j.scoring.survey.SurveyAccumulator;
+import io.github.cx4j.scoring.survey.WeightedNps;
+import io.github.cx4j.scoring.survey.WeightedNpsAccumulator;
+import io.github.cx4j.scoring.survey.WeightedNpsResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx4j nps}: the Net Promoter Score of a 0-10 column, overall or per group (a column and/or
+ * a calendar period), with Wald, adjusted-Wald and score intervals, or the two-sample test between
+ * two groups.
+ */
+@Command(
+    name = "nps",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Net Promoter Score (0-10: detractors 0-6, passives 7-8, promoters 9-10) per group, with"
+          + " Wald, adjusted-Wald (Rocks 2016) and score (Tango 1998) intervals.",
+      "Blank cells are unanswered and skipped (counted in 'missing'); other values off 0-10 are"
+          + " errors unless --skip-invalid."
+    })
+public final class NpsCommand implements CxCommand {
+
+  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
+  Path input;
+
+  @Option(
+      names = "--column",
+      required = true,
+      description = "The 0-10 score column (name or 1-based index).")
+  String column;
+
+  @Option(names = "--by", description = "Group by this column.")
+  Optional<String> by = Optional.empty();
+
+  @Option(names = "--period", description = "Group by calendar period: week, month or quarter.")
+  Optional<String> period = Optional.empty();
+
+  @Option(names = "--date-column", description = "The ISO-8601 date/time column for --period.")
+  Optional<String> dateColumn = Optional.empty();
+
+  @Option(
+      names = "--zone",
+      defaultValue = "UTC",
+      description = "Time zone of the periods (default: UTC).")
+  String zone = "UTC";
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
+  Output.Format format = Output.Format.csv;
+
+  @Option(
+      names = "--level",
+      defaultValue = "0.95",
+      description = "Confidence level (default: 0.95).")
+  double level = 0.95;
+
+  @Option(names = "--compare", description = "Test the difference between two groups A,B (A - B).")
+  Optional<String> compare = Optional.empty();
+
+  @Option(
+      names = "--weight",
+      description =
+          "Weight column: weighted NPS with Kish's effective n (detractors, passives and promoters"
+              + " then hold weight totals).")
+  Optional<String> weight = Optional.empty();
+
+  @Option(names = "--skip-invalid", description = "Skip and count values off the 0-10 scale.")
+  boolean skipInvalid;
+
+  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+  String separator = ",";
+
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public NpsCommand() {}
+
+  @Override
+  public Integer call() {
+    Output.checkLevel(level);
+    Delimited file = Delimited.open(input, separator, true);
+    int score = file.column("--column", column);
+    Grouping grouping = Grouping.of(file, by, period, dateColumn, zone);
+    InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
+    if (weight.isPresent()) {
+      return weighted(file, score, grouping, policy, file.column("--weight", weight.get()));
+    }
+    SortedMap<String, SurveyAccumulator<NpsResult>> groups = new TreeMap<>();
+    file.forEachRow(
+        row -> {
+          String group = grouping.group(row);
+          SurveyAccumulator<NpsResult> acc =
+              groups.computeIfAbsent(group, g -> Nps.accumulator(NpsScale.STANDARD, policy));
+          if (row.isEmpty(score)) {
+            acc.addMissing();
+            return;
+          }
+          int value = row.integer(score);
+          if (value < 0 || value > 10) {
+            if (!skipInvalid) {
+              throw row.error(score, row.text(score), "expected a score within 0..10");
+            }
+          }
+          acc.add(value);
+        });
+    if (groups.isEmpty()) {
+      throw new CliException(input + ": no data rows");
+    }
+    SortedMap<String, NpsResult> results = new TreeMap<>();
+    groups.forEach(
+        (g, acc) -> {
+          if (acc.distribution().n() == 0) {
+            throw new CliException(
+                input
+                    + ": group \""
+                    + g
+                    + "\" has no valid score ("
+                    + acc.distribution().missing()
+                    + " blank, "
+                    + acc.distribution().invalid()
+                    + " invalid)");
+          }
+          results.put(g, acc.result());
+        });
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> {
+          if (compare.isPresent()) {
+            String[] ab = Output.comparePair(compare.get(), results);
+            Output.writeComparison(
+                out,
+                format,
+                ab[0],
+                ab[1],
+                Nps.compare(results.get(ab[0]), results.get(ab[1]), level));
+          } else if (format == Output.Format.json) {
+            ArrayNode array = Output.JSON.createArrayNode();
+            results.forEach((g, r) -> array.add(json(g, r)));
+            Output.writeJson(out, array);
+          } else {
+            List<List<String>> rows = new ArrayList<>();
+            results.forEach((g, r) -> rows.add(csv(g, r)));
+            Output.writeCsv(
+                out,
+                List.of(
+                    "group",
+                    "n",
+                    "missing",
+                    "invalid",
+                    "detractors",
+                    "passives",
+                    "promoters",
+                    "nps",
+                    "points",
+                    "se",
+                    "seSample",
+                    "wald_low",
+                    "wald_high",
+                    "adjusted_wald_low",
+                    "adjusted_wald_high",
+                    "score_low",
+                    "score_high"),
+                rows);
+          }
+        });
+    return 0;
+  }
+
+  private int weighted(
+      Delimited file, int score, Grouping grouping, InputPolicy policy, int weightColumn) {
+    if (compare.isPresent()) {
+      throw new CliException("--compare is not available with --weight");
+    }
+    SortedMap<String, WeightedNpsAccumulator> groups = new TreeMap<>();
+    file.forEachRow(
+        row -> {
+          WeightedNpsAccumulator acc =
+              groups.computeIfAbsent(
+                  grouping.group(row), g -> WeightedNps.accumulator(NpsScale.STANDARD, policy));
+          double w = row.number(weightColumn);
+          if (w < 0) {
+            throw row.error(
+                weightColumn, row.text(weightColumn), "expected a weight of at least 0");
+          }
+          if (row.isEmpty(score)) {
+            acc.add(Survey.MISSING, w);
+            return;
+          }
+          int value = row.integer(score);
+          if ((value < 0 || value > 10) && !skipInvalid) {
+            throw row.error(score, row.text(score), "expected a score within 0..10");
+          }
+          acc.add(value, w);
+        });
+    if (groups.isEmpty()) {
+      throw new CliException(input + ": no data rows");
+    }
+    SortedMap<String, WeightedNpsResult> results = new TreeMap<>();
+    groups.forEach((g, acc) -> results.put(g, acc.result()));
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> {
+          if (format == Output.Format.json) {
+            ArrayNode array = Output.JSON.createArrayNode();
+            results.forEach(
+                (g, r) -> {
+                  ObjectNode o = Output.JSON.createObjectNode();
+                  o.put("group", g);
+                  o.put("n", r.n());
+                  o.put("missing", r.missing());
+                  o.put("invalid", r.invalid());
+                  o.put("detractors", r.detractorWeight());
+                  o.put("passives", r.passiveWeight());
+                  o.put("promoters", r.promoterWeight());
+                  o.put("effectiveN", r.effectiveN());
+                  o.put("designEffect", r.designEffect());
+                  o.put("nps", r.nps());
+                  o.put("points", r.points());
+                  o.put("se", r.se());
+                  if (r.seSample().isPresent()) {
+                    o.put("seSample", r.seSample().getAsDouble());
+                  } else {
+                    o.putNull("seSample");
+                  }
+                  o.set("wald", Output.interval(r.wald(level)));
+                  o.set("adjustedWald", Output.interval(r.adjustedWald(level)));
+                  o.set("score", Output.interval(r.scoreInterval(level)));
+                  o.put("level", level);
+                  array.add(o);
+                });
+            Output.writeJson(out, array);
+          } else {
+            List<List<String>> rows = new ArrayList<>();
+            results.forEach(
+                (g, r) ->
+                    rows.add(
+                        List.of(
+                            g,
+                            Long.toString(r.n()),
+                            Long.toString(r.missing()),
+                            Long.toString(r.invalid()),
+                            Output.number(r.detractorWeight()),
+                            Output.number(r.passiveWeight()),
+                            Output.number(r.promoterWeight()),
+                            Output.number(r.effectiveN()),
+                            Output.number(r.nps()),
+                            Output.number(r.points()),
+                            Output.number(r.se()),
+                            Output.number(r.wald(level).low()),
+                            Output.number(r.wald(level).high()),
+                            Output.number(r.adjustedWald(level).low()),
+                            Output.number(r.adjustedWald(level).high()),
+                            Output.number(r.scoreInterval(level).low()),
+                            Output.number(r.scoreInterval(level).high()))));
+            Output.writeCsv(
+                out,
+                List.of(
+                    "group",
+                    "n",
+                    "missing",
+                    "invalid",
+                    "detractors",
+                    "passives",
+                    "promoters",
+                    "effective_n",
+                    "nps",
+                    "points",
+                    "se",
+                    "wald_low",
+                    "wald_high",
+                    "adjusted_wald_low",
+                    "adjusted_wald_high",
+                    "score_low",
+                    "score_high"),
+                rows);
+          }
+        });
+    return 0;
+  }
+
+  private ObjectNode json(String group, NpsResult r) {
+    ObjectNode o = Output.JSON.createObjectNode();
+    o.put("group", group);
+    o.put("n", r.n());
+    o.put("missing", r.missing());
+    o.put("invalid", r.invalid());
+    o.put("detractors", r.detractors());
+    o.put("passives", r.passives());
+    o.put("promoters", r.promoters());
+    o.put("nps", r.nps());
+    o.put("points", r.points());
+    o.put("se", r.se());
+    if (r.seSample().isPresent()) {
+      o.put("seSample", r.seSample().getAsDouble());
+    } else {
+      o.putNull("seSample");
+    }
+    o.set("wald", Output.interval(r.wald(level)));
+    o.set("adjustedWald", Output.interval(r.adjustedWald(level)));
+    o.set("score", Output.interval(r.scoreInterval(level)));
+    o.put("level", level);
+    return o;
+  }
+
+  private List<String> csv(String group, NpsResult r) {
+    Interval w = r.wald(level);
+    Interval a = r.adjustedWald(level);
+    Interval s = r.scoreInterval(level);
+    return List.of(
+        group,
+        Long.toString(r.n()),
+        Long.toString(r.missing()),
+        Long.toString(r.invalid()),
+        Long.toString(r.detractors()),
+        Long.toString(r.passives()),
+        Long.toString(r.promoters()),
+        Output.number(r.nps()),
+        Output.number(r.points()),
+        Output.number(r.se()),
+        r.seSample().isPresent() ? Output.number(r.seSample().getAsDouble()) : "",
+        Output.number(w.low()),
+        Output.number(w.high()),
+        Output.number(a.low()),
+        Output.number(a.high()),
+        Output.number(s.low()),
+        Output.number(s.high()));
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.cx4j.examples.survey;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.scoring.survey.Interval;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Output helpers shared by the survey commands. */
+final class Output {
+  static final ObjectMapper JSON = CxJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Output() {}
+
+  enum Format {
+    csv,
+    json
+  }
+
+  static void checkLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new CliException("--level must be strictly between 0 and 1, was " + level);
+    }
+  }
+
+  static ArrayNode interval(Interval i) {
+    ArrayNode a = JSON.createArrayNode();
+    a.add(i.low());
+    a.add(i.high());
+    return a;
+  }
+
+  static String number(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  static void writeJson(PrintWriter out, Object node) throws java.io.IOException {
+    out.println(JSON.writeValueAsString(node));
+  }
+
+  static void writeCsv(PrintWriter out, List<String> header, List<List<String>> rows) {
+    out.println(String.join(",", header));
+    for (List<String> row : rows) {
+      out.println(String.join(",", row.stream().map(Output::quote).toList()));
+    }
+  }
+
+  static String quote(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+    return cell;
+  }
+
+  static String[] comparePair(String spec, Map<String, ?> groups) {
+    String[] parts = spec.split(",", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      throw new CliException("--compare must be two groups A,B, was \"" + spec + "\"");
+    }
+    for (int k = 0; k < 2; k++) {
+      parts[k] = parts[k].strip();
+      if (!groups.containsKey(parts[k])) {
+        throw new CliException(
+            "--compare group \""
+                + parts[k]
+                + "\" not found; groups: "
+                + String.join(", ", groups.keySet()));
+      }
+    }
+    return parts;
+  }
+
+  static ObjectNode comparison(String a, String b, io.github.cx4j.scoring.survey.Comparison c) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("a", a);
+    o.put("b", b);
+    o.put("difference", c.difference());
+    o.put("se", c.se());
+    o.put("z", c.z());
+    o.put("p", c.p());
+    o.set("interval", interval(c.interval()));
+    o.put("level", c.level());
+    return o;
+  }
+
+  static void writeComparison(
+      PrintWriter out,
+      Format format,
+      String a,
+      String b,
+      io.github.cx4j.scoring.survey.Comparison c)
+      throws java.io.IOException {
+    if (format == Format.json) {
+      writeJson(out, comparison(a, b, c));
+    } else {
+      writeCsv(
+          out,
+          List.of("a", "b", "difference", "se", "z", "p", "low", "high", "level"),
+          List.of(
+              List.of(
+                  a,
+                  b,
+                  number(c.difference()),
+                  number(c.se()),
+                  number(c.z()),
+                  number(c.p()),
+                  number(c.interval().low()),
+                  number(c.interval().high()),
+                  number(c.level()))));
+    }
+  }
+}
