@@ -10,7 +10,7 @@ import io.github.cx4j.core.CxValidationException;
  * the first purchase to the end of the calibration period).
  */
 public sealed interface PurchaseModel extends ValueModel
-    permits BgNbdModel, MbgNbdModel, ParetoNbdModel {
+    permits BgNbdModel, MbgNbdModel, ParetoNbdModel, BgBbModel {
 
   /**
    * The log-likelihood of one customer's summary, computed in log space (finite for any valid

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A customer-base model with known parameters: one of the six models of this package. */
-public sealed interface ValueModel permits PurchaseModel, GammaGammaModel {
+public sealed interface ValueModel permits PurchaseModel, GammaGammaModel, SbgModel {
 
   /**
    * Which model this is.
@@ -61,7 +61,8 @@ public sealed interface ValueModel permits PurchaseModel, GammaGammaModel {
       case MBGNBD -> new MbgNbdModel(v[0], v[1], v[2], v[3]);
       case GAMMAGAMMA -> new GammaGammaModel(v[0], v[1], v[2]);
       case PARETONBD -> new ParetoNbdModel(v[0], v[1], v[2], v[3]);
-      default -> throw new IllegalStateException("pending");
+      case BGBB -> new BgBbModel(v[0], v[1], v[2], v[3]);
+      case SBG -> new SbgModel(v[0], v[1]);
     };
   }
 
