@@ -1,0 +1,687 @@
+package io.github.cx4j.core.activity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Money;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable, columnar log of purchases for volume: one row per purchase, held as primitive
+ * columns (the customer's index into a table of distinct {@link CustomerId}s, the purchase day as
+ * {@link LocalDate#toEpochDay()}, the amount, and optionally the quantity) so that millions of rows
+ * cost a few bytes each and summaries run without boxing.
+ *
+ * <p>Build it from {@link Transaction} objects ({@link #of(Collection)}), from columns ({@link
+ * #ofColumns(List, int[], int[], double[])}) or row by row with {@link #builder()}. A log is never
+ * empty, every amount is finite and not negative, and all amounts share one currency (or none is
+ * stated). Columns returned by the accessors are copies; the log never changes.
+ *
+ * <p>JSON: {@code {"amounts":[...],"currency":"USD","customerIndex":[...],"customers":[...],
+ * "dates":["1997-01-01",...],"quantities":[...]}} ({@code quantities} holds -1 where unknown and is
+ * left out when no row has one; {@code currency} is left out when unknown).
+ */
+@JsonPropertyOrder(alphabetic = true)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class TransactionLog {
+  private static final int NO_QUANTITY = -1;
+
+  private final List<CustomerId> customers;
+  private final int[] customerIndex;
+  private final int[] epochDays;
+  private final double[] amounts;
+  private final int @Nullable [] quantities;
+  private final @Nullable Currency currency;
+  private final boolean chronological;
+  private final int minDay;
+  private final int maxDay;
+
+  private TransactionLog(
+      List<CustomerId> customers,
+      int[] customerIndex,
+      int[] epochDays,
+      double[] amounts,
+      int @Nullable [] quantities,
+      @Nullable Currency currency) {
+    if (customerIndex.length == 0) {
+      throw CxValidationException.of("TransactionLog.size", "be at least 1", 0);
+    }
+    if (epochDays.length != customerIndex.length) {
+      throw CxValidationException.of(
+          "TransactionLog.epochDays", "have " + customerIndex.length + " rows", epochDays.length);
+    }
+    if (amounts.length != customerIndex.length) {
+      throw CxValidationException.of(
+          "TransactionLog.amounts", "have " + customerIndex.length + " rows", amounts.length);
+    }
+    if (quantities != null && quantities.length != customerIndex.length) {
+      throw CxValidationException.of(
+          "TransactionLog.quantities", "have " + customerIndex.length + " rows", quantities.length);
+    }
+    this.customers = customers;
+    this.customerIndex = customerIndex;
+    this.epochDays = epochDays;
+    this.amounts = amounts;
+    this.quantities = quantities;
+    this.currency = currency;
+    int m = customers.size();
+    boolean sorted = true;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    int previous = Integer.MIN_VALUE;
+    for (int r = 0; r < customerIndex.length; r++) {
+      int c = customerIndex[r];
+      if (c < 0 || c >= m) {
+        throw CxValidationException.of(
+            "TransactionLog.customerIndex[" + r + "]", "be within 0.." + (m - 1), c);
+      }
+      int d = epochDays[r];
+      if (d == Integer.MIN_VALUE) {
+        throw CxValidationException.of(
+            "TransactionLog.epochDays[" + r + "]", "be greater than " + Integer.MIN_VALUE, d);
+      }
+      double a = amounts[r];
+      if (!Double.isFinite(a) || a < 0) {
+        Transaction.checkAmount("TransactionLog.amounts[" + r + "]", a);
+      }
+      if (quantities != null && quantities[r] < NO_QUANTITY) {
+        throw CxValidationException.of(
+            "TransactionLog.quantities[" + r + "]", "be -1 (unknown) or at least 0", quantities[r]);
+      }
+      sorted &= d >= previous;
+      previous = d;
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    this.chronological = sorted;
+    this.minDay = min;
+    this.maxDay = max;
+  }
+
+  /**
+   * A log from transactions, in their order. Customers are indexed in order of first appearance.
+   *
+   * @param transactions at least one transaction, all in the same currency or with none stated
+   * @return the log
+   * @throws CxValidationException if there is no transaction or currencies differ
+   */
+  public static TransactionLog of(Collection<Transaction> transactions) {
+    Builder builder = builder(transactions.size());
+    for (Transaction t : transactions) {
+      builder.add(t);
+    }
+    return builder.build();
+  }
+
+  /**
+   * A log from columns, copied. The customer table must hold distinct ids; it may hold customers
+   * without purchases, who then appear in no summary.
+   *
+   * @param customers the distinct customers; row {@code r} belongs to {@code
+   *     customers.get(customerIndex[r])}
+   * @param customerIndex each row's index into {@code customers}
+   * @param epochDays each row's day, {@link LocalDate#toEpochDay()}
+   * @param amounts each row's amount, finite and not negative
+   * @return the log
+   * @throws CxValidationException if the columns differ in length, are empty, or hold a bad value
+   *     (the message names the column and row)
+   */
+  public static TransactionLog ofColumns(
+      List<CustomerId> customers, int[] customerIndex, int[] epochDays, double[] amounts) {
+    return new TransactionLog(
+        distinct(customers), customerIndex.clone(), epochDays.clone(), amounts.clone(), null, null);
+  }
+
+  /**
+   * A log from columns with quantities and a currency, copied.
+   *
+   * @param customers the distinct customers
+   * @param customerIndex each row's index into {@code customers}
+   * @param epochDays each row's day
+   * @param amounts each row's amount
+   * @param quantities each row's quantity, -1 where unknown
+   * @param currencyCode the ISO 4217 code of all amounts
+   * @return the log
+   * @throws CxValidationException on a bad column or an unknown currency
+   */
+  public static TransactionLog ofColumns(
+      List<CustomerId> customers,
+      int[] customerIndex,
+      int[] epochDays,
+      double[] amounts,
+      int[] quantities,
+      String currencyCode) {
+    return new TransactionLog(
+        distinct(customers),
+        customerIndex.clone(),
+        epochDays.clone(),
+        amounts.clone(),
+        quantities.clone(),
+        currency(currencyCode));
+  }
+
+  @JsonCreator
+  static TransactionLog fromJson(
+      @JsonProperty(value = "customers", required = true) List<CustomerId> customers,
+      @JsonProperty(value = "customerIndex", required = true) int[] customerIndex,
+      @JsonProperty(value = "dates", required = true) List<LocalDate> dates,
+      @JsonProperty(value = "amounts", required = true) double[] amounts,
+      @JsonProperty("quantities") int @Nullable [] quantities,
+      @JsonProperty("currency") @Nullable String currency) {
+    int[] days = new int[dates.size()];
+    for (int i = 0; i < days.length; i++) {
+      LocalDate date = dates.get(i);
+      Transaction.checkDate("TransactionLog.dates[" + i + "]", date);
+      days[i] = (int) date.toEpochDay();
+    }
+    return new TransactionLog(
+        distinct(customers),
+        customerIndex,
+        days,
+        amounts,
+        quantities,
+        currency == null ? null : currency(currency));
+  }
+
+  private static List<CustomerId> distinct(List<CustomerId> customers) {
+    List<CustomerId> copy = List.copyOf(customers);
+    Map<CustomerId, Integer> seen = new HashMap<>(copy.size() * 2);
+    for (int i = 0; i < copy.size(); i++) {
+      Integer before = seen.put(copy.get(i), i);
+      if (before != null) {
+        throw CxValidationException.of(
+            "TransactionLog.customers[" + i + "]", "be distinct from entry " + before, copy.get(i));
+      }
+    }
+    return copy;
+  }
+
+  private static Currency currency(String code) {
+    try {
+      return Money.currency(code);
+    } catch (CxValidationException e) {
+      throw CxValidationException.of("TransactionLog.currency", "be a known ISO 4217 code", code);
+    }
+  }
+
+  /**
+   * A builder that appends rows.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder(16);
+  }
+
+  /**
+   * A builder sized for an expected number of rows.
+   *
+   * @param expectedRows the expected number of rows (a hint)
+   * @return an empty builder
+   */
+  public static Builder builder(int expectedRows) {
+    return new Builder(Math.max(16, expectedRows));
+  }
+
+  /**
+   * The number of purchases.
+   *
+   * @return the row count, at least 1
+   */
+  @JsonIgnore
+  public int size() {
+    return customerIndex.length;
+  }
+
+  /**
+   * The number of distinct customers in the customer table.
+   *
+   * @return the table size
+   */
+  @JsonIgnore
+  public int customerCount() {
+    return customers.size();
+  }
+
+  /**
+   * The customer table: row {@code r} belongs to {@code customers().get(customerIndex(r))}.
+   *
+   * @return an unmodifiable list of distinct ids
+   */
+  @JsonProperty("customers")
+  public List<CustomerId> customers() {
+    return customers;
+  }
+
+  /**
+   * The currency of the amounts, if stated.
+   *
+   * @return the currency
+   */
+  @JsonIgnore
+  public Optional<Currency> currency() {
+    return Optional.ofNullable(currency);
+  }
+
+  @JsonProperty("currency")
+  @Nullable String currencyCode() {
+    return currency == null ? null : currency.getCurrencyCode();
+  }
+
+  /**
+   * The customer of a row.
+   *
+   * @param row the 0-based row
+   * @return the customer
+   */
+  public CustomerId customer(int row) {
+    return customers.get(customerIndex[row]);
+  }
+
+  /**
+   * The customer-table index of a row.
+   *
+   * @param row the 0-based row
+   * @return the index into {@link #customers()}
+   */
+  public int customerIndex(int row) {
+    return customerIndex[row];
+  }
+
+  /**
+   * The day of a row.
+   *
+   * @param row the 0-based row
+   * @return the date
+   */
+  public LocalDate date(int row) {
+    return LocalDate.ofEpochDay(epochDays[row]);
+  }
+
+  /**
+   * The amount of a row.
+   *
+   * @param row the 0-based row
+   * @return the amount
+   */
+  public double amount(int row) {
+    return amounts[row];
+  }
+
+  /**
+   * The quantity of a row, if known.
+   *
+   * @param row the 0-based row
+   * @return the quantity
+   */
+  public OptionalInt quantity(int row) {
+    return quantities == null || quantities[row] == NO_QUANTITY
+        ? OptionalInt.empty()
+        : OptionalInt.of(quantities[row]);
+  }
+
+  /**
+   * A row as a transaction.
+   *
+   * @param row the 0-based row
+   * @return the transaction
+   */
+  public Transaction transaction(int row) {
+    Transaction.Builder b = Transaction.builder();
+    b.customer(customer(row)).date(date(row)).amount(amounts[row]);
+    quantity(row).ifPresent(b::quantity);
+    if (currency != null) {
+      b.currency(currency);
+    }
+    return b.build();
+  }
+
+  /**
+   * Every row as a transaction, in log order.
+   *
+   * @return an unmodifiable list view
+   */
+  public List<Transaction> toList() {
+    return new AbstractList<>() {
+      @Override
+      public Transaction get(int index) {
+        return transaction(index);
+      }
+
+      @Override
+      public int size() {
+        return customerIndex.length;
+      }
+    };
+  }
+
+  /**
+   * The customer index column (a copy).
+   *
+   * @return one index into {@link #customers()} per row
+   */
+  @JsonProperty("customerIndex")
+  public int[] customerIndex() {
+    return customerIndex.clone();
+  }
+
+  /**
+   * The day column (a copy).
+   *
+   * @return one {@link LocalDate#toEpochDay()} per row
+   */
+  @JsonIgnore
+  public int[] epochDays() {
+    return epochDays.clone();
+  }
+
+  @JsonProperty("dates")
+  List<LocalDate> dates() {
+    List<LocalDate> dates = new ArrayList<>(epochDays.length);
+    for (int d : epochDays) {
+      dates.add(LocalDate.ofEpochDay(d));
+    }
+    return Collections.unmodifiableList(dates);
+  }
+
+  /**
+   * The amount column (a copy).
+   *
+   * @return one amount per row
+   */
+  @JsonProperty("amounts")
+  public double[] amounts() {
+    return amounts.clone();
+  }
+
+  /**
+   * The quantity column (a copy), if any row has a quantity.
+   *
+   * @return one quantity per row, -1 where unknown
+   */
+  @JsonProperty("quantities")
+  public Optional<int[]> quantities() {
+    return quantities == null ? Optional.empty() : Optional.of(quantities.clone());
+  }
+
+  /**
+   * The first purchase day in the log.
+   *
+   * @return the earliest date
+   */
+  @JsonIgnore
+  public LocalDate firstDate() {
+    return LocalDate.ofEpochDay(minDay);
+  }
+
+  /**
+   * The last purchase day in the log.
+   *
+   * @return the latest date
+   */
+  @JsonIgnore
+  public LocalDate lastDate() {
+    return LocalDate.ofEpochDay(maxDay);
+  }
+
+  /**
+   * Whether the rows are in chronological order (days never decrease); summaries of such a log skip
+   * a sort.
+   *
+   * @return true if sorted by day
+   */
+  @JsonIgnore
+  public boolean isChronological() {
+    return chronological;
+  }
+
+  // Raw, unshared access for the summaries of this package: never handed to callers.
+  int[] rawCustomerIndex() {
+    return customerIndex;
+  }
+
+  int[] rawEpochDays() {
+    return epochDays;
+  }
+
+  double[] rawAmounts() {
+    return amounts;
+  }
+
+  int minDay() {
+    return minDay;
+  }
+
+  int maxDay() {
+    return maxDay;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TransactionLog other
+        && customers.equals(other.customers)
+        && Arrays.equals(customerIndex, other.customerIndex)
+        && Arrays.equals(epochDays, other.epochDays)
+        && Arrays.equals(amounts, other.amounts)
+        && Arrays.equals(quantities, other.quantities)
+        && Objects.equals(currency, other.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        customers,
+        Arrays.hashCode(customerIndex),
+        Arrays.hashCode(epochDays),
+        Arrays.hashCode(amounts),
+        Arrays.hashCode(quantities),
+        currency);
+  }
+
+  @Override
+  public String toString() {
+    return "TransactionLog{"
+        + customerIndex.length
+        + " purchases of "
+        + customers.size()
+        + " customers, "
+        + firstDate()
+        + ".."
+        + lastDate()
+        + (currency == null ? "" : ", " + currency.getCurrencyCode())
+        + "}";
+  }
+
+  /**
+   * Appends rows to a growing log; {@link #build()} makes the immutable log. Not thread-safe.
+   * Customers are indexed in order of first appearance.
+   */
+  public static final class Builder {
+    private final Map<CustomerId, Integer> index = new HashMap<>();
+    private final List<CustomerId> customers = new ArrayList<>();
+    private int[] customerIndex;
+    private int[] epochDays;
+    private double[] amounts;
+    private int @Nullable [] quantities;
+    private @Nullable Currency currency;
+    private int size;
+
+    private Builder(int capacity) {
+      customerIndex = new int[capacity];
+      epochDays = new int[capacity];
+      amounts = new double[capacity];
+    }
+
+    /**
+     * States the currency of all amounts.
+     *
+     * @param code an ISO 4217 code such as {@code "CNY"}
+     * @return this builder
+     * @throws CxValidationException if the code is unknown or differs from a currency already set
+     */
+    public Builder currency(String code) {
+      return currency(TransactionLog.currency(code));
+    }
+
+    private Builder currency(Currency c) {
+      if (currency != null && !currency.equals(c)) {
+        throw CxValidationException.of(
+            "TransactionLog.currency", "be " + currency.getCurrencyCode(), c.getCurrencyCode());
+      }
+      currency = c;
+      return this;
+    }
+
+    /**
+     * The index of a customer in the log's table, adding it if new.
+     *
+     * @param customer the customer
+     * @return the 0-based index
+     */
+    public int customer(CustomerId customer) {
+      Integer i = index.get(customer);
+      if (i == null) {
+        i = customers.size();
+        index.put(customer, i);
+        customers.add(customer);
+      }
+      return i;
+    }
+
+    /**
+     * Appends a transaction (its currency, if stated, must match the log's).
+     *
+     * @param transaction the purchase
+     * @return this builder
+     */
+    public Builder add(Transaction transaction) {
+      transaction.currency().ifPresent(this::currency);
+      append(
+          customer(transaction.customer()),
+          (int) transaction.date().toEpochDay(),
+          transaction.amount(),
+          transaction.quantity().orElse(NO_QUANTITY));
+      return this;
+    }
+
+    /**
+     * Appends a purchase.
+     *
+     * @param customer the customer
+     * @param date the day
+     * @param amount the amount, finite and not negative
+     * @return this builder
+     * @throws CxValidationException on a bad amount or date
+     */
+    public Builder add(CustomerId customer, LocalDate date, double amount) {
+      Transaction.checkDate("Transaction.date", date);
+      return add(customer(customer), (int) date.toEpochDay(), amount);
+    }
+
+    /**
+     * Appends a purchase by customer index, the fastest way to fill a log.
+     *
+     * @param customerIndex an index returned by {@link #customer(CustomerId)}
+     * @param epochDay the day, {@link LocalDate#toEpochDay()}
+     * @param amount the amount, finite and not negative
+     * @return this builder
+     * @throws CxValidationException on a bad index, day or amount
+     */
+    public Builder add(int customerIndex, int epochDay, double amount) {
+      return add(customerIndex, epochDay, amount, NO_QUANTITY);
+    }
+
+    /**
+     * Appends a purchase with a quantity.
+     *
+     * @param customerIndex an index returned by {@link #customer(CustomerId)}
+     * @param epochDay the day
+     * @param amount the amount
+     * @param quantity the number of items, at least 0, or -1 if unknown
+     * @return this builder
+     */
+    public Builder add(int customerIndex, int epochDay, double amount, int quantity) {
+      if (customerIndex < 0 || customerIndex >= customers.size()) {
+        throw CxValidationException.of(
+            "TransactionLog.customerIndex",
+            "be within 0.." + (customers.size() - 1),
+            customerIndex);
+      }
+      if (epochDay == Integer.MIN_VALUE) {
+        throw CxValidationException.of(
+            "TransactionLog.epochDays", "be greater than " + Integer.MIN_VALUE, epochDay);
+      }
+      Transaction.checkAmount("Transaction.amount", amount);
+      if (quantity < NO_QUANTITY) {
+        throw CxValidationException.of("Transaction.quantity", "not be negative", quantity);
+      }
+      append(customerIndex, epochDay, amount, quantity);
+      return this;
+    }
+
+    private void append(int c, int day, double amount, int quantity) {
+      if (size == customerIndex.length) {
+        int capacity = Math.max(16, size + (size >> 1));
+        customerIndex = Arrays.copyOf(customerIndex, capacity);
+        epochDays = Arrays.copyOf(epochDays, capacity);
+        amounts = Arrays.copyOf(amounts, capacity);
+        if (quantities != null) {
+          quantities = Arrays.copyOf(quantities, capacity);
+        }
+      }
+      if (quantity != NO_QUANTITY && quantities == null) {
+        quantities = new int[customerIndex.length];
+        Arrays.fill(quantities, 0, size, NO_QUANTITY);
+      }
+      customerIndex[size] = c;
+      epochDays[size] = day;
+      amounts[size] = amount;
+      if (quantities != null) {
+        quantities[size] = quantity;
+      }
+      size++;
+    }
+
+    /**
+     * The number of rows appended so far.
+     *
+     * @return the row count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * The immutable log. The builder may be used further; the log does not change.
+     *
+     * @return the log
+     * @throws CxValidationException if no row was added
+     */
+    public TransactionLog build() {
+      return new TransactionLog(
+          List.copyOf(customers),
+          Arrays.copyOf(customerIndex, size),
+          Arrays.copyOf(epochDays, size),
+          Arrays.copyOf(amounts, size),
+          quantities == null ? null : Arrays.copyOf(quantities, size),
+          currency);
+    }
+  }
+}
