@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.RepeatSummaries;
 import java.util.List;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
@@ -13,6 +14,18 @@ import org.hipparchus.special.Gamma;
  */
 public final class GammaGamma {
   private GammaGamma() {}
+
+  /**
+   * Fits on activity summaries: their frequency and monetary columns (customers without repeat
+   * purchases are skipped).
+   *
+   * @param summaries repeat summaries
+   * @param options fit options
+   * @return the fit
+   */
+  public static ValueFit fit(RepeatSummaries summaries, FitOptions options) {
+    return fit(summaries.frequency(), summaries.monetary(), null, options);
+  }
 
   /**
    * Fits by maximum likelihood with the default options (q unconstrained).

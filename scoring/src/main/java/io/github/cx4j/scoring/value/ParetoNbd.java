@@ -1,5 +1,6 @@
 package io.github.cx4j.scoring.value;
 
+import io.github.cx4j.core.activity.RepeatSummaries;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -10,6 +11,17 @@ import org.hipparchus.random.Well19937c;
  */
 public final class ParetoNbd {
   private ParetoNbd() {}
+
+  /**
+   * Fits on activity summaries (the object path; the model's time unit is the summaries' unit).
+   *
+   * @param summaries repeat summaries, for example from {@code ActivitySummaries.repeat}
+   * @param options fit options
+   * @return the fit
+   */
+  public static ValueFit fit(RepeatSummaries summaries, FitOptions options) {
+    return fit(summaries.frequency(), summaries.recency(), summaries.age(), null, options);
+  }
 
   /**
    * Fits by maximum likelihood with the default {@link FitOptions}.

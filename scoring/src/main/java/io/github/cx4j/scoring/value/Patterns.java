@@ -235,4 +235,46 @@ final class Patterns {
     double rate = sx / Math.max(st, 1e-300);
     return Math.min(1e6, Math.max(1e-6, rate));
   }
+
+  /**
+   * Collapses rows into distinct (x, t_x, T) patterns without validation (callers validate).
+   *
+   * @param x frequencies
+   * @param tx recencies
+   * @param age ages
+   * @param rowToPattern receives, per row, the index of its pattern
+   * @param firstRow receives, per pattern, the first row that has it (length at least x.length)
+   * @return the number of patterns
+   */
+  static int collapse(int[] x, double[] tx, double[] age, int[] rowToPattern, int[] firstRow) {
+    int n = x.length;
+    int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] table = new int[capacity];
+    Arrays.fill(table, -1);
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      long h = x[i] * 0x9E3779B97F4A7C15L;
+      h ^= Double.doubleToLongBits(tx[i] + 0.0) * 0xC2B2AE3D27D4EB4FL;
+      h ^= Double.doubleToLongBits(age[i] + 0.0) * 0x165667B19E3779F9L;
+      h ^= h >>> 29;
+      int slot = (int) h & mask;
+      while (true) {
+        int p = table[slot];
+        if (p < 0) {
+          table[slot] = count;
+          firstRow[count] = i;
+          rowToPattern[i] = count++;
+          break;
+        }
+        int f = firstRow[p];
+        if (x[f] == x[i] && tx[f] == tx[i] && age[f] == age[i]) {
+          rowToPattern[i] = p;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return count;
+  }
 }
