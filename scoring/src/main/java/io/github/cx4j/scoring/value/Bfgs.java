@@ -73,6 +73,9 @@ final class Bfgs {
           break;
         }
         step *= 0.5;
+        if (step * maxAbs(d) < 1e-12) {
+          break;
+        }
       }
       if (!accepted) {
         boolean small = maxAbs(g) < Math.sqrt(gradientTolerance);
@@ -93,6 +96,13 @@ final class Bfgs {
       }
       double sy = dot(s, y);
       if (sy > 1e-300) {
+        if (iter == 1) {
+          // Shanno-Phua scaling of the initial inverse Hessian
+          double scale = sy / dot(y, y);
+          for (int i = 0; i < k; i++) {
+            h[i][i] = scale;
+          }
+        }
         updateInverse(h, s, y, sy);
       }
       double change = fx - fNew;

@@ -68,13 +68,13 @@ final class BgBbLikelihood implements Bfgs.Objective {
       double[] logAlive) {
     double lbAB = Gamma.logGamma(al) + Gamma.logGamma(be) - Gamma.logGamma(al + be);
     double lbGD = Gamma.logGamma(ga) + Gamma.logGamma(de) - Gamma.logGamma(ga + de);
-    double psiA = Gamma.digamma(al);
-    double psiB = Gamma.digamma(be);
-    double psiAB = Gamma.digamma(al + be);
-    double psiG = Gamma.digamma(ga);
-    double psiD = Gamma.digamma(de);
-    double psiGD = Gamma.digamma(ga + de);
-    double psiAx = Gamma.digamma(al + x);
+    double psiA = SpecialFunctions.digamma(al);
+    double psiB = SpecialFunctions.digamma(be);
+    double psiAB = SpecialFunctions.digamma(al + be);
+    double psiG = SpecialFunctions.digamma(ga);
+    double psiD = SpecialFunctions.digamma(de);
+    double psiGD = SpecialFunctions.digamma(ga + de);
+    double psiAx = SpecialFunctions.digamma(al + x);
     // alive branch
     double lgAx = Gamma.logGamma(al + x);
     double aVal =
@@ -86,13 +86,13 @@ final class BgBbLikelihood implements Bfgs.Objective {
             + Gamma.logGamma(de + n)
             - Gamma.logGamma(ga + de + n)
             - lbGD;
-    double psiABn = Gamma.digamma(al + be + n);
-    double psiGDn = Gamma.digamma(ga + de + n);
+    double psiABn = SpecialFunctions.digamma(al + be + n);
+    double psiGDn = SpecialFunctions.digamma(ga + de + n);
     double[] aG = {
       psiAx - psiABn - psiA + psiAB,
-      Gamma.digamma(be + n - x) - psiABn - psiB + psiAB,
+      SpecialFunctions.digamma(be + n - x) - psiABn - psiB + psiAB,
       psiGD - psiGDn,
-      Gamma.digamma(de + n) - psiGDn - psiD + psiGD
+      SpecialFunctions.digamma(de + n) - psiGDn - psiD + psiGD
     };
     double max = aVal;
     double sum = 1.0;
@@ -113,11 +113,11 @@ final class BgBbLikelihood implements Bfgs.Objective {
               + Gamma.logGamma(d1)
               - Gamma.logGamma(gd)
               - lbGD;
-      double psiB1 = Gamma.digamma(b1);
-      double psiAb = Gamma.digamma(ab);
-      double psiD1 = Gamma.digamma(d1);
-      double psiGd = Gamma.digamma(gd);
-      double psiG1 = Gamma.digamma(ga + 1);
+      double psiB1 = SpecialFunctions.digamma(b1);
+      double psiAb = SpecialFunctions.digamma(ab);
+      double psiD1 = SpecialFunctions.digamma(d1);
+      double psiGd = SpecialFunctions.digamma(gd);
+      double psiG1 = SpecialFunctions.digamma(ga + 1);
       for (int i = 0; i < terms; i++) {
         double ga0 = psiAx - psiAb - psiA + psiAB;
         double ga1 = psiB1 - psiAb - psiB + psiAB;

@@ -182,7 +182,7 @@ public final class GammaGamma {
         return Double.NaN;
       }
       double lgQ = Gamma.logGamma(q);
-      double psiQ = Gamma.digamma(q);
+      double psiQ = SpecialFunctions.digamma(q);
       double lnG = Math.log(g);
       double ll = 0;
       double gp = 0;
@@ -191,7 +191,7 @@ public final class GammaGamma {
       for (int i = 0; i < x.length; i++) {
         double px = p * x[i];
         double lden = Math.log(g + x[i] * z[i]);
-        double psiPxq = Gamma.digamma(px + q);
+        double psiPxq = SpecialFunctions.digamma(px + q);
         ll +=
             w[i]
                 * (Gamma.logGamma(px + q)
@@ -201,7 +201,7 @@ public final class GammaGamma {
                     + (px - 1) * lnZ[i]
                     + px * lnX[i]
                     - (px + q) * lden);
-        gp += w[i] * x[i] * (psiPxq - Gamma.digamma(px) + lnZ[i] + lnX[i] - lden);
+        gp += w[i] * x[i] * (psiPxq - SpecialFunctions.digamma(px) + lnZ[i] + lnX[i] - lden);
         gq += w[i] * (psiPxq - psiQ + lnG - lden);
         gg += w[i] * (q / g - (px + q) / (g + x[i] * z[i]));
       }

@@ -48,11 +48,21 @@ final class MleFitter {
       starts = List.of(warmBest.theta());
     }
     Bfgs.Objective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
+    // explore every start to a coarse tolerance, then polish the best one
+    double coarse = Math.max(options.tolerance(), 1e-4);
     for (double[] start : starts) {
-      Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), options.tolerance());
+      Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), coarse);
       totalIterations += r.iterations();
       if (best == null || better(r, best)) {
         best = r;
+      }
+    }
+    if (coarse > options.tolerance()) {
+      Bfgs.Result polished =
+          Bfgs.minimize(objective, best.theta(), options.maxIterations(), options.tolerance());
+      totalIterations += polished.iterations();
+      if (Double.isFinite(polished.value()) && polished.value() <= best.value()) {
+        best = polished;
       }
     }
     double[] theta = best.theta();

@@ -40,11 +40,11 @@ final class ParetoLikelihood implements Bfgs.Objective {
     double[] cx = new double[nx];
     double[] drx = new double[nx];
     double lgR = Gamma.logGamma(r);
-    double psiR = Gamma.digamma(r);
+    double psiR = SpecialFunctions.digamma(r);
     for (int i = 0; i < nx; i++) {
       int x = p.distinctX[i];
       cx[i] = Gamma.logGamma(r + x) - lgR;
-      drx[i] = Gamma.digamma(r + x) - psiR;
+      drx[i] = SpecialFunctions.digamma(r + x) - psiR;
     }
     double[] total = new double[5];
     if (p.size < PARALLEL_THRESHOLD) {

@@ -65,10 +65,10 @@ public final class ShiftedBetaGeometric {
             return Double.NaN;
           }
           double lbAB = Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
-          double psiA = Gamma.digamma(a);
-          double psiB = Gamma.digamma(b);
-          double psiAB = Gamma.digamma(a + b);
-          double psiA1 = Gamma.digamma(a + 1);
+          double psiA = SpecialFunctions.digamma(a);
+          double psiB = SpecialFunctions.digamma(b);
+          double psiAB = SpecialFunctions.digamma(a + b);
+          double psiA1 = SpecialFunctions.digamma(a + 1);
           double lgA1 = Gamma.logGamma(a + 1);
           double ll = 0;
           double ga = 0;
@@ -78,15 +78,15 @@ public final class ShiftedBetaGeometric {
             double died = counts[t - 1] - counts[t];
             if (died > 0) {
               double lp = lgA1 + Gamma.logGamma(b + t - 1) - Gamma.logGamma(a + b + t) - lbAB;
-              double psiABt = Gamma.digamma(a + b + t);
+              double psiABt = SpecialFunctions.digamma(a + b + t);
               ll += died * lp;
               ga += died * (psiA1 - psiABt - psiA + psiAB);
-              gb += died * (Gamma.digamma(b + t - 1) - psiABt - psiB + psiAB);
+              gb += died * (SpecialFunctions.digamma(b + t - 1) - psiABt - psiB + psiAB);
             }
           }
           double alive = counts[n];
           if (alive > 0) {
-            double psiABn = Gamma.digamma(a + b + n);
+            double psiABn = SpecialFunctions.digamma(a + b + n);
             ll +=
                 alive
                     * (Gamma.logGamma(b + n)
@@ -94,7 +94,7 @@ public final class ShiftedBetaGeometric {
                         + Gamma.logGamma(a + b)
                         - Gamma.logGamma(b));
             ga += alive * (psiAB - psiABn);
-            gb += alive * (Gamma.digamma(b + n) - psiABn - psiB + psiAB);
+            gb += alive * (SpecialFunctions.digamma(b + n) - psiABn - psiB + psiAB);
           }
           grad[0] = -ga * a;
           grad[1] = -gb * b;
