@@ -9,7 +9,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a command's output to standard output or to a file, so that a failure never leaves a
@@ -52,6 +56,9 @@ public final class AtomicOutput {
     }
     Path file = target.get().toAbsolutePath();
     Path dir = file.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CliException(file + ": cannot write: no such directory " + dir);
+    }
     Path temp = null;
     try {
       temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
@@ -63,6 +70,7 @@ public final class AtomicOutput {
           throw new IOException("write failed");
         }
       }
+      keepPermissions(temp, file);
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -80,5 +88,20 @@ public final class AtomicOutput {
         }
       }
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the output gets the permissions of the
+   * file it replaces, or rw-r--r-- when new, as a plainly created file would.
+   */
+  private static void keepPermissions(Path temp, Path file) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 }

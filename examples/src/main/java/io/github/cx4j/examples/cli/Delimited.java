@@ -146,6 +146,9 @@ public final class Delimited {
       }
       while ((line = reader.readLine()) != null) {
         lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           continue;
         }
@@ -240,6 +243,10 @@ public final class Delimited {
     public double number(int column) {
       String text = text(column);
       try {
+        // Double.parseDouble also takes Java literals such as "1d", "2f" and "0x1p3": not data.
+        if (text.chars().anyMatch(ch -> "xXpPdDfF".indexOf(ch) >= 0)) {
+          throw error(column, text, "expected a finite number");
+        }
         double value = Double.parseDouble(text);
         if (Double.isFinite(value)) {
           return value;

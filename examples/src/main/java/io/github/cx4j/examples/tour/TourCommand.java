@@ -1,5 +1,6 @@
 package io.github.cx4j.examples.tour;
 
+import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,21 +57,31 @@ public final class TourCommand implements CxCommand {
   public Integer call() throws Exception {
     Locale locale = lang == Lang.zh ? Locale.CHINESE : Locale.ENGLISH;
     Tour tour = new Tour(spec.commandLine().getOut(), locale);
+    List<TourChapter> all = chapters();
+    List<TourChapter> selected = new ArrayList<>();
+    for (TourChapter chapter : all) {
+      if (only == null
+          || chapter.title(tour).toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))
+          || String.valueOf(chapter.order()).equals(only)) {
+        selected.add(chapter);
+      }
+    }
+    if (selected.isEmpty()) {
+      StringBuilder known = new StringBuilder();
+      for (TourChapter chapter : all) {
+        known.append(known.length() == 0 ? "" : ", ").append(chapter.order());
+      }
+      throw new CliException("--chapter " + only + " matches no chapter; chapters: " + known);
+    }
     tour.say(
         "cx4j tour: customer satisfaction, from the course's concepts to the numbers.",
         "cx4j 导览:顾客满意,从课程的概念到数字。");
-    int number = 0;
-    for (TourChapter chapter : chapters()) {
-      String title = chapter.title(tour);
-      if (only != null
-          && !title.toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))
-          && !String.valueOf(chapter.order()).equals(only)) {
-        continue;
-      }
-      number++;
+    for (TourChapter chapter : selected) {
+      int number = all.indexOf(chapter) + 1;
       tour.println("");
       tour.println("=".repeat(72));
-      tour.println(tour.text("Chapter ", "第 ") + number + tour.text(". ", " 章 ") + title);
+      tour.println(
+          tour.text("Chapter ", "第 ") + number + tour.text(". ", " 章 ") + chapter.title(tour));
       tour.println("=".repeat(72));
       chapter.run(tour);
       tour.flush();

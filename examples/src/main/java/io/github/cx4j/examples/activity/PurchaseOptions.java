@@ -1,0 +1,209 @@
+package io.github.cx4j.examples.activity;
+
+import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.TransactionLog;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.Delimited;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The options with which every {@code cx4j} command that reads purchases names its input, as a
+ * picocli mixin ({@code @Mixin PurchaseOptions purchases;}), and {@link #read(PrintWriter)}, which
+ * reads the file into a {@link TransactionLog}.
+ *
+ * <p>One purchase per line: a customer id, a date and an amount, in columns given by header name or
+ * 1-based index. Lines that are blank are skipped; any other bad cell stops the reading with a
+ * message naming the file, the line, the column and the value.
+ */
+public final class PurchaseOptions {
+  /** Progress is reported on inputs that take longer than this (2 s); tests lower it. */
+  static final long DEFAULT_PROGRESS_NANOS = 2_000_000_000L;
+
+  long progressNanos = DEFAULT_PROGRESS_NANOS;
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "Purchase file: CSV or whitespace-separated text, one purchase per line.")
+  @Nullable Path input;
+
+  @Option(
+      names = "--customer-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of the customer id: a header name or a 1-based index.")
+  @Nullable String customerColumn;
+
+  @Option(
+      names = "--date-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of the purchase date: a header name or a 1-based index.")
+  @Nullable String dateColumn;
+
+  @Option(
+      names = "--amount-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of the purchase value: a header name or a 1-based index.")
+  @Nullable String amountColumn;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "java.time pattern of the dates, for example yyyyMMdd (default: ISO, yyyy-MM-dd).")
+  @Nullable String dateFormat;
+
+  @Option(
+      names = "--separator",
+      paramLabel = "CHAR|whitespace",
+      defaultValue = ",",
+      description =
+          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
+  String separator = ",";
+
+  @Option(names = "--no-header", description = "The file has no header line.")
+  boolean noHeader;
+
+  /** For picocli. */
+  public PurchaseOptions() {}
+
+  /**
+   * The input file.
+   *
+   * @return the path given with {@code --input}
+   */
+  public Path input() {
+    if (input == null) {
+      throw new CliException("--input is required");
+    }
+    return input;
+  }
+
+  /**
+   * Reads the purchases. Progress goes to {@code err} every couple of seconds on long inputs.
+   *
+   * @param err standard error, for progress
+   * @return the purchases in file order, customers indexed in order of first appearance
+   * @throws CliException on a missing file, an unknown column, a bad cell (naming file, line,
+   *     column and value) or a file without purchases
+   */
+  public TransactionLog read(PrintWriter err) {
+    Delimited file = Delimited.open(input(), separator, !noHeader);
+    int customer = file.column("--customer-column", require(customerColumn, "--customer-column"));
+    int date = file.column("--date-column", require(dateColumn, "--date-column"));
+    int amount = file.column("--amount-column", require(amountColumn, "--amount-column"));
+    DateTimeFormatter format = formatter(dateFormat);
+    String patternText = dateFormat == null ? "ISO yyyy-MM-dd" : dateFormat;
+    TransactionLog.Builder log = TransactionLog.builder(1 << 12);
+    Map<String, Integer> customers = new HashMap<>();
+    long start = System.nanoTime();
+    long[] lastReport = {start};
+    file.forEachRow(
+        row -> {
+          String id = row.text(customer);
+          Integer index = customers.get(id);
+          if (index == null) {
+            try {
+              index = log.customer(CustomerId.of(id));
+            } catch (CxValidationException e) {
+              throw row.error(customer, id, "expected a customer id");
+            }
+            customers.put(id, index);
+          }
+          String dateText = row.text(date);
+          LocalDate day;
+          try {
+            day = LocalDate.parse(dateText, format);
+          } catch (DateTimeParseException e) {
+            throw row.error(date, dateText, "expected a date as " + patternText);
+          }
+          double value = row.number(amount);
+          if (value < 0) {
+            throw row.error(amount, row.text(amount), "expected an amount that is not negative");
+          }
+          log.add(index, Math.toIntExact(day.toEpochDay()), value);
+          if ((log.size() & 0xFFFF) == 0) {
+            long now = System.nanoTime();
+            if (now - lastReport[0] >= progressNanos) {
+              lastReport[0] = now;
+              err.printf(
+                  Locale.ROOT,
+                  "cx4j: %s: read %,d purchases (%.1f s)%n",
+                  file.file(),
+                  log.size(),
+                  (now - start) / 1e9);
+              err.flush();
+            }
+          }
+        });
+    if (log.size() == 0) {
+      throw new CliException(file.file() + ": no purchases found");
+    }
+    return log.build();
+  }
+
+  private static String require(@Nullable String value, String option) {
+    if (value == null) {
+      throw new CliException(option + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * The formatter for a {@code --date-format} pattern, strict (no 31 February), with {@code y} read
+   * as the proleptic year so that patterns such as {@code yyyyMMdd} work without an era.
+   *
+   * @param pattern the pattern, or null for ISO dates
+   * @return the formatter
+   * @throws CliException if the pattern is invalid
+   */
+  static DateTimeFormatter formatter(@Nullable String pattern) {
+    if (pattern == null) {
+      return DateTimeFormatter.ISO_LOCAL_DATE;
+    }
+    StringBuilder proleptic = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    try {
+      return DateTimeFormatter.ofPattern(proleptic.toString(), Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(
+          "--date-format is not a valid java.time pattern, was \""
+              + pattern
+              + "\": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * The date format given, if any.
+   *
+   * @return the pattern
+   */
+  public Optional<String> dateFormat() {
+    return Optional.ofNullable(dateFormat);
+  }
+}

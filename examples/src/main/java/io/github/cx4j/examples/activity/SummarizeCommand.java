@@ -1,0 +1,251 @@
+package io.github.cx4j.examples.activity;
+
+import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.ActivitySummaries;
+import io.github.cx4j.core.activity.RepeatSummaries;
+import io.github.cx4j.core.activity.RfmSummaries;
+import io.github.cx4j.core.activity.SummarySpec;
+import io.github.cx4j.core.activity.TransactionLog;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CxCommand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx4j summarize}: per-customer activity summaries of a purchase file as CSV, in the repeat
+ * convention of customer-base models ({@code customer,frequency,recency,T,monetary}, as the CDNOW
+ * summary of Fader, Hardie and Lee 2005) or the RFM convention ({@code
+ * customer,recency,frequency,monetary_total,monetary_mean}). Purchases of one day count as one in
+ * the repeat convention; purchases after {@code --end} are left out.
+ */
+@Command(
+    name = "summarize",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Per-customer activity summaries of a purchase file, as CSV.",
+      "repeat: customer,frequency,recency,T,monetary (frequency = repeat purchase days,"
+          + " recency = first to last purchase, T = first purchase to --end, monetary = mean"
+          + " value of the repeat purchase days).",
+      "rfm: customer,recency,frequency,monetary_total,monetary_mean (recency = last purchase to"
+          + " --end, frequency = purchases).",
+      "Example (CDNOW): cx4j summarize --input CDNOW_sample.txt --customer-column 2"
+          + " --date-column 3 --date-format yyyyMMdd --amount-column 5 --separator whitespace"
+          + " --no-header --end 1997-09-30 --unit weeks"
+    })
+public final class SummarizeCommand implements CxCommand {
+  private static final Pattern WEEKS = Pattern.compile("P(\\d{1,6})W");
+
+  /** The summary conventions. */
+  enum Convention {
+    repeat,
+    rfm
+  }
+
+  @Mixin PurchaseOptions purchases = new PurchaseOptions();
+
+  @Option(
+      names = "--end",
+      paramLabel = "DATE",
+      description =
+          "Observation end (repeat) or analysis date (rfm), inclusive, yyyy-MM-dd; later"
+              + " purchases are left out (default: the last purchase date in the file).")
+  @Nullable String end;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "days|weeks|months|DURATION",
+      defaultValue = "days",
+      description =
+          "Unit of recency and T: days, weeks (7 days), months (30.436875 days, a twelfth of the"
+              + " mean Gregorian year) or an ISO-8601 duration such as P7D (default:"
+              + " ${DEFAULT-VALUE}).")
+  String unit = "days";
+
+  @Option(
+      names = "--convention",
+      paramLabel = "repeat|rfm",
+      defaultValue = "repeat",
+      description = "Summary convention: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Convention convention = Convention.repeat;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Output CSV file (default: standard output).")
+  @Nullable Path output;
+
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+
+  /** For {@link java.util.ServiceLoader}. */
+  public SummarizeCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
+    PrintWriter err = cli.getErr();
+    Duration reportingUnit = parseUnit(unit);
+    long started = System.nanoTime();
+    TransactionLog log = purchases.read(err);
+    LocalDate endDate = end == null ? log.lastDate() : parseEnd(end);
+    SummarySpec summarySpec;
+    try {
+      summarySpec = SummarySpec.of(endDate, reportingUnit);
+    } catch (CxValidationException e) {
+      throw new CliException("--unit must be a positive duration, was \"" + unit + "\"", e);
+    }
+    if (convention == Convention.repeat) {
+      RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
+      progress(err, started, log, s.size(), purchases.progressNanos);
+      AtomicOutput.write(Optional.ofNullable(output), cli.getOut(), out -> writeRepeat(s, out));
+    } else {
+      RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
+      progress(err, started, log, s.size(), purchases.progressNanos);
+      AtomicOutput.write(Optional.ofNullable(output), cli.getOut(), out -> writeRfm(s, out));
+    }
+    return 0;
+  }
+
+  private static void progress(
+      PrintWriter err, long started, TransactionLog log, int customers, long thresholdNanos) {
+    long elapsed = System.nanoTime() - started;
+    double seconds = elapsed / 1e9;
+    if (elapsed >= thresholdNanos) {
+      err.printf(
+          Locale.ROOT,
+          "cx4j: summarised %,d purchases of %,d customers (%.1f s); writing%n",
+          log.size(),
+          customers,
+          seconds);
+      err.flush();
+    }
+  }
+
+  /**
+   * The reporting unit for a {@code --unit} value.
+   *
+   * @param text days, weeks, months or an ISO-8601 duration ({@code P7D}, {@code PT12H}, {@code
+   *     P2W})
+   * @return the positive duration
+   * @throws CliException if the text is none of these or not positive
+   */
+  static Duration parseUnit(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "days":
+      case "day":
+        return SummarySpec.DAYS;
+      case "weeks":
+      case "week":
+        return SummarySpec.WEEKS;
+      case "months":
+      case "month":
+        return SummarySpec.MEAN_GREGORIAN_MONTH;
+      default:
+        break;
+    }
+    Duration duration;
+    Matcher weeks = WEEKS.matcher(text.strip().toUpperCase(Locale.ROOT));
+    if (weeks.matches()) {
+      duration = Duration.ofDays(7L * Integer.parseInt(weeks.group(1)));
+    } else {
+      try {
+        duration = Duration.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        throw new CliException(
+            "--unit must be days, weeks, months or an ISO-8601 duration such as P7D, was \""
+                + text
+                + "\"",
+            e);
+      }
+    }
+    if (duration.isNegative() || duration.isZero()) {
+      throw new CliException("--unit must be a positive duration, was \"" + text + "\"");
+    }
+    return duration;
+  }
+
+  private static LocalDate parseEnd(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new CliException("--end must be a date as yyyy-MM-dd, was \"" + text + "\"", e);
+    }
+  }
+
+  static void writeRepeat(RepeatSummaries s, PrintWriter out) {
+    out.print("customer,frequency,recency,T,monetary\n");
+    StringBuilder line = new StringBuilder(64);
+    for (int i = 0; i < s.size(); i++) {
+      line.setLength(0);
+      csvCell(line, s.customer(i)).append(',').append(s.frequency(i)).append(',');
+      decimal(line, s.recency(i)).append(',');
+      decimal(line, s.age(i)).append(',');
+      decimal(line, s.monetary(i)).append('\n');
+      out.append(line);
+    }
+  }
+
+  static void writeRfm(RfmSummaries s, PrintWriter out) {
+    out.print("customer,recency,frequency,monetary_total,monetary_mean\n");
+    StringBuilder line = new StringBuilder(64);
+    for (int i = 0; i < s.size(); i++) {
+      line.setLength(0);
+      csvCell(line, s.customer(i)).append(',');
+      decimal(line, s.recency(i)).append(',').append(s.frequency(i)).append(',');
+      decimal(line, s.monetaryTotal(i)).append(',');
+      decimal(line, s.monetaryMean(i)).append('\n');
+      out.append(line);
+    }
+  }
+
+  private static StringBuilder csvCell(StringBuilder line, CustomerId customer) {
+    String id = customer.value();
+    if (id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.indexOf('\n') < 0) {
+      return line.append(id);
+    }
+    return line.append('"').append(id.replace("\"", "\"\"")).append('"');
+  }
+
+  /**
+   * Appends a finite, non-negative number rounded to six decimals without trailing zeros ({@code
+   * 30.428571}, {@code 0}, {@code 11.77}); large values fall back to {@link Double#toString}.
+   */
+  static StringBuilder decimal(StringBuilder line, double value) {
+    if (!(value >= 0 && value < 9e12)) {
+      return line.append(value);
+    }
+    long scaled = Math.round(value * 1e6);
+    long whole = scaled / 1_000_000;
+    int fraction = (int) (scaled % 1_000_000);
+    line.append(whole);
+    if (fraction != 0) {
+      line.append('.');
+      int digits = 6;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
+      }
+      String text = Integer.toString(fraction);
+      for (int k = text.length(); k < digits; k++) {
+        line.append('0');
+      }
+      line.append(text);
+    }
+    return line;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.cx4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class Cx4jTest {
+  private String out = "";
+  private String err = "";
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Cx4j.run(args, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @Test
+  void helpVersionAndUsageExitCodes() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.startsWith("Usage: cx4j"), out);
+    assertTrue(out.contains("summarize"), out);
+    assertTrue(out.contains("tour"), out);
+    assertEquals(0, run());
+    assertTrue(out.startsWith("Usage: cx4j"), out);
+    assertEquals(0, run("--version"));
+    assertEquals("cx4j 0.1.0-SNAPSHOT\n", out);
+    assertEquals(2, run("--frobnicate"));
+    assertTrue(err.contains("Unknown option: '--frobnicate'"), err);
+    assertEquals(2, run("nosuchcommand"));
+    assertTrue(err.contains("nosuchcommand"), err);
+    assertEquals(2, run("tour", "--lang", "fr"));
+    assertTrue(err.contains("--lang"), err);
+    assertEquals(0, run("tour", "--help"));
+    assertTrue(out.contains("--chapter"), out);
+  }
+
+  @Test
+  void userErrorsExitWithOneAndAMessage() {
+    assertEquals(1, run("tour", "--chapter", "no-such-chapter"));
+    assertTrue(
+        err.startsWith("cx4j: --chapter no-such-chapter matches no chapter; chapters: 10"), err);
+    assertEquals(
+        1,
+        run(
+            "summarize",
+            "--input",
+            "missing.csv",
+            "--customer-column",
+            "1",
+            "--date-column",
+            "2",
+            "--amount-column",
+            "3"));
+    assertEquals("cx4j: missing.csv: no such file\n", err);
+  }
+}
