@@ -40,10 +40,10 @@ public final class ClvPredictCommand implements Callable<Integer> {
     days(1),
     weeks(7);
 
-    final double days;
+    final double length;
 
-    Unit(double days) {
-      this.days = days;
+    Unit(double length) {
+      this.length = length;
     }
   }
 
@@ -111,7 +111,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
       } else {
         d = Duration.parse(iso);
       }
-      return d.toSeconds() / 86400.0 / unit.days;
+      return d.toSeconds() / 86400.0 / unit.length;
     } catch (DateTimeParseException | ArithmeticException e) {
       throw new CliException(
           option + " must be a number of time units or an ISO-8601 duration, was \"" + text + "\"");
@@ -148,11 +148,13 @@ public final class ClvPredictCommand implements Callable<Integer> {
     double[] alive = Clv.probabilityAlive(purchases, d.frequency, d.recency, d.age);
     double[] expected =
         Clv.conditionalExpectedPurchases(purchases, h, d.frequency, d.recency, d.age);
-    double[] spendPer = spend == null ? null : spend.conditionalExpectedSpend(d.frequency, d.monetary);
+    double[] spendPer =
+        spend == null ? null : spend.conditionalExpectedSpend(d.frequency, d.monetary);
     double[] clv =
         spend == null
             ? null
-            : Clv.of(purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
+            : Clv.of(
+                purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
