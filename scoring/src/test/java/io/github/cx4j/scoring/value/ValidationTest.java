@@ -125,6 +125,18 @@ class ValidationTest {
   }
 
   @Test
+  void kindsAreLabelledInBothLanguages() {
+    for (ValueModelKind kind : ValueModelKind.values()) {
+      assertEquals(kind, ValueModelKind.fromId(kind.id()));
+      assertEquals(kind.name(), kind.code());
+      org.junit.jupiter.api.Assertions.assertFalse(kind.label(java.util.Locale.ENGLISH).isBlank());
+      org.junit.jupiter.api.Assertions.assertFalse(
+          kind.description(java.util.Locale.CHINESE).isBlank());
+    }
+    assertEquals("BG/NBD (BG/NBD 模型)", ValueModelKind.BGNBD.bilingualLabel());
+  }
+
+  @Test
   void fitsOfOtherModels() {
     fails(
         "GammaGamma.frequency must include a customer with a repeat transaction, was 0",
