@@ -60,4 +60,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public double probabilityOfPurchases(int n, double t) {
     return NbdFamily.probabilityOfPurchases(r, alpha, a, b, 0, n, t);
   }
+
+  @Override
+  public double discountedExpectedPurchases(
+      int x, double tx, double age, double horizon, double period, double rate) {
+    return NbdFamily.discounted(r, alpha, a, b, 0, x, tx, age, horizon, period, rate);
+  }
 }

@@ -135,6 +135,9 @@ public final class GammaGamma {
   }
 
   static void validate(int i, int x, double mbar, double w) {
+    if (x >= 1 && mbar > 0 && mbar <= Double.MAX_VALUE && w >= 0 && w <= Double.MAX_VALUE) {
+      return;
+    }
     String at = " (customer index " + i + ")";
     if (x < 1) {
       throw CxValidationException.of("GammaGamma.frequency", "be at least 1" + at, x);

@@ -61,4 +61,10 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   public double probabilityOfPurchases(int n, double t) {
     return NbdFamily.probabilityOfPurchases(r, alpha, a, b, 1, n, t);
   }
+
+  @Override
+  public double discountedExpectedPurchases(
+      int x, double tx, double age, double horizon, double period, double rate) {
+    return NbdFamily.discounted(r, alpha, a, b, 1, x, tx, age, horizon, period, rate);
+  }
 }

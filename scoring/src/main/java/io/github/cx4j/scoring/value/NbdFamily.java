@@ -130,4 +130,33 @@ final class NbdFamily {
     }
     return Math.min(1.0, alivePart + deadPart);
   }
+
+  /** Discounted expected purchases over periods, with P(alive) computed once. */
+  static double discounted(
+      double r,
+      double alpha,
+      double a,
+      double b,
+      int m,
+      int x,
+      double tx,
+      double age,
+      double horizon,
+      double period,
+      double rate) {
+    PurchaseModel.requireHorizon(horizon, period, rate);
+    double alive = probabilityAlive(r, alpha, a, b, m, x, tx, age);
+    int periods = (int) Math.ceil(horizon / period - 1e-12);
+    double previous = 0;
+    double total = 0;
+    double factor = 1.0;
+    for (int k = 1; k <= periods; k++) {
+      double end = Math.min(horizon, k * period);
+      double now = aliveExpectation(r + x, a, b + x + m, alpha + age, end);
+      factor /= 1.0 + rate;
+      total += (now - previous) * factor;
+      previous = now;
+    }
+    return alive * total;
+  }
 }

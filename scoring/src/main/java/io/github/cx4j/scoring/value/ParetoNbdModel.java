@@ -155,4 +155,22 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     }
     return logC - r * Math.log1p(tau / alpha) + n * Math.log(tau / (alpha + tau));
   }
+
+  @Override
+  public double discountedExpectedPurchases(
+      int x, double tx, double age, double horizon, double period, double rate) {
+    PurchaseModel.requireHorizon(horizon, period, rate);
+    double scale = probabilityAlive(x, tx, age) * (r + x) / (alpha + age);
+    int periods = (int) Math.ceil(horizon / period - 1e-12);
+    double previous = 0;
+    double total = 0;
+    double factor = 1.0;
+    for (int k = 1; k <= periods; k++) {
+      double now = expectedLifetimeWithin(beta + age, Math.min(horizon, k * period));
+      factor /= 1.0 + rate;
+      total += (now - previous) * factor;
+      previous = now;
+    }
+    return scale * total;
+  }
 }

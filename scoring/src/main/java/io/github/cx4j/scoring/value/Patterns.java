@@ -140,6 +140,18 @@ final class Patterns {
 
   static void validate(
       String type, int i, int x, double tx, double age, double w, boolean discrete) {
+    // fast path: everything valid, no allocation
+    if (x >= 0
+        && age >= 0
+        && age <= Double.MAX_VALUE
+        && tx >= 0
+        && tx <= age
+        && (x != 0 || tx == 0)
+        && w >= 0
+        && w <= Double.MAX_VALUE
+        && (!discrete || (tx == Math.rint(tx) && age == Math.rint(age) && x <= tx))) {
+      return;
+    }
     String at = " (customer index " + i + ")";
     if (x < 0) {
       throw CxValidationException.of(type + ".frequency", "be non-negative" + at, x);
@@ -156,16 +168,12 @@ final class Patterns {
     if (!Double.isFinite(w) || w < 0) {
       throw CxValidationException.of(type + ".weights", "be finite and non-negative" + at, w);
     }
-    if (discrete) {
-      if (tx != Math.rint(tx) || age != Math.rint(age)) {
-        throw CxValidationException.of(
-            type + ".recency", "be a whole number of periods, as must T" + at, tx + "/" + age);
-      }
-      if (x > tx) {
-        throw CxValidationException.of(
-            type + ".frequency", "be at most the recency (" + tx + ") in discrete time" + at, x);
-      }
+    if (tx != Math.rint(tx) || age != Math.rint(age)) {
+      throw CxValidationException.of(
+          type + ".recency", "be a whole number of periods, as must T" + at, tx + "/" + age);
     }
+    throw CxValidationException.of(
+        type + ".frequency", "be at most the recency (" + tx + ") in discrete time" + at, x);
   }
 
   /** Distinct values of {@code values}, with {@code index[i]} pointing at the value of row i. */
