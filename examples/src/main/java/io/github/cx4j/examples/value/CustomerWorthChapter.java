@@ -82,9 +82,13 @@ public final class CustomerWorthChapter implements TourChapter {
               published[k++]));
     }
     tour.table(rows);
-    tour.printf(
-        "log-likelihood %.1f (published -9582.4), converged: %s",
-        fit.logLikelihood(), fit.converged());
+    tour.println(
+        f(
+            tour.text(
+                "log-likelihood %.1f (published -9582.4), converged: %s",
+                "对数似然 %.1f(论文 -9582.4),收敛:%s"),
+            fit.logLikelihood(),
+            fit.converged()));
 
     tour.heading("Who is still alive?", "谁还“活着”?");
     tour.say(
@@ -120,13 +124,16 @@ public final class CustomerWorthChapter implements TourChapter {
     tour.heading("The most valuable customers", "最有价值的顾客");
     ValueFit spendFit = GammaGamma.fit(cal, FitOptions.defaults().withConstrainQ(true));
     GammaGammaModel spend = spendFit.as(GammaGammaModel.class);
-    tour.printf(
-        "Gamma-Gamma on the %d repeat buyers: p %.2f, q %.2f, gamma %.2f (published 6.25, 3.74,"
-            + " 15.44)",
-        (int) spendFit.customers(),
-        spendFit.param("p"),
-        spendFit.param("q"),
-        spendFit.param("gamma"));
+    tour.println(
+        f(
+            tour.text(
+                "Gamma-Gamma on the %d repeat buyers: p %.2f, q %.2f, gamma %.2f (published 6.25,"
+                    + " 3.74, 15.44)",
+                "Gamma-Gamma 模型,%d 位重复购买者:p %.2f,q %.2f,gamma %.2f(论文 6.25、3.74、15.44)"),
+            (int) spendFit.customers(),
+            spendFit.param("p"),
+            spendFit.param("q"),
+            spendFit.param("gamma")));
     ClvHorizon horizon = ClvHorizon.ofAnnualRate(52.1775, 52.1775 / 12, 0.10, 52.1775);
     tour.say(
         "CLV over the next year, discounted monthly (a month is 52.1775 / 12 weeks) at 10% a year:",
