@@ -122,4 +122,28 @@ class RecoveryTest {
         Math.abs(Math.log(penalised.param("alpha"))) < Math.abs(Math.log(plain.param("alpha"))));
     assertTrue(penalised.logLikelihood() < plain.logLikelihood());
   }
+
+  @Test
+  void failureIsReportedNotHidden() {
+    Cdnow c = Cdnow.load();
+    ValueFit limited =
+        BgNbd.fit(c.x, c.tx, c.age, null, FitOptions.defaults().withStarts(1).withMaxIterations(2));
+    assertTrue(!limited.converged());
+    assertTrue(limited.message().contains("iteration limit 2 reached"), limited.message());
+    assertTrue(Double.isFinite(limited.logLikelihood()));
+    // nobody ever returns: the likelihood keeps rising as purchase rates shrink to 0
+    int[] none = new int[50];
+    double[] zeros = new double[50];
+    double[] ages = ages(50, 10, 20);
+    ValueFit degenerate = BgNbd.fit(none, zeros, ages);
+    assertTrue(Double.isFinite(degenerate.logLikelihood()));
+    assertTrue(
+        !degenerate.converged()
+            || degenerate.message().contains("edge of its range")
+            || degenerate.message().contains("standard errors unavailable"),
+        degenerate.message());
+    ValueFit penalised =
+        BgNbd.fit(none, zeros, ages, null, FitOptions.defaults().withPenalty(0.01));
+    assertTrue(penalised.converged(), penalised.message());
+  }
 }
