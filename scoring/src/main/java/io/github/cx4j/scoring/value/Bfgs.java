@@ -22,27 +22,47 @@ final class Bfgs {
   }
 
   /** The outcome of a minimisation. */
-  record Result(double[] theta, double value, int iterations, boolean converged, String message) {}
+  record Result(
+      double[] theta,
+      double value,
+      int iterations,
+      boolean converged,
+      String message,
+      double[][] inverseHessian) {}
 
   private Bfgs() {}
 
   static Result minimize(Objective f, double[] start, int maxIterations, double gradientTolerance) {
+    return minimize(f, start, maxIterations, gradientTolerance, null);
+  }
+
+  /**
+   * Minimises from a start, optionally with an initial inverse Hessian (from an earlier run on the
+   * same or a similar objective), which saves most iterations when polishing.
+   */
+  static Result minimize(
+      Objective f,
+      double[] start,
+      int maxIterations,
+      double gradientTolerance,
+      double[][] initialInverseHessian) {
     int k = start.length;
     double[] x = start.clone();
     double[] g = new double[k];
     double fx = f.value(x, g);
     if (!Double.isFinite(fx) || !allFinite(g)) {
       return new Result(
-          x, Double.POSITIVE_INFINITY, 0, false, "the objective is not finite at the start");
+          x, Double.POSITIVE_INFINITY, 0, false, "the objective is not finite at the start", null);
     }
-    double[][] h = identity(k);
+    boolean warm = initialInverseHessian != null;
+    double[][] h = warm ? copy(initialInverseHessian) : identity(k);
     double[] xNew = new double[k];
     double[] gNew = new double[k];
     double[] d = new double[k];
     int stalled = 0;
     for (int iter = 1; iter <= maxIterations; iter++) {
       if (maxAbs(g) < gradientTolerance) {
-        return new Result(x, fx, iter - 1, true, "converged: gradient below tolerance");
+        return new Result(x, fx, iter - 1, true, "converged: gradient below tolerance", h);
       }
       for (int i = 0; i < k; i++) {
         double s = 0;
@@ -86,7 +106,8 @@ final class Bfgs {
             small,
             small
                 ? "converged: no further decrease possible at machine precision"
-                : "line search failed to decrease the objective");
+                : "line search failed to decrease the objective",
+            h);
       }
       double[] s = new double[k];
       double[] y = new double[k];
@@ -96,7 +117,7 @@ final class Bfgs {
       }
       double sy = dot(s, y);
       if (sy > 1e-300) {
-        if (iter == 1) {
+        if (iter == 1 && !warm) {
           // Shanno-Phua scaling of the initial inverse Hessian
           double scale = sy / dot(y, y);
           for (int i = 0; i < k; i++) {
@@ -119,7 +140,8 @@ final class Bfgs {
               small,
               small
                   ? "converged: objective no longer decreases"
-                  : "stalled: objective no longer decreases but the gradient is not small");
+                  : "stalled: objective no longer decreases but the gradient is not small",
+              h);
         }
       } else {
         stalled = 0;
@@ -131,7 +153,8 @@ final class Bfgs {
         fx,
         maxIterations,
         ok,
-        ok ? "converged" : "iteration limit " + maxIterations + " reached");
+        ok ? "converged" : "iteration limit " + maxIterations + " reached",
+        h);
   }
 
   private static void updateInverse(double[][] h, double[] s, double[] y, double sy) {
@@ -151,6 +174,14 @@ final class Bfgs {
         h[i][j] += -rho * (hy[i] * s[j] + s[i] * hy[j]) + (rho * rho * yhy + rho) * s[i] * s[j];
       }
     }
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
   }
 
   private static double[][] identity(int k) {

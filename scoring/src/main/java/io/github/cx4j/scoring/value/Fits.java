@@ -20,7 +20,7 @@ final class Fits {
     Bfgs.Objective warm = null;
     double warmWeight = 0;
     if (patterns.size > WARM_THRESHOLD) {
-      Patterns sub = patterns.subsample(patterns.size / (WARM_THRESHOLD / 4));
+      Patterns sub = patterns.subsample(patterns.size / (WARM_THRESHOLD / 8));
       warm = likelihood.apply(sub);
       warmWeight = sub.totalWeight;
     }

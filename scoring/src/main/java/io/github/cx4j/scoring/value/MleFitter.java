@@ -35,34 +35,54 @@ final class MleFitter {
     double penalty = options.penalty();
     Bfgs.Result best = null;
     int totalIterations = 0;
+    Bfgs.Objective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
+    double coarse = Math.max(options.tolerance(), 1e-4);
     if (problem.warmNegLogLik() != null) {
-      // large data: explore the starts on a subsample, polish the best on the full data
+      // large data: explore the starts on a subsample, then polish the best on all patterns,
+      // carrying the subsample's curvature (the objectives are means, so it transfers)
       Bfgs.Objective warm = scaled(problem.warmNegLogLik(), problem.warmWeight(), penalty);
       Bfgs.Result warmBest = null;
       for (double[] start : starts) {
-        Bfgs.Result r = Bfgs.minimize(warm, start, options.maxIterations(), 1e-6);
+        Bfgs.Result r = Bfgs.minimize(warm, start, options.maxIterations(), coarse);
         if (warmBest == null || better(r, warmBest)) {
           warmBest = r;
         }
       }
-      starts = List.of(warmBest.theta());
-    }
-    Bfgs.Objective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
-    // explore every start to a coarse tolerance, then polish the best one
-    double coarse = Math.max(options.tolerance(), 1e-4);
-    for (double[] start : starts) {
-      Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), coarse);
-      totalIterations += r.iterations();
-      if (best == null || better(r, best)) {
-        best = r;
+      Bfgs.Result refined =
+          Bfgs.minimize(
+              warm, warmBest.theta(), options.maxIterations(), 1e-7, warmBest.inverseHessian());
+      if (Double.isFinite(refined.value()) && refined.value() <= warmBest.value()) {
+        warmBest = refined;
       }
-    }
-    if (coarse > options.tolerance()) {
-      Bfgs.Result polished =
-          Bfgs.minimize(objective, best.theta(), options.maxIterations(), options.tolerance());
-      totalIterations += polished.iterations();
-      if (Double.isFinite(polished.value()) && polished.value() <= best.value()) {
-        best = polished;
+      best =
+          Bfgs.minimize(
+              objective,
+              warmBest.theta(),
+              options.maxIterations(),
+              options.tolerance(),
+              warmBest.inverseHessian());
+      totalIterations += best.iterations();
+    } else {
+      // explore every start to a coarse tolerance, then polish the best one
+      for (double[] start : starts) {
+        Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), coarse);
+        totalIterations += r.iterations();
+        if (best == null || better(r, best)) {
+          best = r;
+        }
+      }
+      if (coarse > options.tolerance()) {
+        Bfgs.Result polished =
+            Bfgs.minimize(
+                objective,
+                best.theta(),
+                options.maxIterations(),
+                options.tolerance(),
+                best.inverseHessian());
+        totalIterations += polished.iterations();
+        if (Double.isFinite(polished.value()) && polished.value() <= best.value()) {
+          best = polished;
+        }
       }
     }
     double[] theta = best.theta();
@@ -81,7 +101,12 @@ final class MleFitter {
       params.put(names.get(i), values[i]);
     }
     Map<String, Double> ses = new LinkedHashMap<>();
-    double[][] hessian = hessian(problem.negLogLik(), theta, penalty * problem.totalWeight());
+    double[][] hessian =
+        hessian(
+            problem.negLogLik(),
+            theta,
+            penalty * problem.totalWeight(),
+            problem.warmNegLogLik() == null ? null : grad);
     boolean hessianOk = hessian != null;
     if (hessianOk) {
       try {
@@ -150,8 +175,12 @@ final class MleFitter {
     };
   }
 
-  /** Central-difference Hessian of the total objective (plus penalty), or null if not finite. */
-  static double[][] hessian(Bfgs.Objective f, double[] theta, double totalPenalty) {
+  /**
+   * Central-difference Hessian of the total objective (plus penalty), or null if not finite; with
+   * the gradient at theta given, forward differences (half the evaluations, for large data).
+   */
+  static double[][] hessian(
+      Bfgs.Objective f, double[] theta, double totalPenalty, double[] gradientAtTheta) {
     int k = theta.length;
     double[][] h = new double[k][k];
     double[] gp = new double[k];
@@ -161,8 +190,17 @@ final class MleFitter {
       double[] tp = theta.clone();
       double[] tm = theta.clone();
       tp[j] += step;
-      tm[j] -= step;
       double fp = f.value(tp, gp);
+      if (gradientAtTheta != null) {
+        if (!Double.isFinite(fp)) {
+          return null;
+        }
+        for (int i = 0; i < k; i++) {
+          h[i][j] = (gp[i] - gradientAtTheta[i]) / step;
+        }
+        continue;
+      }
+      tm[j] -= step;
       double fm = f.value(tm, gm);
       if (!Double.isFinite(fp) || !Double.isFinite(fm)) {
         return null;

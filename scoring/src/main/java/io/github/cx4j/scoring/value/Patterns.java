@@ -92,11 +92,7 @@ final class Patterns {
     double[] pw = new double[n];
     int count = 0;
     for (int i = 0; i < n; i++) {
-      long h = x[i] * 0x9E3779B97F4A7C15L;
-      h ^= Double.doubleToLongBits(tx[i] + 0.0) * 0xC2B2AE3D27D4EB4FL;
-      h ^= Double.doubleToLongBits(age[i] + 0.0) * 0x165667B19E3779F9L;
-      h ^= h >>> 29;
-      int slot = (int) h & mask;
+      int slot = (int) hash(x[i], tx[i], age[i]) & mask;
       double w = weights == null ? 1.0 : weights[i];
       while (true) {
         int p = table[slot];
@@ -186,9 +182,7 @@ final class Patterns {
     double[] out = new double[Math.min(n, capacity)];
     int count = 0;
     for (int i = 0; i < n; i++) {
-      long h = Double.doubleToLongBits(values[i]) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 31;
-      int slot = (int) h & mask;
+      int slot = (int) mix(Double.doubleToLongBits(values[i] + 0.0)) & mask;
       while (true) {
         int p = table[slot];
         if (p < 0) {
@@ -262,11 +256,7 @@ final class Patterns {
     Arrays.fill(table, -1);
     int count = 0;
     for (int i = 0; i < n; i++) {
-      long h = x[i] * 0x9E3779B97F4A7C15L;
-      h ^= Double.doubleToLongBits(tx[i] + 0.0) * 0xC2B2AE3D27D4EB4FL;
-      h ^= Double.doubleToLongBits(age[i] + 0.0) * 0x165667B19E3779F9L;
-      h ^= h >>> 29;
-      int slot = (int) h & mask;
+      int slot = (int) hash(x[i], tx[i], age[i]) & mask;
       while (true) {
         int p = table[slot];
         if (p < 0) {
@@ -284,5 +274,23 @@ final class Patterns {
       }
     }
     return count;
+  }
+
+  /** A well-mixed hash of a summary (the low bits of whole-number doubles are all zero). */
+  static long hash(int x, double tx, double age) {
+    long h = mix(x + 0x9E3779B97F4A7C15L);
+    h = mix(h ^ Double.doubleToLongBits(tx + 0.0));
+    return mix(h ^ Double.doubleToLongBits(age + 0.0));
+  }
+
+  /** The MurmurHash3 64-bit finaliser. */
+  static long mix(long value) {
+    long h = value;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
   }
 }
