@@ -188,6 +188,18 @@ public final class Clv {
     for (int i = 0; i < n; i++) {
       Patterns.validate(type, i, x[i], tx[i], age[i], 1.0, discrete);
     }
+    if (mostlyDistinct(x, tx, age)) {
+      // collapsing would cost a hash pass and save little: evaluate row by row
+      double[] out = new double[n];
+      if (n < PARALLEL_THRESHOLD) {
+        for (int i = 0; i < n; i++) {
+          out[i] = f.applyAsDouble(i);
+        }
+      } else {
+        IntStream.range(0, n).parallel().forEach(i -> out[i] = f.applyAsDouble(i));
+      }
+      return out;
+    }
     int[] rowToPattern = new int[n];
     int[] firstRow = new int[n];
     int patterns = Patterns.collapse(x, tx, age, rowToPattern, firstRow);
@@ -206,6 +218,27 @@ public final class Clv {
       out[i] = values[rowToPattern[i]];
     }
     return out;
+  }
+
+  /** Whether a sample of 4,096 rows spread over the data is at least 90% distinct summaries. */
+  static boolean mostlyDistinct(int[] x, double[] tx, double[] age) {
+    int n = x.length;
+    int sample = Math.min(n, 4096);
+    if (sample < 1024) {
+      return false;
+    }
+    int[] sx = new int[sample];
+    double[] stx = new double[sample];
+    double[] sage = new double[sample];
+    long step = Math.max(1, n / sample);
+    for (int j = 0; j < sample; j++) {
+      int i = (int) Math.min(n - 1L, j * step);
+      sx[j] = x[i];
+      stx[j] = tx[i];
+      sage[j] = age[i];
+    }
+    int distinct = Patterns.collapse(sx, stx, sage, new int[sample], new int[sample]);
+    return distinct >= 0.9 * sample;
   }
 
   /**

@@ -17,10 +17,25 @@ final class Fits {
       Function<Patterns, Bfgs.Objective> likelihood,
       List<double[]> starts,
       FitOptions options) {
+    return purchaseModel(kind, patterns, likelihood, starts, options, WARM_THRESHOLD, 25_000);
+  }
+
+  /**
+   * Fits, exploring the starts on a subsample of about {@code subsampleSize} patterns first when
+   * there are more than {@code warmThreshold} patterns.
+   */
+  static ValueFit purchaseModel(
+      ValueModelKind kind,
+      Patterns patterns,
+      Function<Patterns, Bfgs.Objective> likelihood,
+      List<double[]> starts,
+      FitOptions options,
+      int warmThreshold,
+      int subsampleSize) {
     Bfgs.Objective warm = null;
     double warmWeight = 0;
-    if (patterns.size > WARM_THRESHOLD) {
-      Patterns sub = patterns.subsample(patterns.size / (WARM_THRESHOLD / 8));
+    if (patterns.size > warmThreshold) {
+      Patterns sub = patterns.subsample(Math.max(2, patterns.size / subsampleSize));
       warm = likelihood.apply(sub);
       warmWeight = sub.totalWeight;
     }

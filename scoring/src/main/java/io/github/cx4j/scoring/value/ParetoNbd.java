@@ -10,6 +10,9 @@ import org.hipparchus.random.Well19937c;
  * hypergeometric series. Identical summaries are collapsed into weighted patterns.
  */
 public final class ParetoNbd {
+  /** Pattern count above which starts are explored on a subsample (the series are costly). */
+  private static final int WARM_THRESHOLD = 20_000;
+
   private ParetoNbd() {}
 
   /**
@@ -59,7 +62,9 @@ public final class ParetoNbd {
         p,
         ParetoLikelihood::new,
         Fits.starts(1.0, 1.0 / rate, 1.0, Math.max(1e-3, meanAge)),
-        options);
+        options,
+        WARM_THRESHOLD,
+        10_000);
   }
 
   /**

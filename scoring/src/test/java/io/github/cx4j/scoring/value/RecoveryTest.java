@@ -146,4 +146,34 @@ class RecoveryTest {
         BgNbd.fit(none, zeros, ages, null, FitOptions.defaults().withPenalty(0.01));
     assertTrue(penalised.converged(), penalised.message());
   }
+
+  @Test
+  void subsampleWarmStartReachesTheSameOptimum() {
+    Cdnow c = Cdnow.load();
+    Patterns p = Patterns.of("BgNbd", c.x, c.tx, c.age, null, false);
+    ValueFit bg =
+        Fits.purchaseModel(
+            ValueModelKind.BGNBD,
+            p,
+            q -> new NbdLikelihood(q, false),
+            Fits.starts(1.0, 10.0, 1.0, 2.0),
+            FitOptions.defaults(),
+            500,
+            300);
+    assertTrue(bg.converged(), bg.message());
+    assertEquals(-9582.43, bg.logLikelihood(), 0.01);
+    assertEquals(0.243, bg.param("r"), 0.0005);
+    assertEquals(4, bg.standardErrors().size());
+    ValueFit pareto =
+        Fits.purchaseModel(
+            ValueModelKind.PARETONBD,
+            p,
+            ParetoLikelihood::new,
+            Fits.starts(1.0, 10.0, 1.0, 30.0),
+            FitOptions.defaults(),
+            500,
+            300);
+    assertTrue(pareto.converged(), pareto.message());
+    assertEquals(-9594.98, pareto.logLikelihood(), 0.01);
+  }
 }
