@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collector;
 
 /**
  * Per-customer activity summaries computed from a {@link TransactionLog}: the repeat-purchase
@@ -89,9 +90,43 @@ public final class ActivitySummaries {
   public static RepeatSummaries repeat(TransactionLog log, SummarySpec spec) {
     int end = (int) spec.end().toEpochDay();
     requireNoLaterPurchase(log, spec, end, "observation end");
+    requireSomePurchase(log, spec);
+    if (FastSummaries.fitsDaily(log, spec)) {
+      return FastSummaries.repeatDaily(log, spec);
+    }
     Pass pass = new Pass(log, spec.period(), end, end);
     pass.run();
     return pass.repeatSummaries(log, spec);
+  }
+
+  /**
+   * A collector of transactions into repeat summaries, for streams (also parallel ones): partial
+   * results are {@link TransactionLog.Builder}s, merged in encounter order, so a parallel stream
+   * gives the same summaries as a sequential one.
+   *
+   * @param spec observation end, unit, period and policy for later purchases
+   * @return the collector; it throws {@link CxValidationException} on an empty stream
+   */
+  public static Collector<Transaction, ?, RepeatSummaries> repeatCollector(SummarySpec spec) {
+    return Collector.of(
+        TransactionLog::builder,
+        TransactionLog.Builder::add,
+        TransactionLog.Builder::merge,
+        b -> repeat(b.build(), spec));
+  }
+
+  /**
+   * A collector of transactions into RFM summaries, for streams (also parallel ones).
+   *
+   * @param spec analysis date, unit and policy for later purchases
+   * @return the collector; it throws {@link CxValidationException} on an empty stream
+   */
+  public static Collector<Transaction, ?, RfmSummaries> rfmCollector(SummarySpec spec) {
+    return Collector.of(
+        TransactionLog::builder,
+        TransactionLog.Builder::add,
+        TransactionLog.Builder::merge,
+        b -> rfm(b.build(), spec));
   }
 
   /**
@@ -170,56 +205,15 @@ public final class ActivitySummaries {
     int date = (int) spec.end().toEpochDay();
     requireNoLaterPurchase(log, spec, date, "analysis date");
     requireSomePurchase(log, spec);
-    int m = log.customerCount();
-    int[] cust = log.rawCustomerIndex();
-    int[] days = log.rawEpochDays();
-    double[] amounts = log.rawAmounts();
-    int[] count = new int[m];
-    int[] last = new int[m];
-    double[] total = new double[m];
-    for (int r = 0; r < cust.length; r++) {
-      int d = days[r];
-      if (d > date) {
-        continue;
-      }
-      int c = cust[r];
-      if (count[c]++ == 0 || d > last[c]) {
-        last[c] = d;
-      }
-      total[c] += amounts[r];
-    }
-    int n = 0;
-    for (int c = 0; c < m; c++) {
-      if (count[c] > 0) {
-        n++;
-      }
-    }
-    double daysPerUnit = spec.daysPerUnit();
-    int[] index = new int[n];
-    double[] recency = new double[n];
-    int[] frequency = new int[n];
-    double[] monetaryTotal = new double[n];
-    double[] monetaryMean = new double[n];
-    int i = 0;
-    for (int c = 0; c < m; c++) {
-      if (count[c] > 0) {
-        index[i] = c;
-        recency[i] = (date - (long) last[c]) / daysPerUnit;
-        frequency[i] = count[c];
-        monetaryTotal[i] = total[c];
-        monetaryMean[i] = total[c] / count[c];
-        i++;
-      }
-    }
-    return new RfmSummaries(
-        log.customers(),
-        index,
-        spec.end(),
-        spec.unit(),
-        recency,
-        frequency,
-        monetaryTotal,
-        monetaryMean);
+    return FastSummaries.rfm(log, spec);
+  }
+
+  /** The general one-pass path, also for one-day periods: for tests of the fast path. */
+  static RepeatSummaries repeatGeneral(TransactionLog log, SummarySpec spec) {
+    int end = (int) spec.end().toEpochDay();
+    Pass pass = new Pass(log, spec.period(), end, end);
+    pass.run();
+    return pass.repeatSummaries(log, spec);
   }
 
   private static void requireNoLaterPurchase(

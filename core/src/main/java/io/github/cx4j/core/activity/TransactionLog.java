@@ -660,6 +660,33 @@ public final class TransactionLog {
     }
 
     /**
+     * Appends every row of another builder after this builder's rows (the combiner of {@link
+     * ActivitySummaries#repeatCollector(SummarySpec)}): customers new to this builder are added in
+     * their order in {@code other}.
+     *
+     * @param other another builder, left unchanged
+     * @return this builder
+     * @throws CxValidationException if the builders state different currencies
+     */
+    public Builder merge(Builder other) {
+      if (other.currency != null) {
+        currency(other.currency);
+      }
+      int[] map = new int[other.customers.size()];
+      for (int c = 0; c < map.length; c++) {
+        map[c] = customer(other.customers.get(c));
+      }
+      for (int r = 0; r < other.size; r++) {
+        append(
+            map[other.customerIndex[r]],
+            other.epochDays[r],
+            other.amounts[r],
+            other.quantities == null ? NO_QUANTITY : other.quantities[r]);
+      }
+      return this;
+    }
+
+    /**
      * The number of rows appended so far.
      *
      * @return the row count

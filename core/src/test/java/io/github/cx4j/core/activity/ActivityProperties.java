@@ -122,7 +122,7 @@ class ActivityProperties {
 
   @Test
   void repeatSummariesMatchTheDefinition() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -149,7 +149,7 @@ class ActivityProperties {
 
   @Test
   void recencyNeverExceedsAgeAndFrequencyIsBelowThePurchaseCount() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -187,7 +187,7 @@ class ActivityProperties {
 
   @Test
   void rowOrderDoesNotMatter() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -210,8 +210,40 @@ class ActivityProperties {
   }
 
   @Test
+  void collectorsGiveTheSameSummariesSequentiallyAndInParallel() {
+    qt().withExamples(50)
+        .forAll(longs().all(), integers().between(1, 300))
+        .checkAssert(
+            (seed, rows) -> {
+              TransactionLog log = randomLog(seed, rows, false);
+              SummarySpec spec =
+                  SummarySpec.builder()
+                      .from(randomSpec(seed, LaterPurchases.IGNORE))
+                      .end(log.lastDate())
+                      .build();
+              List<Transaction> transactions = log.toList();
+              // The collector indexes customers by first appearance, the log by its table.
+              RepeatSummaries direct = ActivitySummaries.repeat(log, spec);
+              RepeatSummaries sequential =
+                  transactions.stream().collect(ActivitySummaries.repeatCollector(spec));
+              assertEquals(
+                  new java.util.HashSet<>(direct.toList()),
+                  new java.util.HashSet<>(sequential.toList()));
+              assertEquals(
+                  sequential,
+                  transactions.parallelStream().collect(ActivitySummaries.repeatCollector(spec)));
+              RfmSummaries rfm = ActivitySummaries.rfm(log, spec);
+              RfmSummaries parallelRfm =
+                  transactions.parallelStream().collect(ActivitySummaries.rfmCollector(spec));
+              assertEquals(
+                  new java.util.HashSet<>(rfm.toList()),
+                  new java.util.HashSet<>(parallelRfm.toList()));
+            });
+  }
+
+  @Test
   void splittingTheLogByCustomerSplitsTheSummaries() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))
         .checkAssert(
             (seed, rows) -> {
@@ -243,7 +275,7 @@ class ActivityProperties {
 
   @Test
   void calibrationAndHoldoutAddUpToTheWhole() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80), integers().between(1, 200))
         .checkAssert(
             (seed, rows, holdoutDays) -> {

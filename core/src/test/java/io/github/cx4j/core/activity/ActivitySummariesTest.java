@@ -467,6 +467,35 @@ class ActivitySummariesTest {
   }
 
   @Test
+  void buildersMergeRowsCustomersQuantitiesAndCurrency() {
+    TransactionLog.Builder a = TransactionLog.builder().currency("CNY");
+    a.add(ONE, END, 1);
+    TransactionLog.Builder b = TransactionLog.builder().currency("CNY");
+    b.add(b.customer(TWO), (int) END.toEpochDay(), 2, 3);
+    b.add(ONE, END.minusDays(1), 4);
+    TransactionLog merged = a.merge(b).build();
+    assertEquals(List.of(ONE, TWO), merged.customers());
+    assertArrayEquals(new int[] {0, 1, 0}, merged.customerIndex());
+    assertArrayEquals(new int[] {-1, 3, -1}, merged.quantities().orElseThrow());
+    assertEquals(3, merged.size());
+    assertEquals("CNY", merged.currency().orElseThrow().getCurrencyCode());
+    TransactionLog.Builder usd = TransactionLog.builder().currency("USD");
+    assertEquals(
+        "TransactionLog.currency must be CNY, was \"USD\"",
+        assertThrows(CxValidationException.class, () -> a.merge(usd)).getMessage());
+    assertEquals(
+        "TransactionLog.size must be at least 1, was 0",
+        assertThrows(
+                CxValidationException.class,
+                () ->
+                    List.<Transaction>of().stream()
+                        .collect(
+                            ActivitySummaries.rfmCollector(
+                                SummarySpec.of(END, Duration.ofDays(1)))))
+            .getMessage());
+  }
+
+  @Test
   void badJsonNamesTheProperty() {
     Exception missing =
         assertThrows(

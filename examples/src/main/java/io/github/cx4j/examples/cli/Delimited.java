@@ -308,8 +308,23 @@ public final class Delimited {
   static List<String> split(String line, String separator) {
     List<String> cells = new ArrayList<>();
     if (separator.equals("whitespace")) {
-      for (String cell : line.strip().split("\\s+", -1)) {
-        cells.add(cell);
+      // Runs of white space separate cells; leading and trailing white space is ignored.
+      int i = 0;
+      int n = line.length();
+      while (i < n) {
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          cells.add(line.substring(start, i));
+        }
+      }
+      if (cells.isEmpty()) {
+        cells.add("");
       }
       return cells;
     }

@@ -41,6 +41,7 @@ class DelimitedTest {
   void splitsCommasWithQuotesSingleCharactersTabsAndWhiteSpace() {
     assertEquals(List.of("a", "b, c", "d\"e", ""), Delimited.split("a,\"b, c\",\"d\"\"e\",", ","));
     assertEquals(List.of("1", "2", "3"), Delimited.split("  1 \t 2   3 ", "whitespace"));
+    assertEquals(List.of(""), Delimited.split("   ", "whitespace"));
     assertEquals(List.of("x", "y z"), Delimited.split("x;y z", ";"));
     assertEquals(",", Delimited.normaliseSeparator(","));
     assertEquals("\t", Delimited.normaliseSeparator("tab"));
