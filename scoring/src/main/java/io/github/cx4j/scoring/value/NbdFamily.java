@@ -131,7 +131,11 @@ final class NbdFamily {
     return Math.min(1.0, alivePart + deadPart);
   }
 
-  /** Discounted expected purchases over periods, with P(alive) computed once. */
+  /**
+   * Discounted expected purchases over periods, with P(alive) computed once and the series of
+   * {@link #aliveExpectation} built once (its coefficients do not depend on t) and evaluated by
+   * Horner's rule at each period end.
+   */
   static double discounted(
       double r,
       double alpha,
@@ -147,12 +151,51 @@ final class NbdFamily {
     PurchaseModel.requireHorizon(horizon, period, rate);
     double alive = probabilityAlive(r, alpha, a, b, m, x, tx, age);
     int periods = (int) Math.ceil(horizon / period - 1e-12);
+    if (periods == 0) {
+      return 0.0;
+    }
+    double k = r + x;
+    double bPrime = b + x + m;
+    double alphaT = alpha + age;
+    double c = a + bPrime - 1.0;
+    double am1 = a - 1.0;
+    double zMax = horizon / (alphaT + horizon);
+    // coefficients of H(z) = sum_{n>=1} coef[n-1] z^n, to convergence at the largest z
+    double[] coef = new double[64];
+    int terms = 0;
+    double term = (c - k) / c;
+    double partial = 0;
+    double zPow = zMax;
+    for (int n = 1; n < Hyp2F1.MAX_TERMS; n++) {
+      if (terms == coef.length) {
+        coef = java.util.Arrays.copyOf(coef, terms * 2);
+      }
+      coef[terms++] = term;
+      partial += term * zPow;
+      double ratio = (c - k + n) * (a + n - 1) / ((c + n) * (n + 1.0));
+      double next = term * ratio;
+      if (next == 0.0
+          || (Math.abs(next * zPow * zMax) <= 1e-17 * Math.abs(partial)
+              && Math.abs(ratio) * zMax < 1)) {
+        break;
+      }
+      term = next;
+      zPow *= zMax;
+    }
     double previous = 0;
     double total = 0;
     double factor = 1.0;
-    for (int k = 1; k <= periods; k++) {
-      double end = Math.min(horizon, k * period);
-      double now = aliveExpectation(r + x, a, b + x + m, alpha + age, end);
+    for (int p = 1; p <= periods; p++) {
+      double t = Math.min(horizon, p * period);
+      double u = t / alphaT;
+      double z = u / (1.0 + u);
+      double logOneMinusZ = -Math.log1p(u);
+      double first = Math.abs(am1) < 1e-12 ? -logOneMinusZ : -Math.expm1(am1 * logOneMinusZ) / am1;
+      double h = 0;
+      for (int i = terms - 1; i >= 0; i--) {
+        h = (h + coef[i]) * z;
+      }
+      double now = Math.max(0.0, c * (first - Math.exp(am1 * logOneMinusZ) * h));
       factor /= 1.0 + rate;
       total += (now - previous) * factor;
       previous = now;

@@ -57,6 +57,34 @@ class ValueProperties {
   }
 
   @Test
+  void discountedPurchasesEqualTheDiscountedSumOfConditionalExpectations() {
+    qt().withExamples(100)
+        .forAll(
+            integers().all(),
+            integers().between(0, 200),
+            doubles().between(0.5, 500),
+            doubles().between(0, 1))
+        .checkAssert(
+            (seed, x, age, share) -> {
+              double tx = x == 0 ? 0 : age * share;
+              for (PurchaseModel m : models(seed)) {
+                double period = age / 7 + 0.5;
+                double expected = 0;
+                double previous = 0;
+                for (int k = 1; k <= 12; k++) {
+                  double now =
+                      m.conditionalExpectedPurchases(Math.min(10 * period, k * period), x, tx, age);
+                  expected += (now - previous) / Math.pow(1.01, k);
+                  previous = now;
+                }
+                double actual =
+                    m.discountedExpectedPurchases(x, tx, age, 10 * period, period, 0.01);
+                assertEquals(expected, actual, 1e-9 * Math.max(1, expected), m + " x=" + x);
+              }
+            });
+  }
+
+  @Test
   void paretoLikelihoodAgreesWithQuadratureAtLargeCounts() {
     qt().withExamples(60)
         .forAll(
