@@ -1,0 +1,96 @@
+package io.github.cx4j.examples.value;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.scoring.value.BgBb;
+import io.github.cx4j.scoring.value.BgNbd;
+import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.GammaGamma;
+import io.github.cx4j.scoring.value.MbgNbd;
+import io.github.cx4j.scoring.value.ParetoNbd;
+import io.github.cx4j.scoring.value.ValueFit;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cx4j clv fit}: fits a model by maximum likelihood and writes {@code {"model", "params",
+ * "standardErrors", "logLikelihood", "converged", ...}} as JSON, parameters named as in the papers.
+ */
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = "Fit bgnbd, mbgnbd, paretonbd, bgbb or gammagamma to a summary file; JSON out.")
+public final class ClvFitCommand implements Callable<Integer> {
+  /** The models the command fits. */
+  enum Model {
+    bgnbd,
+    mbgnbd,
+    paretonbd,
+    bgbb,
+    gammagamma
+  }
+
+  /** Output formats. */
+  enum Format {
+    json
+  }
+
+  @Mixin SummaryFile input = new SummaryFile();
+
+  @Option(names = "--model", required = true, description = "${COMPLETION-CANDIDATES}")
+  Model model = Model.bgnbd;
+
+  @Option(names = "--format", defaultValue = "json", description = "Output format: json.")
+  Format format = Format.json;
+
+  @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty (default 0).")
+  double penalty;
+
+  @Option(names = "--constrain-q", description = "Gamma-Gamma: keep q > 1.")
+  boolean constrainQ;
+
+  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** For picocli. */
+  public ClvFitCommand() {}
+
+  @Override
+  public Integer call() {
+    SummaryFile.Data d = input.read();
+    FitOptions options = FitOptions.defaults().withPenalty(penalty).withConstrainQ(constrainQ);
+    double[] w = d.hasWeight ? d.weight : null;
+    ValueFit fit =
+        switch (model) {
+          case bgnbd -> BgNbd.fit(d.frequency, d.recency, d.age, w, options);
+          case mbgnbd -> MbgNbd.fit(d.frequency, d.recency, d.age, w, options);
+          case paretonbd -> ParetoNbd.fit(d.frequency, d.recency, d.age, w, options);
+          case bgbb -> BgBb.fit(d.frequency, d.recency, d.age, w, options);
+          case gammagamma -> {
+            if (!d.hasMonetary) {
+              throw new CliException("--model gammagamma needs --monetary-column");
+            }
+            yield GammaGamma.fit(d.frequency, d.monetary, w, options);
+          }
+        };
+    ObjectMapper mapper = CxJson.mapper();
+    AtomicOutput.write(
+        output,
+        spec.commandLine().getOut(),
+        out -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(fit)));
+    if (!fit.converged()) {
+      spec.commandLine().getErr().println("cx4j: the fit did not converge: " + fit.message());
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,311 @@
+package io.github.cx4j.examples.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.core.activity.ActivitySummaries;
+import io.github.cx4j.core.activity.RepeatSummaries;
+import io.github.cx4j.core.activity.SummarySpec;
+import io.github.cx4j.examples.Cx4j;
+import io.github.cx4j.examples.activity.CdnowSample;
+import io.github.cx4j.examples.tour.Tour;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClvCommandTest {
+  @TempDir static Path dir;
+  static Path summary;
+  private String out = "";
+  private String err = "";
+
+  @BeforeAll
+  static void writeSummary() throws IOException {
+    RepeatSummaries s =
+        ActivitySummaries.repeat(
+            CdnowSample.load(), CdnowSample.CALIBRATION_END, SummarySpec.WEEKS);
+    StringBuilder csv = new StringBuilder("id,frequency,recency,T,monetary\n");
+    for (int i = 0; i < s.size(); i++) {
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%s,%d,%.17g,%.17g,%.17g%n",
+              s.customer(i).value(),
+              s.frequency(i),
+              s.recency(i),
+              s.age(i),
+              s.monetary(i)));
+    }
+    summary = dir.resolve("cdnow.csv");
+    Files.writeString(summary, csv.toString(), StandardCharsets.UTF_8);
+  }
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Cx4j.run(args, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @Test
+  void fitWritesThePapersParameters() throws IOException {
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--id-column",
+            "id",
+            "--frequency-column",
+            "frequency",
+            "--recency-column",
+            "recency",
+            "--t-column",
+            "T",
+            "--model",
+            "bgnbd",
+            "--format",
+            "json"),
+        err);
+    JsonNode json = CxJson.mapper().readTree(out);
+    assertEquals("bgnbd", json.get("model").asText());
+    assertEquals(0.243, json.get("params").get("r").asDouble(), 0.0005);
+    assertEquals(4.414, json.get("params").get("alpha").asDouble(), 0.0005);
+    assertEquals(-9582.4, json.get("logLikelihood").asDouble(), 0.05);
+    assertTrue(json.get("converged").asBoolean());
+    assertTrue(json.get("standardErrors").has("b"));
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "paretonbd",
+            "--output",
+            dir.resolve("pareto.json").toString()));
+    assertEquals(
+        0.553,
+        CxJson.mapper()
+            .readTree(dir.resolve("pareto.json").toFile())
+            .get("params")
+            .get("r")
+            .asDouble(),
+        0.0005);
+  }
+
+  @Test
+  void predictWritesOneRowPerCustomer() throws IOException {
+    Path bg = dir.resolve("bg.json");
+    Path gg = dir.resolve("gg.json");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--output",
+            bg.toString()));
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "gammagamma",
+            "--monetary-column",
+            "monetary",
+            "--output",
+            gg.toString()));
+    Path predictions = dir.resolve("predictions.csv");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--id-column",
+            "id",
+            "--monetary-column",
+            "monetary",
+            "--model-file",
+            bg.toString(),
+            "--model-file",
+            gg.toString(),
+            "--horizon",
+            "39",
+            "--discount",
+            "0.01",
+            "--period",
+            "P30D",
+            "--time-unit",
+            "weeks",
+            "--output",
+            predictions.toString()),
+        err);
+    List<String> lines = Files.readAllLines(predictions);
+    assertEquals(2358, lines.size());
+    assertEquals(
+        "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv", lines.get(0));
+    String[] first = lines.get(1).split(",");
+    assertEquals("0001", first[0]);
+    assertEquals(1.226, Double.parseDouble(first[5]), 0.002);
+    assertTrue(Double.parseDouble(first[7]) > 0);
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            bg.toString(),
+            "--horizon",
+            "P39W"));
+    assertTrue(out.startsWith("id,frequency,recency,T,p_alive,expected_purchases\n1,2,"), out);
+  }
+
+  @Test
+  void weightedPatternsWithoutIds() throws IOException {
+    Path donations = dir.resolve("donations.csv");
+    Files.writeString(
+        donations,
+        "frequency,recency,periods,weights\n6,6,6,1203\n5,6,6,728\n4,6,6,512\n3,6,6,357\n"
+            + "2,6,6,234\n1,6,6,129\n5,5,6,335\n4,5,6,284\n3,5,6,225\n2,5,6,173\n1,5,6,119\n"
+            + "4,4,6,240\n3,4,6,181\n2,4,6,155\n1,4,6,78\n3,3,6,322\n2,3,6,255\n1,3,6,129\n"
+            + "2,2,6,613\n1,2,6,277\n1,1,6,1091\n0,0,6,3464\n");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            donations.toString(),
+            "--t-column",
+            "periods",
+            "--weight-column",
+            "weights",
+            "--model",
+            "bgbb"),
+        err);
+    JsonNode json = CxJson.mapper().readTree(out);
+    assertEquals(1.204, json.get("params").get("alpha").asDouble(), 0.0005);
+    assertEquals(-33225.6, json.get("logLikelihood").asDouble(), 0.05);
+  }
+
+  @Test
+  void badInputIsReportedWithFileLineAndColumn() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "frequency,recency,T\n1,2,3\nx,1,2\n");
+    assertEquals(1, run("clv", "fit", "--summary", bad.toString(), "--model", "bgnbd"));
+    assertEquals(
+        "cx4j: " + bad + ":3: column frequency (1): expected an integer, was \"x\"\n", err);
+    Files.writeString(bad, "frequency,recency,T\n1,5,3\n");
+    assertEquals(1, run("clv", "fit", "--summary", bad.toString(), "--model", "bgnbd"));
+    assertEquals(
+        "cx4j: " + bad + ":2: column recency (2): expected a recency within 0..3.0, was \"5\"\n",
+        err);
+    assertEquals(1, run("clv", "fit", "--summary", summary.toString(), "--model", "gammagamma"));
+    assertEquals("cx4j: --model gammagamma needs --monetary-column\n", err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--frequency-column",
+            "nope"));
+    assertTrue(err.contains("--frequency-column nope is neither a column name"), err);
+    Path notFit = dir.resolve("notfit.json");
+    Files.writeString(notFit, "{\"model\":\"bgnbd\"}");
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            notFit.toString(),
+            "--horizon",
+            "1"));
+    assertTrue(err.startsWith("cx4j: " + notFit + ": not a 'clv fit' result"), err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            dir.resolve("missing.json").toString(),
+            "--horizon",
+            "1"));
+    assertTrue(err.contains("cannot read"), err);
+    Path bg = dir.resolve("bg2.json");
+    run(
+        "clv",
+        "fit",
+        "--summary",
+        summary.toString(),
+        "--model",
+        "bgnbd",
+        "--output",
+        bg.toString());
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            bg.toString(),
+            "--horizon",
+            "soon"));
+    assertEquals(
+        "cx4j: --horizon must be a number of time units or an ISO-8601 duration, was \"soon\"\n",
+        err);
+    assertEquals(2, run("clv"));
+    assertTrue(err.contains("Usage: cx4j clv"), err);
+  }
+
+  @Test
+  void tourChapterRunsInBothLanguages() {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
+      StringWriter o = new StringWriter();
+      Tour tour = new Tour(new PrintWriter(o), locale);
+      CustomerWorthChapter chapter = new CustomerWorthChapter();
+      assertEquals(50, chapter.order());
+      chapter.run(tour);
+      String text = o.toString();
+      assertTrue(text.contains("0.243"), text);
+      assertTrue(text.contains("P(alive)"), text);
+      assertTrue(text.contains(locale == Locale.CHINESE ? "最有价值的顾客" : "most valuable"), text);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.cx4j.scoring.value;
+
+/**
+ * A fitted or given BG/NBD (Fader, Hardie and Lee 2005, "Counting your customers the easy way",
+ * Marketing Science 24(2)): purchases follow a Poisson process with rate lambda ~ Gamma(r, alpha)
+ * across customers; after each repeat purchase a customer drops out with probability p ~ Beta(a,
+ * b). Times are in the unit of the data (alpha is in the same unit).
+ *
+ * @param r shape of the purchase-rate distribution
+ * @param alpha scale of the purchase-rate distribution, in time units
+ * @param a first shape of the dropout-probability distribution
+ * @param b second shape of the dropout-probability distribution
+ */
+public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+
+  /** Validates the parameters (positive and finite). */
+  public BgNbdModel {
+    ValueModel.requirePositive("BgNbdModel.r", r);
+    ValueModel.requirePositive("BgNbdModel.alpha", alpha);
+    ValueModel.requirePositive("BgNbdModel.a", a);
+    ValueModel.requirePositive("BgNbdModel.b", b);
+  }
+
+  @Override
+  public ValueModelKind kind() {
+    return ValueModelKind.BGNBD;
+  }
+
+  @Override
+  public double[] values() {
+    return new double[] {r, alpha, a, b};
+  }
+
+  @Override
+  public double logLikelihood(int x, double tx, double age) {
+    return NbdFamily.logLikelihood(r, alpha, a, b, 0, x, tx, age);
+  }
+
+  @Override
+  public double expectedPurchases(double t) {
+    return NbdFamily.conditionalExpected(r, alpha, a, b, 0, t, 0, 0.0, 0.0);
+  }
+
+  @Override
+  public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    return NbdFamily.conditionalExpected(r, alpha, a, b, 0, t, x, tx, age);
+  }
+
+  @Override
+  public double probabilityAlive(int x, double tx, double age) {
+    return NbdFamily.probabilityAlive(r, alpha, a, b, 0, x, tx, age);
+  }
+
+  @Override
+  public double probabilityAliveAt(int x, double tx, double age, double t) {
+    return NbdFamily.aliveAt(r, alpha, a, b, 0, x, tx, age, t);
+  }
+
+  @Override
+  public double probabilityOfPurchases(int n, double t) {
+    return NbdFamily.probabilityOfPurchases(r, alpha, a, b, 0, n, t);
+  }
+
+  @Override
+  public double discountedExpectedPurchases(
+      int x, double tx, double age, double horizon, double period, double rate) {
+    return NbdFamily.discounted(r, alpha, a, b, 0, x, tx, age, horizon, period, rate);
+  }
+}

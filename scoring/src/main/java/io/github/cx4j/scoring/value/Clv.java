@@ -1,0 +1,324 @@
+package io.github.cx4j.scoring.value;
+
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.activity.CalibrationHoldout;
+import io.github.cx4j.core.activity.RepeatSummaries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Customer lifetime value and column-wise predictions for many customers.
+ *
+ * <ul>
+ *   <li>{@link #of}: CLV over a horizon = margin x expected spend per transaction (Gamma-Gamma) x
+ *       discounted expected transactions (the purchase model), with an explicit discount rate per
+ *       explicit period (Fader, Hardie and Lee 2005, "RFM and CLV", JMR 42(4)).
+ *   <li>{@link #retention}: the retention-based formula {@code m r / (1 + d - r)} of the course
+ *       (source file 002; Gupta and Lehmann 2003): the value of a customer who yields margin m per
+ *       period, is retained with probability r per period, discounted at rate d per period.
+ *   <li>{@link #conditionalExpectedPurchases}, {@link #probabilityAlive}: the model's predictions
+ *       for arrays of customers, computed once per distinct summary and in parallel.
+ *   <li>{@link #holdout}: predicted versus actual holdout purchases per calibration frequency.
+ * </ul>
+ */
+public final class Clv {
+  private static final int PARALLEL_THRESHOLD = 50_000;
+
+  private Clv() {}
+
+  /**
+   * The retention-based lifetime value {@code m r / (1 + d - r)}: margin m per period received at
+   * the end of each period the customer stays, retention r per period, discount rate d per period
+   * (an infinite geometric series; source file 002).
+   *
+   * @param margin the margin per period, finite
+   * @param retentionRate r in [0, 1]
+   * @param discountRate d per period, non-negative
+   * @return the lifetime value, in the margin's unit
+   */
+  public static double retention(double margin, double retentionRate, double discountRate) {
+    if (!Double.isFinite(margin)) {
+      throw CxValidationException.of("Clv.margin", "be finite", margin);
+    }
+    if (!(retentionRate >= 0 && retentionRate <= 1)) {
+      throw CxValidationException.of("Clv.retentionRate", "be within 0..1", retentionRate);
+    }
+    if (!(discountRate >= 0) || !Double.isFinite(discountRate)) {
+      throw CxValidationException.of(
+          "Clv.discountRate", "be finite and non-negative", discountRate);
+    }
+    if (retentionRate == 1 && discountRate == 0) {
+      throw CxValidationException.of(
+          "Clv.discountRate",
+          "be positive when the retention rate is 1 (the value is infinite)",
+          discountRate);
+    }
+    return margin * retentionRate / (1 + discountRate - retentionRate);
+  }
+
+  /**
+   * Lifetime value per customer over a horizon: {@code margin * E[spend | x, mbar] * sum_k (E[Y(k
+   * period)] - E[Y((k-1) period)]) / (1 + rate)^k}.
+   *
+   * @param purchases the purchase model (BG/NBD, MBG/NBD, Pareto/NBD or BG/BB)
+   * @param spend the Gamma-Gamma spend model
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param monetary mean repeat-transaction value per customer (ignored where x is 0)
+   * @param horizon the horizon, period length and discount rate
+   * @param margin the share of spend that is margin (1 for revenue)
+   * @return the CLV per customer, in the unit of {@code monetary}
+   */
+  public static double[] of(
+      PurchaseModel purchases,
+      GammaGammaModel spend,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary,
+      ClvHorizon horizon,
+      double margin) {
+    if (!Double.isFinite(margin)) {
+      throw CxValidationException.of("Clv.margin", "be finite", margin);
+    }
+    double[] spends = spend.conditionalExpectedSpend(frequency, monetary);
+    double[] dert =
+        perPattern(
+            purchases,
+            frequency,
+            recency,
+            age,
+            i ->
+                purchases.discountedExpectedPurchases(
+                    frequency[i],
+                    recency[i],
+                    age[i],
+                    horizon.horizon(),
+                    horizon.period(),
+                    horizon.discountRate()));
+    double[] out = new double[dert.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = margin * spends[i] * dert[i];
+    }
+    return out;
+  }
+
+  /**
+   * {@link #of} on activity summaries (their unit is the model's time unit).
+   *
+   * @param purchases the purchase model
+   * @param spend the spend model
+   * @param summaries the customers
+   * @param horizon horizon, period and discount rate, in the summaries' unit
+   * @param margin share of spend that is margin
+   * @return the CLV per row of the summaries
+   */
+  public static double[] of(
+      PurchaseModel purchases,
+      GammaGammaModel spend,
+      RepeatSummaries summaries,
+      ClvHorizon horizon,
+      double margin) {
+    return of(
+        purchases,
+        spend,
+        summaries.frequency(),
+        summaries.recency(),
+        summaries.age(),
+        summaries.monetary(),
+        horizon,
+        margin);
+  }
+
+  /**
+   * E[Y(t) | x, t_x, T] for every customer.
+   *
+   * @param model the model
+   * @param t the future period length
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @return the expected purchases per customer
+   */
+  public static double[] conditionalExpectedPurchases(
+      PurchaseModel model, double t, int[] frequency, double[] recency, double[] age) {
+    PurchaseModel.requireTime("Clv.t", t);
+    return perPattern(
+        model,
+        frequency,
+        recency,
+        age,
+        i -> model.conditionalExpectedPurchases(t, frequency[i], recency[i], age[i]));
+  }
+
+  /**
+   * P(alive) for every customer.
+   *
+   * @param model the model
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @return the probability per customer
+   */
+  public static double[] probabilityAlive(
+      PurchaseModel model, int[] frequency, double[] recency, double[] age) {
+    return perPattern(
+        model,
+        frequency,
+        recency,
+        age,
+        i -> model.probabilityAlive(frequency[i], recency[i], age[i]));
+  }
+
+  /** Evaluates {@code f} once per distinct summary (by its first row) and spreads the results. */
+  private static double[] perPattern(
+      PurchaseModel model, int[] x, double[] tx, double[] age, IntToDoubleFunction f) {
+    int n = x.length;
+    if (tx.length != n || age.length != n) {
+      throw CxValidationException.of(
+          "Clv.recency",
+          "have as many values as frequency (" + n + ")",
+          tx.length != n ? tx.length : age.length);
+    }
+    boolean discrete = model instanceof BgBbModel;
+    String type = model.kind().id();
+    for (int i = 0; i < n; i++) {
+      Patterns.validate(type, i, x[i], tx[i], age[i], 1.0, discrete);
+    }
+    if (mostlyDistinct(x, tx, age)) {
+      // collapsing would cost a hash pass and save little: evaluate row by row
+      double[] out = new double[n];
+      if (n < PARALLEL_THRESHOLD) {
+        for (int i = 0; i < n; i++) {
+          out[i] = f.applyAsDouble(i);
+        }
+      } else {
+        IntStream.range(0, n).parallel().forEach(i -> out[i] = f.applyAsDouble(i));
+      }
+      return out;
+    }
+    int[] rowToPattern = new int[n];
+    int[] firstRow = new int[n];
+    int patterns = Patterns.collapse(x, tx, age, rowToPattern, firstRow);
+    double[] values = new double[patterns];
+    if (patterns < PARALLEL_THRESHOLD) {
+      for (int p = 0; p < patterns; p++) {
+        values[p] = f.applyAsDouble(firstRow[p]);
+      }
+    } else {
+      IntStream.range(0, patterns)
+          .parallel()
+          .forEach(p -> values[p] = f.applyAsDouble(firstRow[p]));
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = values[rowToPattern[i]];
+    }
+    return out;
+  }
+
+  /** Whether a sample of 4,096 rows spread over the data is at least 90% distinct summaries. */
+  static boolean mostlyDistinct(int[] x, double[] tx, double[] age) {
+    int n = x.length;
+    int sample = Math.min(n, 4096);
+    if (sample < 1024) {
+      return false;
+    }
+    int[] sx = new int[sample];
+    double[] stx = new double[sample];
+    double[] sage = new double[sample];
+    long step = Math.max(1, n / sample);
+    for (int j = 0; j < sample; j++) {
+      int i = (int) Math.min(n - 1L, j * step);
+      sx[j] = x[i];
+      stx[j] = tx[i];
+      sage[j] = age[i];
+    }
+    int distinct = Patterns.collapse(sx, stx, sage, new int[sample], new int[sample]);
+    return distinct >= 0.9 * sample;
+  }
+
+  /**
+   * Predicted versus actual holdout purchases, grouped by calibration frequency (Fader, Hardie and
+   * Lee 2005, Figure 4): the data for the standard plot of a model's out-of-sample fit.
+   *
+   * @param model the model fitted on the calibration period
+   * @param frequency calibration x per customer
+   * @param recency calibration t_x per customer
+   * @param age calibration T per customer
+   * @param holdoutPurchases actual purchases per customer in the holdout
+   * @param holdoutLength the length of the holdout period, in the model's time unit
+   * @param maxFrequency frequencies at or above this are pooled into the last row
+   * @return one row per calibration frequency 0..maxFrequency
+   */
+  public static HoldoutComparison holdout(
+      PurchaseModel model,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      int[] holdoutPurchases,
+      double holdoutLength,
+      int maxFrequency) {
+    if (holdoutPurchases.length != frequency.length) {
+      throw CxValidationException.of(
+          "Clv.holdoutPurchases",
+          "have one value per customer (" + frequency.length + ")",
+          holdoutPurchases.length);
+    }
+    if (maxFrequency < 0) {
+      throw CxValidationException.of("Clv.maxFrequency", "be non-negative", maxFrequency);
+    }
+    double[] predicted =
+        conditionalExpectedPurchases(model, holdoutLength, frequency, recency, age);
+    int[] count = new int[maxFrequency + 1];
+    double[] sumPredicted = new double[maxFrequency + 1];
+    double[] sumActual = new double[maxFrequency + 1];
+    for (int i = 0; i < frequency.length; i++) {
+      int b = Math.min(frequency[i], maxFrequency);
+      count[b]++;
+      sumPredicted[b] += predicted[i];
+      sumActual[b] += holdoutPurchases[i];
+    }
+    List<HoldoutComparison.Row> rows = new ArrayList<>();
+    for (int b = 0; b <= maxFrequency; b++) {
+      rows.add(
+          new HoldoutComparison.Row(
+              b,
+              b == maxFrequency,
+              count[b],
+              count[b] == 0 ? 0 : sumPredicted[b] / count[b],
+              count[b] == 0 ? 0 : sumActual[b] / count[b]));
+    }
+    double tp = 0;
+    double ta = 0;
+    for (int b = 0; b <= maxFrequency; b++) {
+      tp += sumPredicted[b];
+      ta += sumActual[b];
+    }
+    return new HoldoutComparison(holdoutLength, rows, tp, ta);
+  }
+
+  /**
+   * {@link #holdout} on a calibration/holdout split.
+   *
+   * @param model the model fitted on {@code split.calibration()}
+   * @param split the split
+   * @param maxFrequency frequencies at or above this are pooled
+   * @return the comparison
+   */
+  public static HoldoutComparison holdout(
+      PurchaseModel model, CalibrationHoldout split, int maxFrequency) {
+    RepeatSummaries c = split.calibration();
+    return holdout(
+        model,
+        c.frequency(),
+        c.recency(),
+        c.age(),
+        split.holdoutFrequency(),
+        split.holdoutDuration(),
+        maxFrequency);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.cx4j.scoring.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Shared fitting glue for the purchase models: starts, warm start on large data, the fit. */
+final class Fits {
+  /** Above this many distinct patterns the starts are explored on a subsample first. */
+  static final int WARM_THRESHOLD = 200_000;
+
+  private Fits() {}
+
+  static ValueFit purchaseModel(
+      ValueModelKind kind,
+      Patterns patterns,
+      Function<Patterns, Bfgs.Objective> likelihood,
+      List<double[]> starts,
+      FitOptions options) {
+    return purchaseModel(kind, patterns, likelihood, starts, options, WARM_THRESHOLD, 25_000);
+  }
+
+  /**
+   * Fits, exploring the starts on a subsample of about {@code subsampleSize} patterns first when
+   * there are more than {@code warmThreshold} patterns.
+   */
+  static ValueFit purchaseModel(
+      ValueModelKind kind,
+      Patterns patterns,
+      Function<Patterns, Bfgs.Objective> likelihood,
+      List<double[]> starts,
+      FitOptions options,
+      int warmThreshold,
+      int subsampleSize) {
+    Bfgs.Objective warm = null;
+    double warmWeight = 0;
+    if (patterns.size > warmThreshold) {
+      Patterns sub = patterns.subsample(Math.max(2, patterns.size / subsampleSize));
+      warm = likelihood.apply(sub);
+      warmWeight = sub.totalWeight;
+    }
+    return MleFitter.fit(
+        new MleFitter.Problem(
+            kind,
+            likelihood.apply(patterns),
+            patterns.totalWeight,
+            patterns.size,
+            new double[starts.get(0).length],
+            starts,
+            warm,
+            warmWeight),
+        options);
+  }
+
+  /** Log-scale starting points: data-driven ones first, then generic ones. */
+  static List<double[]> starts(double... scaleFreeValues) {
+    List<double[]> out = new ArrayList<>();
+    int k = scaleFreeValues.length;
+    double[] first = new double[k];
+    for (int i = 0; i < k; i++) {
+      first[i] = Math.log(scaleFreeValues[i]);
+    }
+    out.add(first);
+    double[][] shifts = {
+      {-0.7, -0.7, -0.7, 0.7}, {0.7, 0.7, 0.7, 1.4}, {-1.4, -1.4, 0.0, 0.0}, {0.0, 2.0, -0.5, 1.0}
+    };
+    for (double[] shift : shifts) {
+      double[] s = new double[k];
+      for (int i = 0; i < k; i++) {
+        s[i] = first[i] + shift[i % shift.length];
+      }
+      out.add(s);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.cx4j.scoring.value;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Labelled;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The customer-base models of this package, with the parameter names of their papers. In JSON and
+ * on the command line a kind is written by its lower-case {@link #id()} ({@code bgnbd}, ...).
+ */
+public enum ValueModelKind implements Labelled {
+  /** BG/NBD, Fader, Hardie and Lee (2005): non-contractual, continuous time. */
+  BGNBD(List.of("r", "alpha", "a", "b")),
+  /** MBG/NBD, Batislam, Denizel and Filiztekin (2007): BG/NBD with dropout possible at time 0. */
+  MBGNBD(List.of("r", "alpha", "a", "b")),
+  /** Pareto/NBD, Schmittlein, Morrison and Colombo (1987): continuous-time dropout. */
+  PARETONBD(List.of("r", "alpha", "s", "beta")),
+  /** BG/BB, Fader, Hardie and Shang (2010): non-contractual, discrete time. */
+  BGBB(List.of("alpha", "beta", "gamma", "delta")),
+  /** Gamma-Gamma spend model (Fader, Hardie and Lee 2005; Fader and Hardie 2013). */
+  GAMMAGAMMA(List.of("p", "q", "gamma")),
+  /** Shifted-beta-geometric, Fader and Hardie (2007): contractual retention. */
+  SBG(List.of("alpha", "beta"));
+
+  private final List<String> parameterNames;
+
+  ValueModelKind(List<String> parameterNames) {
+    this.parameterNames = parameterNames;
+  }
+
+  /**
+   * The parameter names, in the papers' order and spelling.
+   *
+   * @return for example {@code [r, alpha, a, b]}
+   */
+  public List<String> parameterNames() {
+    return parameterNames;
+  }
+
+  /**
+   * The identifier used in JSON and on the command line.
+   *
+   * @return the lower-case name, for example {@code bgnbd}
+   */
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses an identifier, ignoring case.
+   *
+   * @param id for example {@code "paretonbd"}
+   * @return the kind
+   * @throws CxValidationException if the identifier names no model
+   */
+  @JsonCreator
+  public static ValueModelKind fromId(String id) {
+    for (ValueModelKind kind : values()) {
+      if (kind.id().equalsIgnoreCase(id)) {
+        return kind;
+      }
+    }
+    throw CxValidationException.of(
+        "ValueModelKind.id", "be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg", id);
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

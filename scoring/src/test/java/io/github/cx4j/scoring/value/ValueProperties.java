@@ -1,0 +1,236 @@
+package io.github.cx4j.scoring.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cx4j.core.CxJson;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
+import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
+import org.hipparchus.special.Gamma;
+import org.junit.jupiter.api.Test;
+
+/** Invariants for all inputs: finite log-likelihoods at extreme counts, exact gradients, JSON. */
+class ValueProperties {
+  static final GaussIntegrator LEGENDRE = new GaussIntegratorFactory().legendre(20, -1, 1);
+
+  static double param(SplittableRandom rng) {
+    return Math.exp(rng.nextDouble(Math.log(0.05), Math.log(20)));
+  }
+
+  static List<PurchaseModel> models(long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    return List.of(
+        new BgNbdModel(param(rng), param(rng), param(rng), param(rng)),
+        new MbgNbdModel(param(rng), param(rng), param(rng), param(rng)),
+        new ParetoNbdModel(param(rng), param(rng), param(rng), param(rng)));
+  }
+
+  @Test
+  void continuousModelsAreFiniteUpToHundredThousandPurchasesAndTenThousandPeriods() {
+    qt().withExamples(150)
+        .forAll(
+            integers().all(),
+            integers().between(0, 100_000),
+            doubles().between(0, 10_000),
+            doubles().between(0, 1))
+        .checkAssert(
+            (seed, x, age, share) -> {
+              double tx = x == 0 ? 0 : age * share;
+              for (PurchaseModel m : models(seed)) {
+                double ll = m.logLikelihood(x, tx, age);
+                double alive = m.probabilityAlive(x, tx, age);
+                double e = m.conditionalExpectedPurchases(52, x, tx, age);
+                double later = m.probabilityAliveAt(x, tx, age, 52);
+                String what = m + " x=" + x + " tx=" + tx + " T=" + age;
+                assertTrue(Double.isFinite(ll), what);
+                assertTrue(alive >= 0 && alive <= 1, what + " alive " + alive);
+                assertTrue(Double.isFinite(e) && e >= 0, what + " E " + e);
+                assertTrue(later <= alive + 1e-12 && later >= 0, what + " later " + later);
+              }
+            });
+  }
+
+  @Test
+  void discountedPurchasesEqualTheDiscountedSumOfConditionalExpectations() {
+    qt().withExamples(100)
+        .forAll(
+            integers().all(),
+            integers().between(0, 200),
+            doubles().between(0.5, 500),
+            doubles().between(0, 1))
+        .checkAssert(
+            (seed, x, age, share) -> {
+              double tx = x == 0 ? 0 : age * share;
+              for (PurchaseModel m : models(seed)) {
+                double period = age / 7 + 0.5;
+                double expected = 0;
+                double previous = 0;
+                for (int k = 1; k <= 12; k++) {
+                  double now =
+                      m.conditionalExpectedPurchases(Math.min(10 * period, k * period), x, tx, age);
+                  expected += (now - previous) / Math.pow(1.01, k);
+                  previous = now;
+                }
+                double actual =
+                    m.discountedExpectedPurchases(x, tx, age, 10 * period, period, 0.01);
+                assertEquals(expected, actual, 1e-9 * Math.max(1, expected), m + " x=" + x);
+              }
+            });
+  }
+
+  @Test
+  void paretoLikelihoodAgreesWithQuadratureAtLargeCounts() {
+    qt().withExamples(60)
+        .forAll(
+            integers().all(),
+            integers().between(0, 100_000),
+            doubles().between(1, 10_000),
+            doubles().between(0, 0.999))
+        .checkAssert(
+            (seed, x, age, share) -> {
+              ParetoNbdModel m = (ParetoNbdModel) models(seed).get(2);
+              double tx = x == 0 ? 0 : age * share;
+              assertEquals(paretoByQuadrature(m, x, tx, age), m.logLikelihood(x, tx, age), 1e-7);
+            });
+  }
+
+  /** The Pareto/NBD log-likelihood with the dropout integral done by quadrature in log space. */
+  static double paretoByQuadrature(ParetoNbdModel m, int x, double tx, double age) {
+    double r = m.r();
+    double alpha = m.alpha();
+    double s = m.s();
+    double beta = m.beta();
+    double k = r + x - 1;
+    double upper = Math.log((alpha + age) / (alpha + tx));
+    double logIntegral = Double.NEGATIVE_INFINITY;
+    double start = 0;
+    double width = 0.25 / Math.max(Math.abs(k), 1);
+    while (start < upper) {
+      double end = Math.min(upper, start + width);
+      double lo = start;
+      double half = (end - lo) / 2;
+      double ref = logIntegrand(lo, k, alpha, beta, s, tx);
+      double panel =
+          half
+              * LEGENDRE.integrate(
+                  u -> Math.exp(logIntegrand(lo + half + half * u, k, alpha, beta, s, tx) - ref));
+      double logPanel = ref + Math.log(panel);
+      double max = Math.max(logIntegral, logPanel);
+      logIntegral = max + Math.log(Math.exp(logIntegral - max) + Math.exp(logPanel - max));
+      start = end;
+      width *= 1.5;
+    }
+    double l2 = Math.log(s) - k * Math.log(alpha + tx) + logIntegral;
+    double l1 = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
+    double max = Math.max(l1, l2);
+    double lse = max + Math.log(Math.exp(l1 - max) + Math.exp(l2 - max));
+    return Gamma.logGamma(r + x)
+        - Gamma.logGamma(r)
+        + r * Math.log(alpha)
+        + s * Math.log(beta)
+        + lse;
+  }
+
+  static double logIntegrand(double u, double k, double alpha, double beta, double s, double tx) {
+    double tau = (alpha + tx) * Math.exp(u) - alpha;
+    return -k * u - (s + 1) * Math.log(beta + tau);
+  }
+
+  @Test
+  void bgBbIsFiniteUpToTenThousandOpportunities() {
+    qt().withExamples(40)
+        .forAll(
+            integers().all(),
+            integers().between(0, 10_000),
+            doubles().between(0, 1),
+            doubles().between(0, 1))
+        .checkAssert(
+            (seed, n, a, b) -> {
+              SplittableRandom rng = new SplittableRandom(seed);
+              BgBbModel m = new BgBbModel(param(rng), param(rng), param(rng), param(rng));
+              int tx = (int) Math.floor(n * a);
+              int x = (int) Math.floor(tx * b);
+              if (tx > 0 && x == 0) {
+                x = 1;
+              }
+              if (x == 0) {
+                tx = 0;
+              }
+              double ll = m.logLikelihood(x, tx, n);
+              double alive = m.probabilityAlive(x, tx, n);
+              assertTrue(Double.isFinite(ll) && ll <= 1e-12, m + " " + x + "/" + tx + "/" + n);
+              assertTrue(alive >= 0 && alive <= 1);
+            });
+  }
+
+  @Test
+  void analyticGradientsMatchFiniteDifferences() {
+    Cdnow c = Cdnow.load();
+    Patterns p = Patterns.of("BgNbd", c.x, c.tx, c.age, null, false);
+    int[] dx = {0, 1, 2, 3, 4, 5, 6};
+    double[] dtx = {0, 1, 2, 3, 4, 5, 6};
+    double[] dn = {6, 6, 6, 6, 6, 6, 6};
+    double[] w = {3464, 1091, 613, 322, 240, 335, 1203};
+    Patterns discrete = Patterns.of("BgBb", dx, dtx, dn, w, true);
+    qt().withExamples(20)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom rng = new SplittableRandom(seed);
+              double[] theta = new double[4];
+              for (int i = 0; i < 4; i++) {
+                theta[i] = Math.log(param(rng));
+              }
+              checkGradient(new NbdLikelihood(p, false), theta);
+              checkGradient(new NbdLikelihood(p, true), theta);
+              checkGradient(new ParetoLikelihood(p), theta);
+              checkGradient(new BgBbLikelihood(discrete), theta);
+            });
+  }
+
+  static void checkGradient(Bfgs.Objective f, double[] theta) {
+    double[] g = new double[theta.length];
+    double v = f.value(theta, g);
+    assertTrue(Double.isFinite(v));
+    double[] scratch = new double[theta.length];
+    for (int i = 0; i < theta.length; i++) {
+      double h = 1e-5;
+      double[] tp = theta.clone();
+      double[] tm = theta.clone();
+      tp[i] += h;
+      tm[i] -= h;
+      double numeric = (f.value(tp, scratch) - f.value(tm, scratch)) / (2 * h);
+      assertEquals(numeric, g[i], 1e-5 * Math.max(1, Math.abs(numeric)), f + " d" + i);
+    }
+  }
+
+  @Test
+  void fitsAndModelsRoundTripThroughJson() throws Exception {
+    ObjectMapper mapper = CxJson.mapper();
+    Cdnow c = Cdnow.load();
+    ValueFit fit = BgNbd.fit(c.x, c.tx, c.age);
+    String json = mapper.writeValueAsString(fit);
+    assertTrue(json.contains("\"model\":\"bgnbd\""), json);
+    assertTrue(json.contains("\"params\":{\"r\":"), json);
+    ValueFit back = mapper.readValue(json, ValueFit.class);
+    assertEquals(fit, back);
+    BgNbdModel model = back.as(BgNbdModel.class);
+    assertEquals(fit.param("alpha"), model.alpha());
+    ClvHorizon horizon = new ClvHorizon(52, 4.348, 0.01);
+    assertEquals(horizon, mapper.readValue(mapper.writeValueAsString(horizon), ClvHorizon.class));
+    qt().withExamples(50)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              for (PurchaseModel m : models(seed)) {
+                assertEquals(m, ValueModel.of(m.kind(), m.params()));
+              }
+            });
+  }
+}
