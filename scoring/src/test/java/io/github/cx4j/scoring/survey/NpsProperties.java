@@ -48,6 +48,32 @@ class NpsProperties {
   }
 
   @Test
+  void columnFastPathAgreesWithTheAccumulator() {
+    qt().withExamples(300)
+        .forAll(
+            lists().of(integers().between(-1, 11)).ofSizeBetween(1, 300), integers().between(0, 3))
+        .checkAssert(
+            (scores, which) -> {
+              NpsScale scale =
+                  which == 0
+                      ? NpsScale.STANDARD
+                      : new NpsScale(
+                          io.github.cx4j.core.RatingScale.ONE_TO_TEN, 3 + which, 8 + which / 2);
+              int[] column = scores.stream().mapToInt(Integer::intValue).toArray();
+              SurveyAccumulator<NpsResult> slow =
+                  Nps.accumulator(scale, InputPolicy.SKIP).addAll(column);
+              if (slow.distribution().n() == 0) {
+                return;
+              }
+              boolean allValid = scores.stream().allMatch(v -> scale.scale().contains(v));
+              if (allValid) {
+                assertEquals(slow.result(), Nps.of(column, scale, InputPolicy.REJECT));
+              }
+              assertEquals(slow.result(), Nps.of(column, scale, InputPolicy.SKIP));
+            });
+  }
+
+  @Test
   void scoresAndIntervalsStayInRangeAndContainTheEstimate() {
     qt().withExamples(300)
         .forAll(integers().between(0, 60), integers().between(0, 60), integers().between(0, 60))
