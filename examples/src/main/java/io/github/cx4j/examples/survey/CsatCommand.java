@@ -13,7 +13,6 @@ import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.SurveyAccumulator;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -148,24 +147,15 @@ public final class CsatCommand implements CxCommand {
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
-        out -> {
-          if (compare.isPresent()) {
-            String[] ab = Output.comparePair(compare.get(), results);
-            Output.writeComparison(
+        out ->
+            Output.writeGroups(
                 out,
                 format,
-                ab[0],
-                ab[1],
-                Csat.compare(results.get(ab[0]), results.get(ab[1]), level));
-          } else if (format == Output.Format.json) {
-            ArrayNode array = Output.JSON.createArrayNode();
-            results.forEach((g, r) -> array.add(json(g, r)));
-            Output.writeJson(out, array);
-          } else {
-            List<List<String>> rows = new ArrayList<>();
-            results.forEach((g, r) -> rows.add(csv(g, r)));
-            Output.writeCsv(
-                out,
+                results,
+                compare,
+                (a, b) -> Csat.compare(a, b, level),
+                this::json,
+                this::csv,
                 List.of(
                     "group",
                     "n",
@@ -178,10 +168,7 @@ public final class CsatCommand implements CxCommand {
                     "mean",
                     "sd",
                     "mean_low",
-                    "mean_high"),
-                rows);
-          }
-        });
+                    "mean_high")));
     return 0;
   }
 

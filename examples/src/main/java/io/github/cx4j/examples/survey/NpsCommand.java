@@ -151,24 +151,15 @@ public final class NpsCommand implements CxCommand {
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
-        out -> {
-          if (compare.isPresent()) {
-            String[] ab = Output.comparePair(compare.get(), results);
-            Output.writeComparison(
+        out ->
+            Output.writeGroups(
                 out,
                 format,
-                ab[0],
-                ab[1],
-                Nps.compare(results.get(ab[0]), results.get(ab[1]), level));
-          } else if (format == Output.Format.json) {
-            ArrayNode array = Output.JSON.createArrayNode();
-            results.forEach((g, r) -> array.add(json(g, r)));
-            Output.writeJson(out, array);
-          } else {
-            List<List<String>> rows = new ArrayList<>();
-            results.forEach((g, r) -> rows.add(csv(g, r)));
-            Output.writeCsv(
-                out,
+                results,
+                compare,
+                (a, b) -> Nps.compare(a, b, level),
+                this::json,
+                this::csv,
                 List.of(
                     "group",
                     "n",
@@ -186,10 +177,7 @@ public final class NpsCommand implements CxCommand {
                     "adjusted_wald_low",
                     "adjusted_wald_high",
                     "score_low",
-                    "score_high"),
-                rows);
-          }
-        });
+                    "score_high")));
     return 0;
   }
 

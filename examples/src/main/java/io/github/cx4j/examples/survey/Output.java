@@ -8,9 +8,13 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.scoring.survey.Interval;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiFunction;
 
 /** Output helpers shared by the survey commands. */
 final class Output {
@@ -113,6 +117,35 @@ final class Output {
                   number(c.interval().low()),
                   number(c.interval().high()),
                   number(c.level()))));
+    }
+  }
+
+  /**
+   * Writes per-group results: with {@code --compare A,B} the two-sample comparison of two groups,
+   * otherwise one JSON object or one CSV row per group, in group order.
+   */
+  static <R> void writeGroups(
+      PrintWriter out,
+      Format format,
+      SortedMap<String, R> results,
+      Optional<String> compare,
+      BiFunction<R, R, io.github.cx4j.scoring.survey.Comparison> comparison,
+      BiFunction<String, R, ObjectNode> json,
+      BiFunction<String, R, List<String>> csv,
+      List<String> header)
+      throws java.io.IOException {
+    if (compare.isPresent()) {
+      String[] ab = comparePair(compare.get(), results);
+      writeComparison(
+          out, format, ab[0], ab[1], comparison.apply(results.get(ab[0]), results.get(ab[1])));
+    } else if (format == Format.json) {
+      ArrayNode array = JSON.createArrayNode();
+      results.forEach((g, r) -> array.add(json.apply(g, r)));
+      writeJson(out, array);
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      results.forEach((g, r) -> rows.add(csv.apply(g, r)));
+      writeCsv(out, header, rows);
     }
   }
 }
