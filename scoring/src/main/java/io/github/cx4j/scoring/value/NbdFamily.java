@@ -37,7 +37,7 @@ final class NbdFamily {
   }
 
   static double softplus(double d) {
-    return d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
+    return d > 0 ? d + SpecialFunctions.log1p(Math.exp(-d)) : SpecialFunctions.log1p(Math.exp(d));
   }
 
   static double probabilityAlive(
@@ -62,9 +62,10 @@ final class NbdFamily {
     double u = t / alphaT;
     double z = u / (1.0 + u);
     double c = a + bPrime - 1.0;
-    double logOneMinusZ = -Math.log1p(u);
+    double logOneMinusZ = -SpecialFunctions.log1p(u);
     double am1 = a - 1.0;
-    double first = Math.abs(am1) < 1e-12 ? -logOneMinusZ : -Math.expm1(am1 * logOneMinusZ) / am1;
+    double first =
+        Math.abs(am1) < 1e-12 ? -logOneMinusZ : -SpecialFunctions.expm1(am1 * logOneMinusZ) / am1;
     // H = sum_{n>=1} (c-k)_n (a)_{n-1} z^n / ((c)_n n!)
     double term = (c - k) * z / c;
     double h = term;
@@ -87,7 +88,7 @@ final class NbdFamily {
     }
     double z = u / (1.0 + u);
     double f = Hyp2F1.series(a, a + bPrime - k, a + bPrime, z);
-    double value = Math.exp(-a * Math.log1p(u)) * f;
+    double value = Math.exp(-a * SpecialFunctions.log1p(u)) * f;
     return Math.min(1.0, Math.max(0.0, value));
   }
 
@@ -189,8 +190,9 @@ final class NbdFamily {
       double t = Math.min(horizon, p * period);
       double u = t / alphaT;
       double z = u / (1.0 + u);
-      double logOneMinusZ = -Math.log1p(u);
-      double first = Math.abs(am1) < 1e-12 ? -logOneMinusZ : -Math.expm1(am1 * logOneMinusZ) / am1;
+      double logOneMinusZ = -SpecialFunctions.log1p(u);
+      double first =
+          Math.abs(am1) < 1e-12 ? -logOneMinusZ : -SpecialFunctions.expm1(am1 * logOneMinusZ) / am1;
       double h = 0;
       for (int i = terms - 1; i >= 0; i--) {
         h = (h + coef[i]) * z;

@@ -164,18 +164,12 @@ final class NbdLikelihood implements Bfgs.Objective {
       if (modified || x > 0) {
         double ltx = lTx[p.txIndex[i]];
         double d = lnA - lnB1[xi] + k * (lt - ltx);
-        double softplus;
-        double pi;
-        if (d > 0) {
-          double e = Math.exp(-d);
-          softplus = d + Math.log1p(e);
-          pi = 1.0 / (1.0 + e);
-        } else {
-          double e = Math.exp(d);
-          softplus = Math.log1p(e);
-          pi = e / (1.0 + e);
-        }
-        value += softplus;
+        // softplus(d) = max(d, 0) + ln(1 + e^-|d|); e lies in (0, 1], so ln(1 + e) is exact to
+        // an absolute 1e-16, which is all a sum of log-likelihoods needs (branch-free)
+        double e = Math.exp(-Math.abs(d));
+        double onePlusE = 1.0 + e;
+        double pi = (d > 0 ? 1.0 : e) / onePlusE;
+        value += Math.max(d, 0.0) + Math.log(onePlusE);
         dr += pi * (lt - ltx);
         dal += pi * k * (it - iTx[p.txIndex[i]]);
         da += pi / a;

@@ -32,6 +32,28 @@ class ValueProperties {
   }
 
   @Test
+  void fastLog1pAndExpm1AgreeWithTheLibraryToAFewUlps() {
+    qt().withExamples(2000)
+        .forAll(doubles().between(-30, 8), integers().between(0, 1))
+        .checkAssert(
+            (exponent, sign) -> {
+              // magnitudes from 1e-30 to 1e8, both signs (log1p needs x > -1)
+              double x = (sign == 0 ? 1 : -1) * Math.pow(10, exponent);
+              double e = SpecialFunctions.expm1(Math.max(x, -700));
+              double em = Math.expm1(Math.max(x, -700));
+              assertEquals(em, e, 4 * Math.ulp(em), "expm1(" + x + ")");
+              double y = x > -1 ? x : -1 + 1e-3 * Math.abs(1 / x);
+              double l = SpecialFunctions.log1p(y);
+              double lm = Math.log1p(y);
+              assertEquals(lm, l, 4 * Math.ulp(lm), "log1p(" + y + ")");
+            });
+    assertEquals(Double.POSITIVE_INFINITY, SpecialFunctions.log1p(Double.POSITIVE_INFINITY));
+    assertEquals(Double.NEGATIVE_INFINITY, SpecialFunctions.log1p(-1.0));
+    assertEquals(-1.0, SpecialFunctions.expm1(-800));
+    assertEquals(Double.POSITIVE_INFINITY, SpecialFunctions.expm1(800));
+  }
+
+  @Test
   void continuousModelsAreFiniteUpToHundredThousandPurchasesAndTenThousandPeriods() {
     qt().withExamples(150)
         .forAll(
