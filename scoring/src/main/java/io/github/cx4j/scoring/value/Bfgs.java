@@ -21,6 +21,24 @@ final class Bfgs {
     double value(double[] theta, double[] gradient);
   }
 
+  /** An objective that can also give its Hessian, for Newton steps and standard errors. */
+  interface HessianObjective extends Objective {
+    /**
+     * Evaluates the objective, its gradient and, if {@code hessian} is not null, its Hessian.
+     *
+     * @param theta the point
+     * @param gradient receives the gradient
+     * @param hessian null, or a k x k matrix that receives the Hessian
+     * @return the value, or a non-finite value where the objective is undefined
+     */
+    double value(double[] theta, double[] gradient, double[][] hessian);
+
+    @Override
+    default double value(double[] theta, double[] gradient) {
+      return value(theta, gradient, null);
+    }
+  }
+
   /** The outcome of a minimisation. */
   record Result(
       double[] theta,

@@ -36,6 +36,11 @@ final class MleFitter {
     Bfgs.Result best = null;
     int totalIterations = 0;
     Bfgs.Objective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
+    Bfgs.HessianObjective exact =
+        problem.negLogLik() instanceof Bfgs.HessianObjective h
+            ? scaled(h, problem.totalWeight(), penalty)
+            : null;
+    Newton.Outcome newton = null;
     double coarse = Math.max(options.tolerance(), 1e-4);
     if (problem.warmNegLogLik() != null) {
       // large data: explore the starts on a subsample, then polish the best on all patterns,
@@ -54,16 +59,26 @@ final class MleFitter {
       if (Double.isFinite(refined.value()) && refined.value() <= warmBest.value()) {
         warmBest = refined;
       }
-      best =
-          Bfgs.minimize(
-              objective,
-              warmBest.theta(),
-              options.maxIterations(),
-              options.tolerance(),
-              warmBest.inverseHessian());
-      totalIterations += best.iterations();
+      if (exact != null) {
+        newton =
+            Newton.minimize(exact, warmBest.theta(), options.maxIterations(), options.tolerance());
+        best = newton.result();
+        totalIterations += best.iterations();
+      }
+      if (best == null || !Double.isFinite(best.value())) {
+        newton = null;
+        best =
+            Bfgs.minimize(
+                objective,
+                warmBest.theta(),
+                options.maxIterations(),
+                options.tolerance(),
+                warmBest.inverseHessian());
+        totalIterations += best.iterations();
+      }
     } else {
-      // explore every start to a coarse tolerance, then polish the best one
+      // explore every start to a coarse tolerance, then polish the best one (by Newton steps
+      // where the Hessian is analytic)
       for (double[] start : starts) {
         Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), coarse);
         totalIterations += r.iterations();
@@ -71,7 +86,16 @@ final class MleFitter {
           best = r;
         }
       }
-      if (coarse > options.tolerance()) {
+      if (exact != null && Double.isFinite(best.value())) {
+        Newton.Outcome polished =
+            Newton.minimize(exact, best.theta(), options.maxIterations(), options.tolerance());
+        totalIterations += polished.result().iterations();
+        if (Double.isFinite(polished.result().value())
+            && polished.result().value() <= best.value()) {
+          best = polished.result();
+          newton = polished;
+        }
+      } else if (coarse > options.tolerance()) {
         Bfgs.Result polished =
             Bfgs.minimize(
                 objective,
@@ -87,7 +111,13 @@ final class MleFitter {
     }
     double[] theta = best.theta();
     double[] grad = new double[k];
-    double negLl = problem.negLogLik().value(theta, grad);
+    double negLl;
+    if (newton != null) {
+      // the Newton polish ended with the value and Hessian at theta: no further pass needed
+      negLl = problem.totalWeight() * (best.value() - penalty * Bfgs.dot(theta, theta));
+    } else {
+      negLl = problem.negLogLik().value(theta, grad);
+    }
     String message = best.message();
     if (!Double.isFinite(negLl)) {
       throw new IllegalStateException(
@@ -101,12 +131,23 @@ final class MleFitter {
       params.put(names.get(i), values[i]);
     }
     Map<String, Double> ses = new LinkedHashMap<>();
-    double[][] hessian =
-        hessian(
-            problem.negLogLik(),
-            theta,
-            penalty * problem.totalWeight(),
-            problem.warmNegLogLik() == null ? null : grad);
+    double[][] hessian;
+    if (newton != null) {
+      // Hessian of the mean objective (with its penalty) times the weight: the total's Hessian
+      hessian = new double[k][k];
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          hessian[i][j] = newton.hessian()[i][j] * problem.totalWeight();
+        }
+      }
+    } else {
+      hessian =
+          hessian(
+              problem.negLogLik(),
+              theta,
+              penalty * problem.totalWeight(),
+              problem.warmNegLogLik() == null ? null : grad);
+    }
     boolean hessianOk = hessian != null;
     if (hessianOk) {
       try {
@@ -161,6 +202,25 @@ final class MleFitter {
       return a.converged();
     }
     return a.value() < b.value();
+  }
+
+  private static Bfgs.HessianObjective scaled(
+      Bfgs.HessianObjective f, double weight, double penalty) {
+    double inv = 1.0 / weight;
+    return (theta, grad, hess) -> {
+      double v = f.value(theta, grad, hess) * inv;
+      for (int i = 0; i < theta.length; i++) {
+        grad[i] = grad[i] * inv + 2 * penalty * theta[i];
+        v += penalty * theta[i] * theta[i];
+        if (hess != null) {
+          for (int j = 0; j < theta.length; j++) {
+            hess[i][j] *= inv;
+          }
+          hess[i][i] += 2 * penalty;
+        }
+      }
+      return v;
+    };
   }
 
   private static Bfgs.Objective scaled(Bfgs.Objective f, double weight, double penalty) {

@@ -2,6 +2,7 @@ package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.CxValidationException;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Repeat-purchase summaries (frequency x, recency t_x, age T, weight) validated and collapsed into
@@ -9,6 +10,9 @@ import java.util.Arrays;
  * likelihood evaluation computes each special function once per distinct value.
  */
 final class Patterns {
+  /** From this many rows on, validation and collapsing run partitioned and in parallel. */
+  static final int PARTITION_THRESHOLD = 1 << 16;
+
   final int size;
   final int[] x;
   final double[] tx;
@@ -78,10 +82,45 @@ final class Patterns {
     if (n == 0) {
       throw CxValidationException.of(type + ".frequency", "hold at least one customer", 0);
     }
+    validateAll(type, x, tx, age, weights, discrete);
+    return n >= PARTITION_THRESHOLD
+        ? partitioned(type, x, tx, age, weights)
+        : sequential(type, x, tx, age, weights);
+  }
+
+  /** Validates every row, in parallel on large input; the error names the first bad row. */
+  private static void validateAll(
+      String type, int[] x, double[] tx, double[] age, double[] weights, boolean discrete) {
+    int n = x.length;
+    if (n >= PARTITION_THRESHOLD) {
+      int chunks = 16;
+      int chunk = (n + chunks - 1) / chunks;
+      boolean valid =
+          IntStream.range(0, chunks)
+              .parallel()
+              .allMatch(
+                  c -> {
+                    for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
+                      double w = weights == null ? 1.0 : weights[i];
+                      if (!isValid(x[i], tx[i], age[i], w, discrete)) {
+                        return false;
+                      }
+                    }
+                    return true;
+                  });
+      if (valid) {
+        return;
+      }
+    }
     for (int i = 0; i < n; i++) {
       validate(type, i, x[i], tx[i], age[i], weights == null ? 1.0 : weights[i], discrete);
     }
-    // collapse identical (x, tx, T) rows with an open-addressing hash table
+  }
+
+  /** Collapses identical (x, t_x, T) rows with one open-addressing hash table. */
+  private static Patterns sequential(
+      String type, int[] x, double[] tx, double[] age, double[] weights) {
+    int n = x.length;
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
     int mask = capacity - 1;
     int[] table = new int[capacity];
@@ -112,7 +151,139 @@ final class Patterns {
         slot = (slot + 1) & mask;
       }
     }
-    // drop zero-weight patterns
+    return kept(type, count, px, ptx, page, pw);
+  }
+
+  /**
+   * Collapses large input as a partitioned hash aggregation: rows are scattered by the top bits of
+   * their hash into buckets of a few thousand (streaming writes), then each bucket is collapsed
+   * with a hash table that stays in the core's cache, buckets in parallel. The patterns come out
+   * ordered by bucket and, within a bucket, by first row; weights are summed in row order, so the
+   * result does not depend on the thread schedule.
+   */
+  private static Patterns partitioned(
+      String type, int[] x, double[] tx, double[] age, double[] weights) {
+    int n = x.length;
+    int bits = Math.max(1, Math.min(14, 31 - Integer.numberOfLeadingZeros(n / 2048)));
+    int buckets = 1 << bits;
+    int shift = 64 - bits;
+    int chunks = 16;
+    int chunk = (n + chunks - 1) / chunks;
+    long[] hashes = new long[n];
+    int[][] counts = new int[chunks][buckets];
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c -> {
+              int[] count = counts[c];
+              for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
+                long h = hash(x[i], tx[i], age[i]);
+                hashes[i] = h;
+                count[(int) (h >>> shift)]++;
+              }
+            });
+    // bucket b of chunk c starts after all earlier buckets and after bucket b of earlier chunks
+    int[] bucketStart = new int[buckets + 1];
+    int[][] cursor = new int[chunks][buckets];
+    int position = 0;
+    for (int b = 0; b < buckets; b++) {
+      bucketStart[b] = position;
+      for (int c = 0; c < chunks; c++) {
+        cursor[c][b] = position;
+        position += counts[c][b];
+      }
+    }
+    bucketStart[buckets] = n;
+    int[] sx = new int[n];
+    double[] stx = new double[n];
+    double[] sage = new double[n];
+    double[] sw = new double[n];
+    long[] sh = new long[n];
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c -> {
+              int[] next = cursor[c];
+              for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
+                long h = hashes[i];
+                int to = next[(int) (h >>> shift)]++;
+                sx[to] = x[i];
+                stx[to] = tx[i] + 0.0;
+                sage[to] = age[i] + 0.0;
+                sw[to] = weights == null ? 1.0 : weights[i];
+                sh[to] = h;
+              }
+            });
+    // collapse each bucket in place: its patterns overwrite the front of its range
+    int[] patternsIn = new int[buckets];
+    int groups = 64;
+    int perGroup = (buckets + groups - 1) / groups;
+    IntStream.range(0, Math.min(groups, buckets))
+        .parallel()
+        .forEach(
+            g -> {
+              int[] table = new int[0];
+              for (int b = g * perGroup, last = Math.min(buckets, b + perGroup); b < last; b++) {
+                int from = bucketStart[b];
+                int size = bucketStart[b + 1] - from;
+                int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
+                if (table.length < capacity) {
+                  table = new int[capacity];
+                }
+                Arrays.fill(table, 0, capacity, -1);
+                int mask = capacity - 1;
+                int count = 0;
+                for (int i = from, end = from + size; i < end; i++) {
+                  int slot = (int) sh[i] & mask;
+                  while (true) {
+                    int q = table[slot];
+                    if (q < 0) {
+                      int to = from + count++;
+                      table[slot] = to;
+                      sx[to] = sx[i];
+                      stx[to] = stx[i];
+                      sage[to] = sage[i];
+                      sw[to] = sw[i];
+                      sh[to] = sh[i];
+                      break;
+                    }
+                    if (sh[q] == sh[i]
+                        && sx[q] == sx[i]
+                        && stx[q] == stx[i]
+                        && sage[q] == sage[i]) {
+                      sw[q] += sw[i];
+                      break;
+                    }
+                    slot = (slot + 1) & mask;
+                  }
+                }
+                patternsIn[b] = count;
+              }
+            });
+    int total = 0;
+    for (int b = 0; b < buckets; b++) {
+      total += patternsIn[b];
+    }
+    int[] px = new int[total];
+    double[] ptx = new double[total];
+    double[] page = new double[total];
+    double[] pw = new double[total];
+    int at = 0;
+    for (int b = 0; b < buckets; b++) {
+      int from = bucketStart[b];
+      int c = patternsIn[b];
+      System.arraycopy(sx, from, px, at, c);
+      System.arraycopy(stx, from, ptx, at, c);
+      System.arraycopy(sage, from, page, at, c);
+      System.arraycopy(sw, from, pw, at, c);
+      at += c;
+    }
+    return kept(type, total, px, ptx, page, pw);
+  }
+
+  /** The patterns with positive weight, or an error if there are none. */
+  private static Patterns kept(
+      String type, int count, int[] px, double[] ptx, double[] page, double[] pw) {
     int kept = 0;
     for (int i = 0; i < count; i++) {
       if (pw[i] > 0) {
@@ -128,16 +299,14 @@ final class Patterns {
     }
     return new Patterns(
         kept,
-        Arrays.copyOf(px, kept),
-        Arrays.copyOf(ptx, kept),
-        Arrays.copyOf(page, kept),
-        Arrays.copyOf(pw, kept));
+        kept == px.length ? px : Arrays.copyOf(px, kept),
+        kept == ptx.length ? ptx : Arrays.copyOf(ptx, kept),
+        kept == page.length ? page : Arrays.copyOf(page, kept),
+        kept == pw.length ? pw : Arrays.copyOf(pw, kept));
   }
 
-  static void validate(
-      String type, int i, int x, double tx, double age, double w, boolean discrete) {
-    // fast path: everything valid, no allocation
-    if (x >= 0
+  private static boolean isValid(int x, double tx, double age, double w, boolean discrete) {
+    return x >= 0
         && age >= 0
         && age <= Double.MAX_VALUE
         && tx >= 0
@@ -145,7 +314,13 @@ final class Patterns {
         && (x != 0 || tx == 0)
         && w >= 0
         && w <= Double.MAX_VALUE
-        && (!discrete || (tx == Math.rint(tx) && age == Math.rint(age) && x <= tx))) {
+        && (!discrete || (tx == Math.rint(tx) && age == Math.rint(age) && x <= tx));
+  }
+
+  static void validate(
+      String type, int i, int x, double tx, double age, double w, boolean discrete) {
+    // fast path: everything valid, no allocation
+    if (isValid(x, tx, age, w, discrete)) {
       return;
     }
     String at = " (customer index " + i + ")";

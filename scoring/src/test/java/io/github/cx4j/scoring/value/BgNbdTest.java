@@ -33,4 +33,28 @@ class BgNbdTest {
     assertEquals(2.426, fit.param("b"), 0.0005);
     assertEquals(-9582.4, fit.logLikelihood(), 0.05);
   }
+
+  @Test
+  void standardErrorsFromTheAnalyticHessianMatchFiniteDifferences() {
+    ValueFit fit = BgNbd.fit(CDNOW.x, CDNOW.tx, CDNOW.age);
+    Patterns p = Patterns.of("BgNbd", CDNOW.x, CDNOW.tx, CDNOW.age, null, false);
+    String[] names = {"r", "alpha", "a", "b"};
+    double[] theta = new double[4];
+    for (int i = 0; i < 4; i++) {
+      theta[i] = Math.log(fit.param(names[i]));
+    }
+    double[][] h = MleFitter.hessian(new NbdLikelihood(p, false), theta, 0.0, null);
+    double[][] cov =
+        new org.hipparchus.linear.LUDecomposition(
+                org.hipparchus.linear.MatrixUtils.createRealMatrix(h))
+            .getSolver()
+            .getInverse()
+            .getData();
+    for (int i = 0; i < 4; i++) {
+      double se = Math.exp(theta[i]) * Math.sqrt(cov[i][i]);
+      assertEquals(se, fit.standardErrors().get(names[i]), 1e-4 * se, names[i]);
+    }
+    // the same order of magnitude as the point estimates' published precision
+    assertTrue(fit.standardErrors().get("r") > 0.005 && fit.standardErrors().get("r") < 0.05);
+  }
 }

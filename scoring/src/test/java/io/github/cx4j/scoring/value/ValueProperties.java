@@ -216,6 +216,50 @@ class ValueProperties {
             });
   }
 
+  @Test
+  void analyticHessiansMatchFiniteDifferencesOfTheGradient() {
+    Cdnow c = Cdnow.load();
+    Patterns p = Patterns.of("BgNbd", c.x, c.tx, c.age, null, false);
+    qt().withExamples(20)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom rng = new SplittableRandom(seed);
+              double[] theta = new double[4];
+              for (int i = 0; i < 4; i++) {
+                theta[i] = Math.log(param(rng));
+              }
+              checkHessian(new NbdLikelihood(p, false), theta);
+              checkHessian(new NbdLikelihood(p, true), theta);
+            });
+  }
+
+  static void checkHessian(Bfgs.HessianObjective f, double[] theta) {
+    int k = theta.length;
+    double[] g = new double[k];
+    double[][] h = new double[k][k];
+    double v = f.value(theta, g, h);
+    double[] g0 = new double[k];
+    assertEquals(v, f.value(theta, g0), 0.0, "the value does not depend on asking for the Hessian");
+    assertEquals(g0[0], g[0], 0.0);
+    double[] gp = new double[k];
+    double[] gm = new double[k];
+    for (int j = 0; j < k; j++) {
+      double step = 1e-5;
+      double[] tp = theta.clone();
+      double[] tm = theta.clone();
+      tp[j] += step;
+      tm[j] -= step;
+      f.value(tp, gp);
+      f.value(tm, gm);
+      for (int i = 0; i < k; i++) {
+        double numeric = (gp[i] - gm[i]) / (2 * step);
+        assertEquals(numeric, h[i][j], 1e-5 * Math.max(1, Math.abs(numeric)), "H" + i + j);
+        assertEquals(h[j][i], h[i][j], 0.0, "symmetric H" + i + j);
+      }
+    }
+  }
+
   static void checkGradient(Bfgs.Objective f, double[] theta) {
     double[] g = new double[theta.length];
     double v = f.value(theta, g);

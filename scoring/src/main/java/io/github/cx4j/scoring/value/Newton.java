@@ -1,0 +1,169 @@
+package io.github.cx4j.scoring.value;
+
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * Newton's method with an analytic Hessian and a backtracking line search, for polishing a fit that
+ * a quasi-Newton search has brought close to the optimum: near the optimum each step squares the
+ * error, so a large data set needs three or four passes instead of the dozen a BFGS polish takes.
+ * Where the Hessian is not positive definite the step falls back to the Levenberg-damped system
+ * {@code (H + mu I) d = -g}, and to steepest descent if even that fails.
+ */
+final class Newton {
+  /**
+   * The outcome: the minimisation result and the gradient and Hessian at its point.
+   *
+   * @param result point, value, iterations, convergence and message (its inverse Hessian is the
+   *     inverse of {@code hessian} where that exists)
+   * @param gradient the gradient at the point
+   * @param hessian the Hessian at the point
+   */
+  record Outcome(Bfgs.Result result, double[] gradient, double[][] hessian) {}
+
+  private Newton() {}
+
+  static Outcome minimize(
+      Bfgs.HessianObjective f, double[] start, int maxIterations, double gradientTolerance) {
+    int k = start.length;
+    double[] x = start.clone();
+    double[] g = new double[k];
+    double[][] h = new double[k][k];
+    double fx = f.value(x, g, h);
+    if (!Double.isFinite(fx) || !Bfgs.allFinite(g) || !finite(h)) {
+      return new Outcome(
+          new Bfgs.Result(
+              x,
+              Double.POSITIVE_INFINITY,
+              0,
+              false,
+              "the objective is not finite at the start",
+              null),
+          g,
+          h);
+    }
+    double[] xNew = new double[k];
+    double[] gNew = new double[k];
+    double[][] hNew = new double[k][k];
+    for (int iter = 1; iter <= maxIterations; iter++) {
+      if (Bfgs.maxAbs(g) < gradientTolerance) {
+        return outcome(x, fx, iter - 1, true, "converged: gradient below tolerance", g, h);
+      }
+      double[] d = direction(h, g);
+      double slope = Bfgs.dot(d, g);
+      double step = Math.min(1.0, 2.0 / Math.max(1e-300, Bfgs.maxAbs(d)));
+      boolean accepted = false;
+      double fNew = Double.NaN;
+      for (int ls = 0; ls < 60; ls++) {
+        for (int i = 0; i < k; i++) {
+          xNew[i] = x[i] + step * d[i];
+        }
+        fNew = f.value(xNew, gNew, hNew);
+        if (Double.isFinite(fNew)
+            && Bfgs.allFinite(gNew)
+            && finite(hNew)
+            && fNew <= fx + 1e-4 * step * slope) {
+          accepted = true;
+          break;
+        }
+        step *= 0.5;
+        if (step * Bfgs.maxAbs(d) < 1e-12) {
+          break;
+        }
+      }
+      if (!accepted) {
+        boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
+        return outcome(
+            x,
+            fx,
+            iter,
+            small,
+            small
+                ? "converged: no further decrease possible at machine precision"
+                : "line search failed to decrease the objective",
+            g,
+            h);
+      }
+      System.arraycopy(xNew, 0, x, 0, k);
+      System.arraycopy(gNew, 0, g, 0, k);
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(hNew[i], 0, h[i], 0, k);
+      }
+      fx = fNew;
+    }
+    boolean ok = Bfgs.maxAbs(g) < gradientTolerance;
+    return outcome(
+        x,
+        fx,
+        maxIterations,
+        ok,
+        ok ? "converged" : "iteration limit " + maxIterations + " reached",
+        g,
+        h);
+  }
+
+  /** The Newton direction, damped until the system is positive definite. */
+  static double[] direction(double[][] h, double[] g) {
+    int k = g.length;
+    double scale = 0;
+    for (int i = 0; i < k; i++) {
+      scale = Math.max(scale, Math.abs(h[i][i]));
+    }
+    double mu = 0;
+    for (int attempt = 0; attempt < 30; attempt++) {
+      RealMatrix m = MatrixUtils.createRealMatrix(h);
+      for (int i = 0; i < k; i++) {
+        m.addToEntry(i, i, mu);
+      }
+      try {
+        DecompositionSolver solver = new CholeskyDecomposition(m, 1e-12, 1e-14).getSolver();
+        double[] d = solver.solve(MatrixUtils.createRealVector(g)).mapMultiply(-1).toArray();
+        if (Bfgs.allFinite(d) && Bfgs.dot(d, g) < 0) {
+          return d;
+        }
+      } catch (MathRuntimeException e) {
+        // not positive definite: damp more
+      }
+      mu = mu == 0 ? 1e-8 * Math.max(1.0, scale) : mu * 10;
+    }
+    double[] d = new double[k];
+    for (int i = 0; i < k; i++) {
+      d[i] = -g[i];
+    }
+    return d;
+  }
+
+  private static Outcome outcome(
+      double[] x,
+      double fx,
+      int iterations,
+      boolean converged,
+      String message,
+      double[] g,
+      double[][] h) {
+    double[][] inverse = null;
+    try {
+      inverse =
+          new CholeskyDecomposition(MatrixUtils.createRealMatrix(h), 1e-12, 1e-14)
+              .getSolver()
+              .getInverse()
+              .getData();
+    } catch (MathRuntimeException e) {
+      // leave the inverse unset: the Hessian is not positive definite here
+    }
+    return new Outcome(
+        new Bfgs.Result(x.clone(), fx, iterations, converged, message, inverse), g.clone(), h);
+  }
+
+  private static boolean finite(double[][] m) {
+    for (double[] row : m) {
+      if (!Bfgs.allFinite(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
