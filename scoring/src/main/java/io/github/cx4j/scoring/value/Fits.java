@@ -17,12 +17,14 @@ final class Fits {
       Function<Patterns, Bfgs.Objective> likelihood,
       List<double[]> starts,
       FitOptions options) {
-    return purchaseModel(kind, patterns, likelihood, starts, options, WARM_THRESHOLD, 25_000);
+    return purchaseModel(kind, patterns, likelihood, starts, options, WARM_THRESHOLD, 0);
   }
 
   /**
    * Fits, exploring the starts on a subsample of about {@code subsampleSize} patterns first when
-   * there are more than {@code warmThreshold} patterns.
+   * there are more than {@code warmThreshold} patterns. A size of 0 picks one: 10,000 where the
+   * likelihood has an analytic Hessian (Newton steps on all patterns converge from a rough start),
+   * 25,000 otherwise (the BFGS polish on all patterns needs a closer one).
    */
   static ValueFit purchaseModel(
       ValueModelKind kind,
@@ -32,17 +34,22 @@ final class Fits {
       FitOptions options,
       int warmThreshold,
       int subsampleSize) {
+    Bfgs.Objective full = likelihood.apply(patterns);
     Bfgs.Objective warm = null;
     double warmWeight = 0;
     if (patterns.size > warmThreshold) {
-      Patterns sub = patterns.subsample(Math.max(2, patterns.size / subsampleSize));
+      int size =
+          subsampleSize > 0
+              ? subsampleSize
+              : full instanceof Bfgs.HessianObjective ? 10_000 : 25_000;
+      Patterns sub = patterns.subsample(Math.max(2, patterns.size / size));
       warm = likelihood.apply(sub);
       warmWeight = sub.totalWeight;
     }
     return MleFitter.fit(
         new MleFitter.Problem(
             kind,
-            likelihood.apply(patterns),
+            full,
             patterns.totalWeight,
             patterns.size,
             new double[starts.get(0).length],

@@ -53,11 +53,14 @@ final class MleFitter {
           warmBest = r;
         }
       }
-      Bfgs.Result refined =
-          Bfgs.minimize(
-              warm, warmBest.theta(), options.maxIterations(), 1e-7, warmBest.inverseHessian());
-      if (Double.isFinite(refined.value()) && refined.value() <= warmBest.value()) {
-        warmBest = refined;
+      if (exact == null) {
+        // BFGS on all patterns is costly per step: start it as close as the subsample allows
+        Bfgs.Result refined =
+            Bfgs.minimize(
+                warm, warmBest.theta(), options.maxIterations(), 1e-7, warmBest.inverseHessian());
+        if (Double.isFinite(refined.value()) && refined.value() <= warmBest.value()) {
+          warmBest = refined;
+        }
       }
       if (exact != null) {
         newton =
