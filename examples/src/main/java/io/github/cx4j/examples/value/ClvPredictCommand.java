@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
 import io.github.cx4j.scoring.value.GammaGammaModel;
+import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModel;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx4j clv predict}: per customer P(alive), expected purchases over the horizon, expected
- * spend (with a Gamma-Gamma model file) and CLV, as CSV.
+ * spend (with a Gamma-Gamma model file) and CLV, as CSV; with {@code --dert}, also the discounted
+ * expected residual transactions of a Pareto/NBD or BG/BB model (closed forms of Fader, Hardie and
+ * Lee 2005 and Fader, Hardie and Shang 2010).
  */
 @Command(
     name = "predict",
@@ -82,6 +86,14 @@ public final class ClvPredictCommand implements Callable<Integer> {
       defaultValue = "weeks",
       description = "Time unit of the summary file, for ISO-8601 durations: days or weeks.")
   Unit unit = Unit.weeks;
+
+  @Option(
+      names = "--dert",
+      description =
+          "Add a dert column: discounted expected residual transactions over the whole remaining"
+              + " lifetime, at the --discount rate per --period (a purchase t time units after T"
+              + " is discounted by (1 + discount)^(-t / period)); paretonbd and bgbb only.")
+  boolean dert;
 
   @Option(names = "--margin", defaultValue = "1", description = "Share of spend that is margin.")
   double margin = 1;
@@ -141,6 +153,14 @@ public final class ClvPredictCommand implements Callable<Integer> {
     double h = units("--horizon", horizon);
     double p = units("--period", period);
     ClvHorizon clvHorizon = new ClvHorizon(h, p, discount);
+    if (dert && !(purchases instanceof ParetoNbdModel || purchases instanceof BgBbModel)) {
+      throw new CliException(
+          "--dert needs a paretonbd or bgbb model (closed-form DERT), not "
+              + purchases.kind().id());
+    }
+    if (dert && !(discount > 0)) {
+      throw new CliException("--dert needs a positive --discount, was " + discount);
+    }
     SummaryFile.Data d = input.read();
     if (spend != null && !d.hasMonetary) {
       throw new CliException("a gammagamma model needs --monetary-column");
@@ -155,13 +175,15 @@ public final class ClvPredictCommand implements Callable<Integer> {
             ? null
             : Clv.of(
                 purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
+    double[] residual = dert ? dert(purchases, d, Math.log1p(discount) / p) : null;
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
         out -> {
           out.println(
               "id,frequency,recency,T,p_alive,expected_purchases"
-                  + (spendPer == null ? "" : ",expected_spend,clv"));
+                  + (spendPer == null ? "" : ",expected_spend,clv")
+                  + (residual == null ? "" : ",dert"));
           for (int i = 0; i < d.size; i++) {
             StringBuilder line = new StringBuilder();
             line.append(csv(d.ids.get(i)))
@@ -178,10 +200,32 @@ public final class ClvPredictCommand implements Callable<Integer> {
             if (spendPer != null && clv != null) {
               line.append(',').append(num(spendPer[i])).append(',').append(num(clv[i]));
             }
+            if (residual != null) {
+              line.append(',').append(num(residual[i]));
+            }
             out.println(line);
           }
         });
     return 0;
+  }
+
+  /**
+   * DERT per customer at {@code delta}, the continuously compounded rate per time unit: the
+   * Pareto/NBD takes it as is; the BG/BB discounts per opportunity (one time unit) by {@code 1 + d
+   * = e^delta}.
+   */
+  private static double[] dert(PurchaseModel model, SummaryFile.Data d, double delta) {
+    double[] out = new double[d.size];
+    for (int i = 0; i < d.size; i++) {
+      out[i] =
+          model instanceof ParetoNbdModel pareto
+              ? pareto.discountedExpectedResidualTransactions(
+                  delta, d.frequency[i], d.recency[i], d.age[i])
+              : ((BgBbModel) model)
+                  .discountedExpectedResidualTransactions(
+                      Math.expm1(delta), d.frequency[i], d.recency[i], d.age[i]);
+    }
+    return out;
   }
 
   private static ValueModel readModel(Path file) {

@@ -11,6 +11,9 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.examples.Cx4j;
 import io.github.cx4j.examples.activity.CdnowSample;
 import io.github.cx4j.examples.tour.Tour;
+import io.github.cx4j.scoring.value.BgBbModel;
+import io.github.cx4j.scoring.value.ParetoNbdModel;
+import io.github.cx4j.scoring.value.ValueFit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -184,6 +187,126 @@ class ClvCommandTest {
             "--horizon",
             "P39W"));
     assertTrue(out.startsWith("id,frequency,recency,T,p_alive,expected_purchases\n1,2,"), out);
+  }
+
+  @Test
+  void predictWritesTheClosedFormDertOfParetoNbdAndBgBb() throws IOException {
+    Path pareto = dir.resolve("pareto-dert.json");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "paretonbd",
+            "--output",
+            pareto.toString()));
+    // 15% a year, a year being 52 weeks: delta = ln(1.15) / 52 per week
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--id-column",
+            "id",
+            "--model-file",
+            pareto.toString(),
+            "--horizon",
+            "52",
+            "--discount",
+            "0.15",
+            "--period",
+            "P52W",
+            "--dert"),
+        err);
+    String[] lines = out.split("\n");
+    assertEquals("id,frequency,recency,T,p_alive,expected_purchases,dert", lines[0]);
+    ParetoNbdModel model =
+        CxJson.mapper()
+            .readValue(Files.readString(pareto), ValueFit.class)
+            .as(ParetoNbdModel.class);
+    String[] first = lines[1].split(",");
+    double expected =
+        model.discountedExpectedResidualTransactions(
+            Math.log(1.15) / 52,
+            Integer.parseInt(first[1]),
+            Double.parseDouble(first[2]),
+            Double.parseDouble(first[3]));
+    assertEquals(expected, Double.parseDouble(first[6]), 1e-6);
+    assertTrue(Double.parseDouble(first[6]) > Double.parseDouble(first[5]));
+    Path bg = dir.resolve("bg-dert.json");
+    run(
+        "clv",
+        "fit",
+        "--summary",
+        summary.toString(),
+        "--model",
+        "bgnbd",
+        "--output",
+        bg.toString());
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            bg.toString(),
+            "--horizon",
+            "52",
+            "--discount",
+            "0.01",
+            "--dert"));
+    assertEquals(
+        "cx4j: --dert needs a paretonbd or bgbb model (closed-form DERT), not bgnbd\n", err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            summary.toString(),
+            "--model-file",
+            pareto.toString(),
+            "--horizon",
+            "52",
+            "--dert"));
+    assertEquals("cx4j: --dert needs a positive --discount, was 0.0\n", err);
+    // BG/BB: one opportunity per time unit, discounted by (1 + 0.1)^-j
+    Path bgbb = dir.resolve("bgbb.json");
+    Files.writeString(
+        bgbb,
+        "{\"model\":\"bgbb\",\"params\":{\"alpha\":1.204,\"beta\":0.75,\"gamma\":0.657,"
+            + "\"delta\":2.783},\"converged\":true,\"iterations\":0,\"logLikelihood\":0,"
+            + "\"customers\":1,\"patterns\":1,\"message\":\"given\",\"standardErrors\":{}}");
+    Path patterns = dir.resolve("patterns.csv");
+    Files.writeString(patterns, "frequency,recency,periods\n4,5,6\n0,0,6\n");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            patterns.toString(),
+            "--t-column",
+            "periods",
+            "--model-file",
+            bgbb.toString(),
+            "--horizon",
+            "6",
+            "--discount",
+            "0.1",
+            "--dert"),
+        err);
+    BgBbModel bb = new BgBbModel(1.204, 0.75, 0.657, 2.783);
+    String[] row = out.split("\n")[1].split(",");
+    assertEquals(
+        bb.discountedExpectedResidualTransactions(0.1, 4, 5, 6), Double.parseDouble(row[6]), 1e-6);
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Beta;
+import org.hipparchus.special.Erf;
+import org.hipparchus.special.Gamma;
 import org.junit.jupiter.api.Test;
 
 class PredictionsTest {
@@ -149,6 +151,112 @@ class PredictionsTest {
     }
     assertEquals(sum, BGBB.discountedExpectedResidualTransactions(d, 4, 5, 6), 1e-9);
     assertEquals(sum, BGBB.discountedExpectedPurchases(4, 5, 6, 400, 1, d), 1e-9);
+  }
+
+  /** Tricomi's U(s, s; z) = int_0^inf e^(-z t) t^(s-1) / (1 + t) dt / Gamma(s), by quadrature. */
+  static double tricomiUss(double s, double z) {
+    // t = v^(1/s): t^(s-1) dt = dv / s, so U = int_0^inf e^(-z v^(1/s)) / (1 + v^(1/s)) dv / G(s+1)
+    double end = Math.pow(60 / z, s);
+    double total = 0;
+    double lo = 0;
+    double hi = Math.min(end, 1e-6);
+    while (lo < end) {
+      double a = lo;
+      double half = (hi - a) / 2;
+      total +=
+          half
+              * LEGENDRE.integrate(
+                  u -> {
+                    double t = Math.pow(a + half + half * u, 1 / s);
+                    return Math.exp(-z * t) / (1 + t);
+                  });
+      lo = hi;
+      hi = Math.min(end, hi * 1.5);
+    }
+    return total / Gamma.gamma(s + 1);
+  }
+
+  @Test
+  void paretoDertIsThePaperFormulaWithTricomiU() {
+    // FHL (2005, JMR, eq. 2): alpha^r beta^s delta^(s-1) G(r+x+1) U(s, s; delta(beta+T))
+    //   / (G(r) (alpha+T)^(r+x+1) L), with U by quadrature of its integral and L = exp(LL)
+    double delta = Math.log(1.15) / 52; // 15% a year, continuously compounded per week
+    for (ParetoNbdModel m :
+        List.of(PARETO, new ParetoNbdModel(0.8, 6, 1.7, 9), new ParetoNbdModel(2, 30, 0.3, 4))) {
+      for (double[] c : new double[][] {{2, 30.43, 38.86}, {0, 0, 20}, {7, 35, 77.86}}) {
+        int x = (int) c[0];
+        double tx = c[1];
+        double age = c[2];
+        double z = delta * (m.beta() + age);
+        double logPaper =
+            m.r() * Math.log(m.alpha())
+                + m.s() * Math.log(m.beta())
+                + (m.s() - 1) * Math.log(delta)
+                + Gamma.logGamma(m.r() + x + 1)
+                + Math.log(tricomiUss(m.s(), z))
+                - Gamma.logGamma(m.r())
+                - (m.r() + x + 1) * Math.log(m.alpha() + age)
+                - m.logLikelihood(x, tx, age);
+        double dert = m.discountedExpectedResidualTransactions(delta, x, tx, age);
+        assertEquals(Math.exp(logPaper), dert, 1e-9 * dert, m + " " + x);
+      }
+    }
+  }
+
+  @Test
+  void paretoDertTendsToTheUndiscountedResidualAsDeltaVanishes() {
+    // s > 1: DERT -> P(alive) (r+x)/(alpha+T) (beta+T)/(s-1), the undiscounted residual purchases,
+    // with a relative gap of order delta (beta+T) when s > 2
+    ParetoNbdModel m = new ParetoNbdModel(0.553, 10.578, 2.5, 11.669);
+    double limit =
+        m.probabilityAlive(2, 30.43, 38.86)
+            * (m.r() + 2)
+            / (m.alpha() + 38.86)
+            * (m.beta() + 38.86)
+            / (m.s() - 1);
+    assertEquals(limit, m.discountedExpectedResidualTransactions(1e-12, 2, 30.43, 38.86), 1e-9);
+    assertEquals(
+        limit, m.conditionalExpectedPurchases(1e9, 2, 30.43, 38.86), 1e-6 * limit, "E[Y(inf)]");
+    assertTrue(m.discountedExpectedResidualTransactions(0.01, 2, 30.43, 38.86) < limit);
+    // s < 1: the residual lifetime has no mean, DERT grows like delta^(s-1): U(s, s; z) tends to
+    // G(1-s), with a relative correction of order z^(1-s), negligible at z = 1e-289
+    double small = PARETO.discountedExpectedResidualTransactions(1e-290, 2, 30.43, 38.86);
+    double smaller = PARETO.discountedExpectedResidualTransactions(1e-291, 2, 30.43, 38.86);
+    assertEquals(Math.pow(10, 1 - PARETO.s()), smaller / small, 1e-12);
+    // s = 1 exactly: U(1, 1; z) = e^z E_1(z); at z = 1 that is the Euler-Gompertz constant
+    ParetoNbdModel one = new ParetoNbdModel(0.553, 10.578, 1.0, 11.669);
+    double scale =
+        one.probabilityAlive(2, 30.43, 38.86) * (one.r() + 2) / (one.alpha() + 38.86) * 50.529;
+    assertEquals(
+        scale * 0.5963473623231940743,
+        one.discountedExpectedResidualTransactions(1 / 50.529, 2, 30.43, 38.86),
+        1e-14 * scale);
+  }
+
+  @Test
+  void scaledExpIntegralMatchesClosedFormsAndIsContinuousAcrossItsBranches() {
+    // s = 1/2: e^z z^(-1/2) Gamma(1/2, z) = e^z sqrt(pi / z) erfc(sqrt z); s = 3/2 by
+    // Gamma(-1/2, z) = 2 (z^(-1/2) e^-z - Gamma(1/2, z))
+    for (double z : new double[] {1e-9, 1e-4, 0.03, 0.4, 0.999, 1.0, 1.001, 2.5, 17, 300}) {
+      double half = Math.exp(z) * Math.sqrt(Math.PI / z) * Erf.erfc(Math.sqrt(z));
+      assertEquals(half, SpecialFunctions.scaledExpIntegralE(0.5, z), 1e-13 * half, "z=" + z);
+      if (z < 3) {
+        double threeHalves = 2 * (1 - z * half);
+        assertEquals(threeHalves, SpecialFunctions.scaledExpIntegralE(1.5, z), 1e-12 * threeHalves);
+      }
+    }
+    assertEquals(0.5963473623231940743, SpecialFunctions.scaledExpIntegralE(1, 1), 1e-15);
+    for (double s : new double[] {0.05, 0.5, 1 - 1e-9, 1, 1.3, 1.5, 2, 2.5, 7.7, 20, 20.01, 60}) {
+      double below = SpecialFunctions.scaledExpIntegralE(s, 1);
+      double above = SpecialFunctions.scaledExpIntegralE(s, Math.nextUp(1.0));
+      assertEquals(below, above, 1e-14 * below, "s=" + s);
+      for (double z : new double[] {1e-8, 0.3}) {
+        double left = SpecialFunctions.scaledExpIntegralE(Math.nextDown(s), z);
+        double right = SpecialFunctions.scaledExpIntegralE(s, z);
+        assertEquals(left, right, 1e-12 * right, "s=" + s + " z=" + z);
+      }
+    }
+    assertEquals(0.0, SpecialFunctions.scaledExpIntegralE(2, Double.POSITIVE_INFINITY));
   }
 
   @Test

@@ -109,6 +109,19 @@ class ValidationTest {
     fails(
         "BgBb.discountRate must be positive and finite, was 0.0",
         () -> bb.discountedExpectedResidualTransactions(0, 1, 1, 2));
+    ParetoNbdModel pareto = new ParetoNbdModel(0.5, 10, 0.01, 10);
+    fails(
+        "ParetoNbd.delta must be positive and finite, was 0.0",
+        () -> pareto.discountedExpectedResidualTransactions(0, 1, 1, 2));
+    fails(
+        "ParetoNbd.delta must be positive and finite, was Infinity",
+        () -> pareto.discountedExpectedResidualTransactions(Double.POSITIVE_INFINITY, 1, 1, 2));
+    fails(
+        "ParetoNbd.delta must be large enough for a finite DERT (s=0.01), was 1.0E-320",
+        () -> pareto.discountedExpectedResidualTransactions(1e-320, 1, 1, 2));
+    fails(
+        "ParetoNbd.recency must be within 0..T (2.0) (customer index 0), was 3.0",
+        () -> pareto.discountedExpectedResidualTransactions(0.01, 1, 3, 2));
     SbgModel s = new SbgModel(1, 1);
     fails("Sbg.t must be at least 1, was 0", () -> s.retentionRate(0));
     fails(

@@ -107,6 +107,58 @@ class ValueProperties {
   }
 
   @Test
+  void paretoDertEqualsTheDiscountedIntegralOfTheConditionalExpectation() {
+    // DERT = int_0^inf e^(-delta t) dE[Y(t)] = delta int_0^inf e^(-delta t) E[Y(t)] dt (by parts,
+    // E[Y(0)] = 0), with E[Y(t) | x, t_x, T] from conditionalExpectedPurchases, by quadrature;
+    // random parameters (s from 0.05 to 20), delta from 1e-5 to 2 per time unit
+    qt().withExamples(60)
+        .forAll(
+            integers().all(),
+            integers().between(0, 200),
+            doubles().between(0.5, 500),
+            doubles().between(0, 1))
+        .checkAssert(
+            (seed, x, age, share) -> {
+              ParetoNbdModel m = (ParetoNbdModel) models(seed).get(2);
+              double tx = x == 0 ? 0 : age * share;
+              SplittableRandom rng = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+              double delta = Math.exp(rng.nextDouble(Math.log(1e-5), Math.log(2)));
+              double expected = discountedByQuadrature(m, delta, x, tx, age);
+              double actual = m.discountedExpectedResidualTransactions(delta, x, tx, age);
+              assertEquals(
+                  expected,
+                  actual,
+                  1e-9 * expected,
+                  m + " delta=" + delta + " x=" + x + " T=" + age);
+            });
+  }
+
+  /**
+   * {@code delta int_0^inf e^(-delta t) E[Y(t)] dt = int_0^inf e^-w E[Y(w / delta)] dw} by 20-point
+   * Gauss-Legendre on panels that double in length from 1e-7 to 80.
+   */
+  static double discountedByQuadrature(
+      PurchaseModel m, double delta, int x, double tx, double age) {
+    double total = 0;
+    double lo = 0;
+    double hi = 1e-7;
+    while (lo < 80) {
+      double a = lo;
+      double half = (hi - a) / 2;
+      total +=
+          half
+              * LEGENDRE.integrate(
+                  u -> {
+                    double w = a + half + half * u;
+                    return Math.exp(-w) * m.conditionalExpectedPurchases(w / delta, x, tx, age);
+                  });
+      lo = hi;
+      hi = Math.min(80, hi * 2);
+    }
+    return total;
+  }
+
+  @Test
   void paretoLikelihoodAgreesWithQuadratureAtLargeCounts() {
     qt().withExamples(60)
         .forAll(
