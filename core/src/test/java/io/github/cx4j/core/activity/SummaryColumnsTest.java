@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The column plumbing that {@link RepeatSummaries} and {@link RfmSummaries} share: exact JSON text,
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class SummaryColumnsTest {
   private static final CustomerId A = CustomerId.of("a");
   private static final CustomerId B = CustomerId.of("b");
+  private static final List<CustomerId> AB = List.of(A, B);
   private static final LocalDate END = LocalDate.of(2024, 1, 31);
   private static final Duration DAY = Duration.ofDays(1);
   private final ObjectMapper json = CxJson.mapper();
@@ -135,149 +137,42 @@ class SummaryColumnsTest {
   void everyFieldTakesPartInEquality() {
     RepeatSummaries r = repeat(7.5);
     assertEquals(r, repeat(7.5));
-    assertNotEquals(r, repeat(7.25));
     assertNotEquals(r, rfm(5));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            List.of(B, A),
-            END,
-            DAY,
-            PurchasePeriod.DAY,
-            r.frequency(),
-            r.recency(),
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END.plusDays(1),
-            DAY,
-            PurchasePeriod.DAY,
-            r.frequency(),
-            r.recency(),
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END,
-            Duration.ofDays(7),
-            PurchasePeriod.DAY,
-            r.frequency(),
-            r.recency(),
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END,
-            DAY,
-            PurchasePeriod.MONTH,
-            r.frequency(),
-            r.recency(),
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END,
-            DAY,
-            PurchasePeriod.DAY,
-            new int[] {1, 0},
-            r.recency(),
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END,
-            DAY,
-            PurchasePeriod.DAY,
-            r.frequency(),
-            new double[] {2, 0},
-            r.age(),
-            r.monetary()));
-    assertNotEquals(
-        r,
-        RepeatSummaries.of(
-            r.customers(),
-            END,
-            DAY,
-            PurchasePeriod.DAY,
-            r.frequency(),
-            r.recency(),
-            new double[] {5, 1},
-            r.monetary()));
+    int[] x = {2, 0};
+    double[] tx = {3, 0};
+    double[] t = {4, 1};
+    double[] m = {7.5, 0};
+    PurchasePeriod d = PurchasePeriod.DAY;
+    for (RepeatSummaries other :
+        List.of(
+            repeat(7.25),
+            RepeatSummaries.of(List.of(B, A), END, DAY, d, x, tx, t, m),
+            RepeatSummaries.of(AB, END.plusDays(1), DAY, d, x, tx, t, m),
+            RepeatSummaries.of(AB, END, Duration.ofDays(7), d, x, tx, t, m),
+            RepeatSummaries.of(AB, END, DAY, PurchasePeriod.MONTH, x, tx, t, m),
+            RepeatSummaries.of(AB, END, DAY, d, new int[] {1, 0}, tx, t, m),
+            RepeatSummaries.of(AB, END, DAY, d, x, new double[] {2, 0}, t, m),
+            RepeatSummaries.of(AB, END, DAY, d, x, tx, new double[] {5, 1}, m))) {
+      assertNotEquals(r, other);
+    }
     RfmSummaries f = rfm(5);
     assertEquals(f, rfm(5));
-    assertNotEquals(f, rfm(6));
-    assertNotEquals(f, repeat(7.5));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            List.of(B, A),
-            END,
-            DAY,
-            f.recency(),
-            f.frequency(),
-            f.monetaryTotal(),
-            f.monetaryMean()));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            f.customers(),
-            END.minusDays(1),
-            DAY,
-            f.recency(),
-            f.frequency(),
-            f.monetaryTotal(),
-            f.monetaryMean()));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            f.customers(),
-            END,
-            Duration.ofDays(7),
-            f.recency(),
-            f.frequency(),
-            f.monetaryTotal(),
-            f.monetaryMean()));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            f.customers(),
-            END,
-            DAY,
-            new double[] {2, 5},
-            f.frequency(),
-            f.monetaryTotal(),
-            f.monetaryMean()));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            f.customers(),
-            END,
-            DAY,
-            f.recency(),
-            new int[] {3, 1},
-            f.monetaryTotal(),
-            f.monetaryMean()));
-    assertNotEquals(
-        f,
-        RfmSummaries.of(
-            f.customers(),
-            END,
-            DAY,
-            f.recency(),
-            f.frequency(),
-            new double[] {11, 3},
-            f.monetaryMean()));
+    assertNotEquals(f, r);
+    double[] rec = {1, 5};
+    int[] freq = {2, 1};
+    double[] total = {10, 3};
+    double[] mean = {5, 3};
+    for (RfmSummaries other :
+        List.of(
+            rfm(6),
+            RfmSummaries.of(List.of(B, A), END, DAY, rec, freq, total, mean),
+            RfmSummaries.of(AB, END.minusDays(1), DAY, rec, freq, total, mean),
+            RfmSummaries.of(AB, END, Duration.ofDays(7), rec, freq, total, mean),
+            RfmSummaries.of(AB, END, DAY, new double[] {2, 5}, freq, total, mean),
+            RfmSummaries.of(AB, END, DAY, rec, new int[] {3, 1}, total, mean),
+            RfmSummaries.of(AB, END, DAY, rec, freq, new double[] {11, 3}, mean))) {
+      assertNotEquals(f, other);
+    }
   }
 
   @Test
@@ -302,94 +197,38 @@ class SummaryColumnsTest {
     assertEquals(RepeatSummary.of(B, 0, 0, 1, 0), r.toList().get(1));
   }
 
+  private static void assertRejected(String message, Executable build) {
+    assertEquals(message, assertThrows(CxValidationException.class, build).getMessage());
+  }
+
   @Test
   void badColumnsNameTheField() {
-    assertEquals(
+    PurchasePeriod d = PurchasePeriod.DAY;
+    int[] none = {0, 0};
+    double[] zero = {0, 0};
+    assertRejected(
         "RepeatSummaries.age must have 2 rows, was 1",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RepeatSummaries.of(
-                        List.of(A, B),
-                        END,
-                        DAY,
-                        PurchasePeriod.DAY,
-                        new int[] {0, 0},
-                        new double[] {0, 0},
-                        new double[] {1},
-                        new double[] {0, 0}))
-            .getMessage());
-    assertEquals(
+        () -> RepeatSummaries.of(AB, END, DAY, d, none, zero, new double[] {1}, zero));
+    assertRejected(
         "RepeatSummaries.customers must hold distinct customers, was [a, a]",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RepeatSummaries.of(
-                        List.of(A, A),
-                        END,
-                        DAY,
-                        PurchasePeriod.DAY,
-                        new int[] {0, 0},
-                        new double[] {0, 0},
-                        new double[] {1, 1},
-                        new double[] {0, 0}))
-            .getMessage());
-    assertEquals(
+        () ->
+            RepeatSummaries.of(List.of(A, A), END, DAY, d, none, zero, new double[] {1, 1}, zero));
+    double[] rec = {1, 5};
+    int[] freq = {2, 1};
+    double[] total = {10, 3};
+    double[] mean = {5, 3};
+    assertRejected(
         "RfmSummaries.monetaryMean must have 2 rows, was 3",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RfmSummaries.of(
-                        List.of(A, B),
-                        END,
-                        DAY,
-                        new double[] {1, 5},
-                        new int[] {2, 1},
-                        new double[] {10, 3},
-                        new double[] {5, 3, 1}))
-            .getMessage());
-    assertEquals(
+        () -> RfmSummaries.of(AB, END, DAY, rec, freq, total, new double[] {5, 3, 1}));
+    assertRejected(
         "RfmSummaries.recency must have 2 rows, was 1",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RfmSummaries.of(
-                        List.of(A, B),
-                        END,
-                        DAY,
-                        new double[] {1},
-                        new int[] {2, 1},
-                        new double[] {10, 3},
-                        new double[] {5, 3}))
-            .getMessage());
-    assertEquals(
+        () -> RfmSummaries.of(AB, END, DAY, new double[] {1}, freq, total, mean));
+    assertRejected(
         "RfmSummaries.customers must hold distinct customers, was [b, b]",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RfmSummaries.of(
-                        List.of(B, B),
-                        END,
-                        DAY,
-                        new double[] {1, 5},
-                        new int[] {2, 1},
-                        new double[] {10, 3},
-                        new double[] {5, 3}))
-            .getMessage());
-    assertEquals(
+        () -> RfmSummaries.of(List.of(B, B), END, DAY, rec, freq, total, mean));
+    assertRejected(
         "RfmSummaries.frequency[1] must be at least 1, was 0",
-        assertThrows(
-                CxValidationException.class,
-                () ->
-                    RfmSummaries.of(
-                        List.of(A, B),
-                        END,
-                        DAY,
-                        new double[] {1, 5},
-                        new int[] {2, 0},
-                        new double[] {10, 3},
-                        new double[] {5, 3}))
-            .getMessage());
+        () -> RfmSummaries.of(AB, END, DAY, rec, new int[] {2, 0}, total, mean));
   }
 
   @Test
