@@ -3,22 +3,9 @@ package io.github.cx4j.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class Cx4jTest {
-  private String out = "";
-  private String err = "";
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cx4j.run(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return code;
-  }
+class Cx4jTest extends CliTest {
 
   @Test
   void helpVersionAndUsageExitCodes() {

@@ -238,17 +238,11 @@ public final class ComplaintWorkflow {
       return requestHandover(c, h, out, now);
     }
     if (command instanceof AcceptHandover h) {
-      Optional<PendingHandover> pending = c.pendingHandover();
-      if (pending.isEmpty()) {
-        return reject(
-            RejectionReason.NO_PENDING_HANDOVER, "complaint " + c.id() + " has no hand-over");
+      Decision notReceiver = requireReceiver(c, h.by());
+      if (notReceiver != null) {
+        return notReceiver;
       }
-      if (!pending.get().to().id().equals(h.by().id())) {
-        return reject(
-            RejectionReason.NOT_THE_RECEIVER,
-            h.by().id() + " is not the receiver " + pending.get().to().id());
-      }
-      Employee to = pending.get().to();
+      Employee to = c.pendingHandover().orElseThrow().to();
       boolean bounce =
           !to.department().equals(c.owner().department())
               && c.departments().contains(to.department());
@@ -256,19 +250,12 @@ public final class ComplaintWorkflow {
       return out.accepted();
     }
     if (command instanceof DeclineHandover h) {
-      Optional<PendingHandover> pending = c.pendingHandover();
-      if (pending.isEmpty()) {
-        return reject(
-            RejectionReason.NO_PENDING_HANDOVER, "complaint " + c.id() + " has no hand-over");
+      Decision notReceiver = requireReceiver(c, h.by());
+      if (notReceiver != null) {
+        return notReceiver;
       }
-      if (!pending.get().to().id().equals(h.by().id())) {
-        return reject(
-            RejectionReason.NOT_THE_RECEIVER,
-            h.by().id() + " is not the receiver " + pending.get().to().id());
-      }
-      out.add(
-          (id, v) ->
-              new HandoverDeclined(id, c.id(), v, now, c.owner(), pending.get().to(), h.reason()));
+      Employee to = c.pendingHandover().orElseThrow().to();
+      out.add((id, v) -> new HandoverDeclined(id, c.id(), v, now, c.owner(), to, h.reason()));
       return out.accepted();
     }
     if (command instanceof Respond r) {
@@ -488,6 +475,21 @@ public final class ComplaintWorkflow {
     return reject(
         RejectionReason.NOT_ALLOWED_IN_STATUS,
         "cannot " + action + " complaint " + c.id() + " while it is " + c.status());
+  }
+
+  /** The rejection of a reply to a hand-over that is not pending or not addressed to {@code by}. */
+  private static Decision requireReceiver(Complaint c, Employee by) {
+    Optional<PendingHandover> pending = c.pendingHandover();
+    if (pending.isEmpty()) {
+      return reject(
+          RejectionReason.NO_PENDING_HANDOVER, "complaint " + c.id() + " has no hand-over");
+    }
+    if (!pending.get().to().id().equals(by.id())) {
+      return reject(
+          RejectionReason.NOT_THE_RECEIVER,
+          by.id() + " is not the receiver " + pending.get().to().id());
+    }
+    return null;
   }
 
   private static Decision reject(RejectionReason reason, String message) {

@@ -247,6 +247,9 @@ class ComplaintWorkflowTest {
     assertEquals(
         RejectionReason.NOT_THE_RECEIVER,
         rejected(pending, new AcceptHandover(ID, DAVE), at(5)).reason());
+    Decision.Rejected notReceiver = rejected(pending, new DeclineHandover(ID, DAVE, "no"), at(5));
+    assertEquals(RejectionReason.NOT_THE_RECEIVER, notReceiver.reason());
+    assertEquals(DAVE.id() + " is not the receiver " + CAROL.id(), notReceiver.message());
     assertEquals(
         RejectionReason.HANDOVER_PENDING,
         rejected(pending, new RequestHandover(ID, ALICE, DAVE, "y"), at(5)).reason());
@@ -254,9 +257,9 @@ class ComplaintWorkflowTest {
     assertEquals(
         RejectionReason.NO_PENDING_HANDOVER,
         rejected(fresh, new AcceptHandover(ID, CAROL), at(5)).reason());
-    assertEquals(
-        RejectionReason.NO_PENDING_HANDOVER,
-        rejected(fresh, new DeclineHandover(ID, CAROL, "no"), at(5)).reason());
+    Decision.Rejected noHandover = rejected(fresh, new DeclineHandover(ID, CAROL, "no"), at(5));
+    assertEquals(RejectionReason.NO_PENDING_HANDOVER, noHandover.reason());
+    assertEquals("complaint " + ID + " has no hand-over", noHandover.message());
     assertEquals(
         RejectionReason.NOT_THE_OWNER,
         rejected(fresh, new RequestHandover(ID, DAVE, CAROL, "z"), at(5)).reason());

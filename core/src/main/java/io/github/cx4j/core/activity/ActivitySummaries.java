@@ -456,16 +456,7 @@ public final class ActivitySummaries {
         monetary[i] = x == 0 ? 0 : repeatValue[c] / x;
         i++;
       }
-      return new RepeatSummaries(
-          log.customers(),
-          index,
-          spec.end(),
-          spec.unit(),
-          spec.period(),
-          frequency,
-          recency,
-          age,
-          monetary);
+      return RepeatSummaries.fromLog(log, spec, index, frequency, recency, age, monetary);
     }
   }
 }

@@ -59,9 +59,8 @@ public final class CalibrationHoldout {
       @JsonProperty(value = "holdoutValue", required = true) double[] holdoutValue) {
     requireAfter(calibration.end(), holdoutEnd);
     int n = calibration.size();
-    RepeatSummaries.requireLength(
-        "CalibrationHoldout.holdoutFrequency", holdoutFrequency.length, n);
-    RepeatSummaries.requireLength("CalibrationHoldout.holdoutValue", holdoutValue.length, n);
+    CustomerRows.requireLength("CalibrationHoldout.holdoutFrequency", holdoutFrequency.length, n);
+    CustomerRows.requireLength("CalibrationHoldout.holdoutValue", holdoutValue.length, n);
     for (int i = 0; i < n; i++) {
       if (holdoutFrequency[i] < 0) {
         throw CxValidationException.of(

@@ -167,16 +167,7 @@ final class FastSummaries {
       monetary[i] = x == 0 ? 0 : Double.longBitsToDouble(state[2 * c + 1]) / x;
       i++;
     }
-    return new RepeatSummaries(
-        log.customers(),
-        index,
-        spec.end(),
-        spec.unit(),
-        spec.period(),
-        frequency,
-        recency,
-        age,
-        monetary);
+    return RepeatSummaries.fromLog(log, spec, index, frequency, recency, age, monetary);
   }
 
   /** Packed state: first day, last day (both 1-based from the log's first day), frequency. */
@@ -272,8 +263,7 @@ final class FastSummaries {
       mean[i] = sum / count;
       i++;
     }
-    return new RfmSummaries(
-        log.customers(), index, spec.end(), spec.unit(), recency, frequency, total, mean);
+    return RfmSummaries.fromLog(log, spec, index, recency, frequency, total, mean);
   }
 
   /** Work on the customers {@code [lo, hi)}. */

@@ -8,10 +8,8 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder(alphabetic = true)
 public final class RepeatSummaries {
-  private final List<CustomerId> table;
-  private final int[] customerIndex;
+  private final CustomerRows customers;
   private final LocalDate end;
   private final Duration unit;
   private final PurchasePeriod period;
@@ -47,9 +44,8 @@ public final class RepeatSummaries {
   private final double[] age;
   private final double[] monetary;
 
-  RepeatSummaries(
-      List<CustomerId> table,
-      int[] customerIndex,
+  private RepeatSummaries(
+      CustomerRows customers,
       LocalDate end,
       Duration unit,
       PurchasePeriod period,
@@ -57,8 +53,7 @@ public final class RepeatSummaries {
       double[] recency,
       double[] age,
       double[] monetary) {
-    this.table = table;
-    this.customerIndex = customerIndex;
+    this.customers = customers;
     this.end = end;
     this.unit = unit;
     this.period = period;
@@ -66,6 +61,26 @@ public final class RepeatSummaries {
     this.recency = recency;
     this.age = age;
     this.monetary = monetary;
+  }
+
+  /** Summaries computed from a log: row {@code i} is customer {@code index[i]} of its table. */
+  static RepeatSummaries fromLog(
+      TransactionLog log,
+      SummarySpec spec,
+      int[] index,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary) {
+    return new RepeatSummaries(
+        new CustomerRows(log.customers(), index),
+        spec.end(),
+        spec.unit(),
+        spec.period(),
+        frequency,
+        recency,
+        age,
+        monetary);
   }
 
   /**
@@ -94,18 +109,15 @@ public final class RepeatSummaries {
       @JsonProperty(value = "monetary", required = true) double[] monetary) {
     SummarySpec.builder().end(end).unit(unit).period(period).build();
     int n = customers.size();
-    requireLength("RepeatSummaries.frequency", frequency.length, n);
-    requireLength("RepeatSummaries.recency", recency.length, n);
-    requireLength("RepeatSummaries.age", age.length, n);
-    requireLength("RepeatSummaries.monetary", monetary.length, n);
+    CustomerRows.requireLength("RepeatSummaries.frequency", frequency.length, n);
+    CustomerRows.requireLength("RepeatSummaries.recency", recency.length, n);
+    CustomerRows.requireLength("RepeatSummaries.age", age.length, n);
+    CustomerRows.requireLength("RepeatSummaries.monetary", monetary.length, n);
     for (int i = 0; i < n; i++) {
       checkRow("RepeatSummaries", frequency[i], recency[i], age[i], monetary[i], i);
     }
-    int[] index = new int[n];
-    Arrays.setAll(index, i -> i);
     return new RepeatSummaries(
-        distinct(customers, "RepeatSummaries.customers"),
-        index,
+        CustomerRows.of(customers, "RepeatSummaries.customers"),
         end,
         unit,
         period,
@@ -113,20 +125,6 @@ public final class RepeatSummaries {
         recency.clone(),
         age.clone(),
         monetary.clone());
-  }
-
-  static List<CustomerId> distinct(List<CustomerId> customers, String field) {
-    List<CustomerId> copy = List.copyOf(customers);
-    if (new java.util.HashSet<>(copy).size() != copy.size()) {
-      throw CxValidationException.of(field, "hold distinct customers", copy);
-    }
-    return copy;
-  }
-
-  static void requireLength(String field, int length, int n) {
-    if (length != n) {
-      throw CxValidationException.of(field, "have " + n + " rows", length);
-    }
   }
 
   static void checkRow(
@@ -165,7 +163,7 @@ public final class RepeatSummaries {
    * @return the customer
    */
   public CustomerId customer(int i) {
-    return table.get(customerIndex[i]);
+    return customers.get(i);
   }
 
   /**
@@ -175,17 +173,7 @@ public final class RepeatSummaries {
    */
   @JsonProperty("customers")
   public List<CustomerId> customers() {
-    return new AbstractList<>() {
-      @Override
-      public CustomerId get(int index) {
-        return customer(index);
-      }
-
-      @Override
-      public int size() {
-        return frequency.length;
-      }
-    };
+    return customers.list();
   }
 
   /**
@@ -314,17 +302,7 @@ public final class RepeatSummaries {
    * @return an unmodifiable list view
    */
   public List<RepeatSummary> toList() {
-    return new AbstractList<>() {
-      @Override
-      public RepeatSummary get(int index) {
-        return RepeatSummaries.this.get(index);
-      }
-
-      @Override
-      public int size() {
-        return frequency.length;
-      }
-    };
+    return CustomerRows.view(frequency.length, this::get);
   }
 
   /**
@@ -343,30 +321,22 @@ public final class RepeatSummaries {
     return count;
   }
 
+  /**
+   * The fields that equality and the hash code compare, in order: {@link Arrays#deepHashCode} of
+   * them is {@code Objects.hash} of the same fields with each column's {@code Arrays.hashCode}.
+   */
+  private Object[] fields() {
+    return new Object[] {end, unit, period, customers(), frequency, recency, age, monetary};
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof RepeatSummaries other
-        && end.equals(other.end)
-        && unit.equals(other.unit)
-        && period == other.period
-        && customers().equals(other.customers())
-        && Arrays.equals(frequency, other.frequency)
-        && Arrays.equals(recency, other.recency)
-        && Arrays.equals(age, other.age)
-        && Arrays.equals(monetary, other.monetary);
+    return o instanceof RepeatSummaries other && Arrays.deepEquals(fields(), other.fields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        end,
-        unit,
-        period,
-        customers(),
-        Arrays.hashCode(frequency),
-        Arrays.hashCode(recency),
-        Arrays.hashCode(age),
-        Arrays.hashCode(monetary));
+    return Arrays.deepHashCode(fields());
   }
 
   @Override

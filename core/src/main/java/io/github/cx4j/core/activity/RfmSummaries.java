@@ -7,10 +7,8 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder(alphabetic = true)
 public final class RfmSummaries {
-  private final List<CustomerId> table;
-  private final int[] customerIndex;
+  private final CustomerRows customers;
   private final LocalDate analysisDate;
   private final Duration unit;
   private final double[] recency;
@@ -38,23 +35,40 @@ public final class RfmSummaries {
   private final double[] monetaryTotal;
   private final double[] monetaryMean;
 
-  RfmSummaries(
-      List<CustomerId> table,
-      int[] customerIndex,
+  private RfmSummaries(
+      CustomerRows customers,
       LocalDate analysisDate,
       Duration unit,
       double[] recency,
       int[] frequency,
       double[] monetaryTotal,
       double[] monetaryMean) {
-    this.table = table;
-    this.customerIndex = customerIndex;
+    this.customers = customers;
     this.analysisDate = analysisDate;
     this.unit = unit;
     this.recency = recency;
     this.frequency = frequency;
     this.monetaryTotal = monetaryTotal;
     this.monetaryMean = monetaryMean;
+  }
+
+  /** Summaries computed from a log: row {@code i} is customer {@code index[i]} of its table. */
+  static RfmSummaries fromLog(
+      TransactionLog log,
+      SummarySpec spec,
+      int[] index,
+      double[] recency,
+      int[] frequency,
+      double[] monetaryTotal,
+      double[] monetaryMean) {
+    return new RfmSummaries(
+        new CustomerRows(log.customers(), index),
+        spec.end(),
+        spec.unit(),
+        recency,
+        frequency,
+        monetaryTotal,
+        monetaryMean);
   }
 
   /**
@@ -81,18 +95,15 @@ public final class RfmSummaries {
       @JsonProperty(value = "monetaryMean", required = true) double[] monetaryMean) {
     SummarySpec.of(analysisDate, unit);
     int n = customers.size();
-    RepeatSummaries.requireLength("RfmSummaries.recency", recency.length, n);
-    RepeatSummaries.requireLength("RfmSummaries.frequency", frequency.length, n);
-    RepeatSummaries.requireLength("RfmSummaries.monetaryTotal", monetaryTotal.length, n);
-    RepeatSummaries.requireLength("RfmSummaries.monetaryMean", monetaryMean.length, n);
+    CustomerRows.requireLength("RfmSummaries.recency", recency.length, n);
+    CustomerRows.requireLength("RfmSummaries.frequency", frequency.length, n);
+    CustomerRows.requireLength("RfmSummaries.monetaryTotal", monetaryTotal.length, n);
+    CustomerRows.requireLength("RfmSummaries.monetaryMean", monetaryMean.length, n);
     for (int i = 0; i < n; i++) {
       checkRow("RfmSummaries", recency[i], frequency[i], monetaryTotal[i], monetaryMean[i], i);
     }
-    int[] index = new int[n];
-    Arrays.setAll(index, i -> i);
     return new RfmSummaries(
-        RepeatSummaries.distinct(customers, "RfmSummaries.customers"),
-        index,
+        CustomerRows.of(customers, "RfmSummaries.customers"),
         analysisDate,
         unit,
         recency.clone(),
@@ -128,7 +139,7 @@ public final class RfmSummaries {
    * @return the customer
    */
   public CustomerId customer(int i) {
-    return table.get(customerIndex[i]);
+    return customers.get(i);
   }
 
   /**
@@ -138,17 +149,7 @@ public final class RfmSummaries {
    */
   @JsonProperty("customers")
   public List<CustomerId> customers() {
-    return new AbstractList<>() {
-      @Override
-      public CustomerId get(int index) {
-        return customer(index);
-      }
-
-      @Override
-      public int size() {
-        return frequency.length;
-      }
-    };
+    return customers.list();
   }
 
   /**
@@ -268,41 +269,27 @@ public final class RfmSummaries {
    * @return an unmodifiable list view
    */
   public List<RfmSummary> toList() {
-    return new AbstractList<>() {
-      @Override
-      public RfmSummary get(int index) {
-        return RfmSummaries.this.get(index);
-      }
+    return CustomerRows.view(frequency.length, this::get);
+  }
 
-      @Override
-      public int size() {
-        return frequency.length;
-      }
+  /**
+   * The fields that equality and the hash code compare, in order: {@link Arrays#deepHashCode} of
+   * them is {@code Objects.hash} of the same fields with each column's {@code Arrays.hashCode}.
+   */
+  private Object[] fields() {
+    return new Object[] {
+      analysisDate, unit, customers(), recency, frequency, monetaryTotal, monetaryMean
     };
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof RfmSummaries other
-        && analysisDate.equals(other.analysisDate)
-        && unit.equals(other.unit)
-        && customers().equals(other.customers())
-        && Arrays.equals(recency, other.recency)
-        && Arrays.equals(frequency, other.frequency)
-        && Arrays.equals(monetaryTotal, other.monetaryTotal)
-        && Arrays.equals(monetaryMean, other.monetaryMean);
+    return o instanceof RfmSummaries other && Arrays.deepEquals(fields(), other.fields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        analysisDate,
-        unit,
-        customers(),
-        Arrays.hashCode(recency),
-        Arrays.hashCode(frequency),
-        Arrays.hashCode(monetaryTotal),
-        Arrays.hashCode(monetaryMean));
+    return Arrays.deepHashCode(fields());
   }
 
   @Override

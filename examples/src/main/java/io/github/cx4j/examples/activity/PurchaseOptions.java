@@ -5,6 +5,7 @@ import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.DelimitedOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,16 +70,7 @@ public final class PurchaseOptions {
           "java.time pattern of the dates, for example yyyyMMdd (default: ISO, yyyy-MM-dd).")
   @Nullable String dateFormat;
 
-  @Option(
-      names = "--separator",
-      paramLabel = "CHAR|whitespace",
-      defaultValue = ",",
-      description =
-          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
-  String separator = ",";
-
-  @Option(names = "--no-header", description = "The file has no header line.")
-  boolean noHeader;
+  @Mixin DelimitedOptions layout = new DelimitedOptions();
 
   /** For picocli. */
   public PurchaseOptions() {}
@@ -103,7 +96,7 @@ public final class PurchaseOptions {
    *     column and value) or a file without purchases
    */
   public TransactionLog read(PrintWriter err) {
-    Delimited file = Delimited.open(input(), separator, !noHeader);
+    Delimited file = layout.open(input());
     int customer = file.column("--customer-column", require(customerColumn, "--customer-column"));
     int date = file.column("--date-column", require(dateColumn, "--date-column"));
     int amount = file.column("--amount-column", require(amountColumn, "--amount-column"));

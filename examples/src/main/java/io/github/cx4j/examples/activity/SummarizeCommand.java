@@ -7,16 +7,14 @@ import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.RfmSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -83,11 +81,7 @@ public final class SummarizeCommand implements CxCommand {
       description = "Summary convention: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Convention convention = Convention.repeat;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output CSV file (default: standard output).")
-  @Nullable Path output;
+  @Mixin CsvOutputOption output = new CsvOutputOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -111,11 +105,11 @@ public final class SummarizeCommand implements CxCommand {
     if (convention == Convention.repeat) {
       RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
       progress(err, started, log, s.size(), purchases.progressNanos);
-      AtomicOutput.write(Optional.ofNullable(output), cli.getOut(), out -> writeRepeat(s, out));
+      output.write(cli.getOut(), out -> writeRepeat(s, out));
     } else {
       RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
       progress(err, started, log, s.size(), purchases.progressNanos);
-      AtomicOutput.write(Optional.ofNullable(output), cli.getOut(), out -> writeRfm(s, out));
+      output.write(cli.getOut(), out -> writeRfm(s, out));
     }
     return 0;
   }

@@ -6,8 +6,8 @@ import io.github.cx4j.core.activity.RfmSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.segmentation.rfm.MonetaryMeasure;
 import io.github.cx4j.segmentation.rfm.Rfm;
@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,11 +98,7 @@ public final class RfmCommand implements CxCommand {
   @Option(names = "--summary", description = "Write the segment summary instead of customers.")
   boolean summary;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output CSV file (default: standard output).")
-  @Nullable Path output;
+  @Mixin CsvOutputOption output = new CsvOutputOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -143,12 +138,9 @@ public final class RfmCommand implements CxCommand {
     RfmSegments segments = segmentation.assign(scores);
     if (summary) {
       List<SegmentSummary> rows = segments.summary(s.frequency(), s.monetaryTotal());
-      AtomicOutput.write(Optional.ofNullable(output), cli.getOut(), out -> writeSummary(rows, out));
+      output.write(cli.getOut(), out -> writeSummary(rows, out));
     } else {
-      AtomicOutput.write(
-          Optional.ofNullable(output),
-          cli.getOut(),
-          out -> writeCustomers(s, value, segments, out));
+      output.write(cli.getOut(), out -> writeCustomers(s, value, segments, out));
     }
     return 0;
   }

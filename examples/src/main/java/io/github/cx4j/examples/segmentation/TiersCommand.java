@@ -1,9 +1,10 @@
 package io.github.cx4j.examples.segmentation;
 
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.DelimitedOptions;
 import io.github.cx4j.segmentation.tier.TierSummary;
 import io.github.cx4j.segmentation.tier.Tiering;
 import io.github.cx4j.segmentation.tier.Tiers;
@@ -12,10 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -75,25 +76,12 @@ public final class TiersCommand implements CxCommand {
       description = "Tier model (default: ${DEFAULT-VALUE}).")
   String model = "abc";
 
-  @Option(
-      names = "--separator",
-      paramLabel = "CHAR|whitespace",
-      defaultValue = ",",
-      description =
-          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
-  String separator = ",";
-
-  @Option(names = "--no-header", description = "The file has no header line.")
-  boolean noHeader;
+  @Mixin DelimitedOptions layout = new DelimitedOptions();
 
   @Option(names = "--summary", description = "Write one row per tier instead of customers.")
   boolean summary;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output CSV file (default: standard output).")
-  @Nullable Path output;
+  @Mixin CsvOutputOption output = new CsvOutputOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -107,7 +95,7 @@ public final class TiersCommand implements CxCommand {
     if (input == null || valueColumn == null) {
       throw new CliException("--input and --value-column are required");
     }
-    Delimited file = Delimited.open(input, separator, !noHeader);
+    Delimited file = layout.open(input);
     int customer = file.column("--customer-column", customerColumn);
     int valueIndex = file.column("--value-column", valueColumn);
     List<String> ids = new ArrayList<>();
@@ -136,11 +124,9 @@ public final class TiersCommand implements CxCommand {
           case four_tier -> Tiering.fourTier(value);
         };
     if (summary) {
-      AtomicOutput.write(
-          Optional.ofNullable(output), cli.getOut(), out -> writeSummary(tiers, out));
+      output.write(cli.getOut(), out -> writeSummary(tiers, out));
     } else {
-      AtomicOutput.write(
-          Optional.ofNullable(output), cli.getOut(), out -> writeCustomers(ids, value, tiers, out));
+      output.write(cli.getOut(), out -> writeCustomers(ids, value, tiers, out));
     }
     return 0;
   }

@@ -3,7 +3,6 @@ package io.github.cx4j.examples.survey;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.RatingScale;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
@@ -12,12 +11,12 @@ import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.SurveyAccumulator;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +33,7 @@ import picocli.CommandLine.Spec;
     })
 public final class CsatCommand implements CxCommand {
 
-  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
-  Path input;
+  @Mixin SurveyFiles files = new SurveyFiles();
 
   @Option(names = "--column", required = true, description = "The rating column.")
   String column;
@@ -52,20 +50,7 @@ public final class CsatCommand implements CxCommand {
       description = "Top boxes counted as satisfied (default: 2).")
   int top = 2;
 
-  @Option(names = "--by", description = "Group by this column.")
-  Optional<String> by = Optional.empty();
-
-  @Option(names = "--period", description = "Group by calendar period: week, month or quarter.")
-  Optional<String> period = Optional.empty();
-
-  @Option(names = "--date-column", description = "The ISO-8601 date/time column for --period.")
-  Optional<String> dateColumn = Optional.empty();
-
-  @Option(
-      names = "--zone",
-      defaultValue = "UTC",
-      description = "Time zone of the periods (default: UTC).")
-  String zone = "UTC";
+  @Mixin GroupingOptions groupBy = new GroupingOptions();
 
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
   Output.Format format = Output.Format.csv;
@@ -81,14 +66,6 @@ public final class CsatCommand implements CxCommand {
 
   @Option(names = "--skip-invalid", description = "Skip and count values off the scale.")
   boolean skipInvalid;
-
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
-  String separator = ",";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -114,9 +91,9 @@ public final class CsatCommand implements CxCommand {
     RatingScale ratingScale = parseScale(scale);
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
     Csat.accumulator(ratingScale, top, policy);
-    Delimited file = Delimited.open(input, separator, true);
+    Delimited file = files.open();
     int col = file.column("--column", column);
-    Grouping grouping = Grouping.of(file, by, period, dateColumn, zone);
+    Grouping grouping = groupBy.resolve(file);
     SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
     file.forEachRow(
         row -> {
@@ -134,18 +111,17 @@ public final class CsatCommand implements CxCommand {
           acc.add(value);
         });
     if (groups.isEmpty()) {
-      throw new CliException(input + ": no data rows");
+      throw new CliException(files.input + ": no data rows");
     }
     SortedMap<String, CsatResult> results = new TreeMap<>();
     groups.forEach(
         (g, acc) -> {
           if (acc.distribution().n() == 0) {
-            throw new CliException(input + ": group \"" + g + "\" has no valid rating");
+            throw new CliException(files.input + ": group \"" + g + "\" has no valid rating");
           }
           results.put(g, acc.result());
         });
-    AtomicOutput.write(
-        output,
+    files.write(
         spec.commandLine().getOut(),
         out ->
             Output.writeGroups(

@@ -2,17 +2,15 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.scoring.quality.KeyDrivers;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +26,7 @@ import picocli.CommandLine.Spec;
     })
 public final class DriversCommand implements CxCommand {
 
-  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
-  Path input;
+  @Mixin SurveyFiles files = new SurveyFiles();
 
   @Option(
       names = "--outcome",
@@ -62,14 +59,6 @@ public final class DriversCommand implements CxCommand {
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
   Output.Format format = Output.Format.csv;
 
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
-  String separator = ",";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -78,7 +67,7 @@ public final class DriversCommand implements CxCommand {
   @Override
   public Integer call() {
     Output.checkLevel(level);
-    Delimited file = Delimited.open(input, separator, true);
+    Delimited file = files.open();
     int y = file.column("--outcome", outcome);
     int[] x = drivers.stream().mapToInt(d -> file.column("--drivers", d.strip())).toArray();
     List<String> names = drivers.stream().map(String::strip).toList();
@@ -98,7 +87,7 @@ public final class DriversCommand implements CxCommand {
           rows.add(values);
         });
     if (rows.isEmpty()) {
-      throw new CliException(input + ": no complete rows (" + skipped[0] + " skipped)");
+      throw new CliException(files.input + ": no complete rows (" + skipped[0] + " skipped)");
     }
     double[][] columns = new double[x.length][rows.size()];
     double[] out = new double[rows.size()];
@@ -109,8 +98,7 @@ public final class DriversCommand implements CxCommand {
       out[i] = rows.get(i)[x.length];
     }
     KeyDrivers.Result result = KeyDrivers.analyse(names, columns, out, level, replicates, seed);
-    AtomicOutput.write(
-        output,
+    files.write(
         spec.commandLine().getOut(),
         w -> {
           if (format == Output.Format.json) {

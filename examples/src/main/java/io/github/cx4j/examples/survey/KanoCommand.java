@@ -2,7 +2,6 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
@@ -11,14 +10,13 @@ import io.github.cx4j.scoring.quality.KanoAccumulator;
 import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoCategory;
 import io.github.cx4j.scoring.quality.KanoFeatureResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +32,7 @@ import picocli.CommandLine.Spec;
     })
 public final class KanoCommand implements CxCommand {
 
-  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
-  Path input;
+  @Mixin SurveyFiles files = new SurveyFiles();
 
   @Option(
       names = "--feature-column",
@@ -64,14 +61,6 @@ public final class KanoCommand implements CxCommand {
       description = "Level of Fong's test (default: 0.90, z = 1.645).")
   double level = 0.90;
 
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
-  String separator = ",";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -95,7 +84,7 @@ public final class KanoCommand implements CxCommand {
   @Override
   public Integer call() {
     Output.checkLevel(level);
-    Delimited file = Delimited.open(input, separator, true);
+    Delimited file = files.open();
     int feature = file.column("--feature-column", featureColumn);
     int functional = file.column("--functional-column", functionalColumn);
     int dysfunctional = file.column("--dysfunctional-column", dysfunctionalColumn);
@@ -111,12 +100,11 @@ public final class KanoCommand implements CxCommand {
               .add(answer(row, functional), answer(row, dysfunctional));
         });
     if (features.isEmpty()) {
-      throw new CliException(input + ": no data rows");
+      throw new CliException(files.input + ": no data rows");
     }
     List<KanoFeatureResult> results =
         features.values().stream().map(KanoAccumulator::result).toList();
-    AtomicOutput.write(
-        output,
+    files.write(
         spec.commandLine().getOut(),
         out -> {
           if (format == Output.Format.json) {

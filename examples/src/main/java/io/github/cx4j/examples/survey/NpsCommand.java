@@ -2,7 +2,6 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
@@ -16,13 +15,13 @@ import io.github.cx4j.scoring.survey.SurveyAccumulator;
 import io.github.cx4j.scoring.survey.WeightedNps;
 import io.github.cx4j.scoring.survey.WeightedNpsAccumulator;
 import io.github.cx4j.scoring.survey.WeightedNpsResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,8 +41,7 @@ import picocli.CommandLine.Spec;
     })
 public final class NpsCommand implements CxCommand {
 
-  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
-  Path input;
+  @Mixin SurveyFiles files = new SurveyFiles();
 
   @Option(
       names = "--column",
@@ -51,20 +49,7 @@ public final class NpsCommand implements CxCommand {
       description = "The 0-10 score column (name or 1-based index).")
   String column;
 
-  @Option(names = "--by", description = "Group by this column.")
-  Optional<String> by = Optional.empty();
-
-  @Option(names = "--period", description = "Group by calendar period: week, month or quarter.")
-  Optional<String> period = Optional.empty();
-
-  @Option(names = "--date-column", description = "The ISO-8601 date/time column for --period.")
-  Optional<String> dateColumn = Optional.empty();
-
-  @Option(
-      names = "--zone",
-      defaultValue = "UTC",
-      description = "Time zone of the periods (default: UTC).")
-  String zone = "UTC";
+  @Mixin GroupingOptions groupBy = new GroupingOptions();
 
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
   Output.Format format = Output.Format.csv;
@@ -88,14 +73,6 @@ public final class NpsCommand implements CxCommand {
   @Option(names = "--skip-invalid", description = "Skip and count values off the 0-10 scale.")
   boolean skipInvalid;
 
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
-  String separator = ",";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -104,9 +81,9 @@ public final class NpsCommand implements CxCommand {
   @Override
   public Integer call() {
     Output.checkLevel(level);
-    Delimited file = Delimited.open(input, separator, true);
+    Delimited file = files.open();
     int score = file.column("--column", column);
-    Grouping grouping = Grouping.of(file, by, period, dateColumn, zone);
+    Grouping grouping = groupBy.resolve(file);
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
     if (weight.isPresent()) {
       return weighted(file, score, grouping, policy, file.column("--weight", weight.get()));
@@ -130,14 +107,14 @@ public final class NpsCommand implements CxCommand {
           acc.add(value);
         });
     if (groups.isEmpty()) {
-      throw new CliException(input + ": no data rows");
+      throw new CliException(files.input + ": no data rows");
     }
     SortedMap<String, NpsResult> results = new TreeMap<>();
     groups.forEach(
         (g, acc) -> {
           if (acc.distribution().n() == 0) {
             throw new CliException(
-                input
+                files.input
                     + ": group \""
                     + g
                     + "\" has no valid score ("
@@ -148,8 +125,7 @@ public final class NpsCommand implements CxCommand {
           }
           results.put(g, acc.result());
         });
-    AtomicOutput.write(
-        output,
+    files.write(
         spec.commandLine().getOut(),
         out ->
             Output.writeGroups(
@@ -208,12 +184,11 @@ public final class NpsCommand implements CxCommand {
           acc.add(value, w);
         });
     if (groups.isEmpty()) {
-      throw new CliException(input + ": no data rows");
+      throw new CliException(files.input + ": no data rows");
     }
     SortedMap<String, WeightedNpsResult> results = new TreeMap<>();
     groups.forEach((g, acc) -> results.put(g, acc.result()));
-    AtomicOutput.write(
-        output,
+    files.write(
         spec.commandLine().getOut(),
         out -> {
           if (format == Output.Format.json) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cx4j.examples.CliTest;
 import io.github.cx4j.examples.Cx4j;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,20 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class SummarizeCommandTest {
+class SummarizeCommandTest extends CliTest {
   @TempDir Path dir;
-
-  private String out = "";
-  private String err = "";
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cx4j.run(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return code;
-  }
 
   private Path bundledSample() throws IOException {
     Path file = dir.resolve("CDNOW_sample.txt");

@@ -8,7 +8,7 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.activity.ActivitySummaries;
 import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
-import io.github.cx4j.examples.Cx4j;
+import io.github.cx4j.examples.CliTest;
 import io.github.cx4j.examples.activity.CdnowSample;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.scoring.value.BgBbModel;
@@ -26,11 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ClvCommandTest {
+class ClvCommandTest extends CliTest {
   @TempDir static Path dir;
   static Path summary;
-  private String out = "";
-  private String err = "";
 
   @BeforeAll
   static void writeSummary() throws IOException {
@@ -51,15 +49,6 @@ class ClvCommandTest {
     }
     summary = dir.resolve("cdnow.csv");
     Files.writeString(summary, csv.toString(), StandardCharsets.UTF_8);
-  }
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cx4j.run(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return code;
   }
 
   @Test

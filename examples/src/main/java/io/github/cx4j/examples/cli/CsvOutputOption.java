@@ -1,0 +1,34 @@
+package io.github.cx4j.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --output} option of the commands that write CSV, as a picocli mixin ({@code @Mixin
+ * CsvOutputOption output;}), and {@link #write(PrintWriter, AtomicOutput.Body)}, which writes to
+ * that file or to standard output through {@link AtomicOutput}.
+ */
+public final class CsvOutputOption {
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Output CSV file (default: standard output).")
+  @Nullable Path output;
+
+  /** For picocli. */
+  public CsvOutputOption() {}
+
+  /**
+   * Writes the output to the file given with {@code --output}, or to standard output without one.
+   *
+   * @param stdout standard output
+   * @param body writes the output
+   * @throws CliException if the file cannot be written
+   */
+  public void write(PrintWriter stdout, AtomicOutput.Body body) {
+    AtomicOutput.write(Optional.ofNullable(output), stdout, body);
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.cx4j.examples.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options with which a command says how its delimited input file is laid out, as a picocli
+ * mixin ({@code @Mixin DelimitedOptions layout;}): {@code --separator} and {@code --no-header}, and
+ * {@link #open(Path)}, which opens the file with them.
+ */
+public final class DelimitedOptions {
+  @Option(
+      names = "--separator",
+      paramLabel = "CHAR|whitespace",
+      defaultValue = ",",
+      description =
+          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
+  String separator = ",";
+
+  @Option(names = "--no-header", description = "The file has no header line.")
+  boolean noHeader;
+
+  /** For picocli. */
+  public DelimitedOptions() {}
+
+  /**
+   * Opens a file with the separator and header given.
+   *
+   * @param file the file
+   * @return the opened file, its header read
+   * @throws CliException if the file cannot be read or the separator is invalid
+   */
+  public Delimited open(Path file) {
+    return Delimited.open(file, separator, !noHeader);
+  }
+}
