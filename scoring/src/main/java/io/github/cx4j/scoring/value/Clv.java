@@ -149,20 +149,11 @@ public final class Clv {
       PurchaseModel model, double t, int[] frequency, double[] recency, double[] age) {
     PurchaseModel.requireTime("Clv.t", t);
     NbdParameters nbd = NbdParameters.of(model);
-    if (nbd != null) {
-      return perPattern(
-          model,
-          frequency,
-          recency,
-          age,
-          (x, tx, ages) -> nbd.batch(t, x, ages)::conditionalExpected);
-    }
-    return perPattern(
-        model,
-        frequency,
-        recency,
-        age,
-        rowByRow((x, tx, ages) -> model.conditionalExpectedPurchases(t, x, tx, ages)));
+    RowsFactory rows =
+        nbd != null
+            ? (x, tx, ages) -> nbd.batch(t, x, ages)::conditionalExpected
+            : rowByRow((x, tx, ages) -> model.conditionalExpectedPurchases(t, x, tx, ages));
+    return perPattern(model, frequency, recency, age, rows);
   }
 
   /**
@@ -177,15 +168,11 @@ public final class Clv {
   public static double[] probabilityAlive(
       PurchaseModel model, int[] frequency, double[] recency, double[] age) {
     NbdParameters nbd = NbdParameters.of(model);
-    if (nbd != null) {
-      return perPattern(
-          model,
-          frequency,
-          recency,
-          age,
-          (x, tx, ages) -> nbd.batch(Double.NaN, x, ages)::probabilityAlive);
-    }
-    return perPattern(model, frequency, recency, age, rowByRow(model::probabilityAlive));
+    RowsFactory rows =
+        nbd != null
+            ? (x, tx, ages) -> nbd.batch(Double.NaN, x, ages)::probabilityAlive
+            : rowByRow(model::probabilityAlive);
+    return perPattern(model, frequency, recency, age, rows);
   }
 
   /** The parameters of a BG/NBD or MBG/NBD model, for {@link NbdBatch}. */

@@ -187,11 +187,13 @@ final class NbdFamily {
     }
 
     /**
-     * The sum of {@code coef[j] z^(j+1)} over {@code j < length}, four terms at a time (each block
-     * {@code (c0 + c1 z) + z^2 (c2 + c3 z)} scaled by the running power {@code z^(j+1)}, so that
-     * the dependent chain is one addition per block), to the first block that is zero or, from
-     * {@code stable} on (where the terms decrease by at least {@code z^4} a block), whose geometric
-     * tail bound {@code |block| z^4 / (1 - z^4)} is below 1e-17 of the sum.
+     * The sum of {@code coef[j] z^(j+1)} over {@code j < length}, eight terms at a time: two blocks
+     * {@code (c0 + c1 z) + z^2 (c2 + c3 z)} (Estrin's scheme) joined as {@code lo + z^4 hi} and
+     * scaled by the running power {@code z^(j+1)}, so that the dependent chain is one addition per
+     * eight terms and there is one convergence test per eight terms. It stops at the first step
+     * that adds zero or, from {@code stable} on (where the terms decrease by at least {@code z^4}
+     * per four), at the first whose geometric tail bound {@code |z^(j+5) hi| z^4 / (1 - z^4)} is
+     * below 1e-17 of the sum.
      *
      * @param stop if not null, receives the number of terms summed, or -1 if the rule never held
      */
@@ -199,20 +201,24 @@ final class NbdFamily {
         double[] coef, int length, int stable, double z, int @Nullable [] stop) {
       double z2 = z * z;
       double z4 = z2 * z2;
+      double z8 = z4 * z4;
       double tolerance = 1e-17 * (1.0 - z4);
       double power = z;
       double h = 0;
       int j = 0;
-      for (; j + 3 < length; j += 4) {
-        double block = power * ((coef[j] + coef[j + 1] * z) + z2 * (coef[j + 2] + coef[j + 3] * z));
+      for (; j + 7 < length; j += 8) {
+        double lo = (coef[j] + coef[j + 1] * z) + z2 * (coef[j + 2] + coef[j + 3] * z);
+        double hi = (coef[j + 4] + coef[j + 5] * z) + z2 * (coef[j + 6] + coef[j + 7] * z);
+        double block = power * (lo + z4 * hi);
         h += block;
-        if (block == 0.0 || (j + 3 >= stable && Math.abs(block) * z4 <= tolerance * Math.abs(h))) {
+        if (block == 0.0
+            || (j + 7 >= stable && Math.abs(power * hi) * z8 <= tolerance * Math.abs(h))) {
           if (stop != null) {
-            stop[0] = j + 4;
+            stop[0] = j + 8;
           }
           return h;
         }
-        power *= z4;
+        power *= z8;
       }
       for (; j < length; j++) {
         h += coef[j] * power;
