@@ -157,7 +157,11 @@ public final class Clv {
   }
 
   /**
-   * P(alive) for every customer.
+   * P(alive at T | x, t_x, T) for every customer (for BG/NBD {@code 1 / (1 + [x > 0] a / (b + x -
+   * 1) ((alpha + T) / (alpha + t_x))^(r + x))}, Fader, Hardie and Lee, "Computing P(alive) using
+   * the BG/NBD model"). BG/NBD and MBG/NBD are evaluated column-wise, with {@code ln a - ln(b + x +
+   * m - 1)} computed once per frequency; the results agree with {@link
+   * PurchaseModel#probabilityAlive} to rounding.
    *
    * @param model the model
    * @param frequency x per customer

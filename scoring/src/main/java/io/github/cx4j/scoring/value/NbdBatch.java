@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * frequency computed once per frequency: {@code ln a - ln(b + x + m - 1)} and the coefficients of
  * the 2F1-type series (built to convergence at the largest series argument among the customers with
  * that frequency). A customer then costs three logarithms, two exponentials and a series summed by
- * multiplications alone. Frequencies above {@link #MAX_TABLED_FREQUENCY} are evaluated customer by
- * customer with the same formulas.
+ * multiplications alone. Frequencies of {@link #MAX_TABLED_FREQUENCY} and more are evaluated
+ * customer by customer with the same formulas.
  */
 final class NbdBatch {
   /** Frequencies from this on are not tabled. */
