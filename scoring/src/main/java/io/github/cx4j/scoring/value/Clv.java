@@ -5,8 +5,8 @@ import io.github.cx4j.core.activity.CalibrationHoldout;
 import io.github.cx4j.core.activity.RepeatSummaries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Customer lifetime value and column-wise predictions for many customers.
@@ -25,6 +25,9 @@ import java.util.stream.IntStream;
  */
 public final class Clv {
   private static final int PARALLEL_THRESHOLD = 50_000;
+
+  /** Rows per parallel task. */
+  private static final int CHUNK = 1 << 14;
 
   private Clv() {}
 
@@ -91,14 +94,10 @@ public final class Clv {
             frequency,
             recency,
             age,
-            i ->
-                purchases.discountedExpectedPurchases(
-                    frequency[i],
-                    recency[i],
-                    age[i],
-                    horizon.horizon(),
-                    horizon.period(),
-                    horizon.discountRate()));
+            rowByRow(
+                (x, tx, ages) ->
+                    purchases.discountedExpectedPurchases(
+                        x, tx, ages, horizon.horizon(), horizon.period(), horizon.discountRate())));
     double[] out = new double[dert.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = margin * spends[i] * dert[i];
@@ -134,10 +133,13 @@ public final class Clv {
   }
 
   /**
-   * E[Y(t) | x, t_x, T] for every customer.
+   * E[Y(t) | x, t_x, T] for every customer: the expected number of purchases in {@code (T, T + t]}
+   * (for BG/NBD Fader, Hardie and Lee 2005, eq. 10). BG/NBD and MBG/NBD are evaluated column-wise,
+   * with what depends only on the parameters and the frequency computed once per frequency; the
+   * results agree with {@link PurchaseModel#conditionalExpectedPurchases} to rounding.
    *
    * @param model the model
-   * @param t the future period length
+   * @param t the future period length, in the model's time unit, finite and non-negative
    * @param frequency x per customer
    * @param recency t_x per customer
    * @param age T per customer
@@ -146,16 +148,20 @@ public final class Clv {
   public static double[] conditionalExpectedPurchases(
       PurchaseModel model, double t, int[] frequency, double[] recency, double[] age) {
     PurchaseModel.requireTime("Clv.t", t);
-    return perPattern(
-        model,
-        frequency,
-        recency,
-        age,
-        i -> model.conditionalExpectedPurchases(t, frequency[i], recency[i], age[i]));
+    NbdParameters nbd = NbdParameters.of(model);
+    RowsFactory rows =
+        nbd != null
+            ? (x, tx, ages) -> nbd.batch(t, x, ages)::conditionalExpected
+            : rowByRow((x, tx, ages) -> model.conditionalExpectedPurchases(t, x, tx, ages));
+    return perPattern(model, frequency, recency, age, rows);
   }
 
   /**
-   * P(alive) for every customer.
+   * P(alive at T | x, t_x, T) for every customer (for BG/NBD {@code 1 / (1 + [x > 0] a / (b + x -
+   * 1) ((alpha + T) / (alpha + t_x))^(r + x))}, Fader, Hardie and Lee, "Computing P(alive) using
+   * the BG/NBD model"). BG/NBD and MBG/NBD are evaluated column-wise, with {@code ln a - ln(b + x +
+   * m - 1)} computed once per frequency; the results agree with {@link
+   * PurchaseModel#probabilityAlive} to rounding.
    *
    * @param model the model
    * @param frequency x per customer
@@ -165,17 +171,65 @@ public final class Clv {
    */
   public static double[] probabilityAlive(
       PurchaseModel model, int[] frequency, double[] recency, double[] age) {
-    return perPattern(
-        model,
-        frequency,
-        recency,
-        age,
-        i -> model.probabilityAlive(frequency[i], recency[i], age[i]));
+    NbdParameters nbd = NbdParameters.of(model);
+    RowsFactory rows =
+        nbd != null
+            ? (x, tx, ages) -> nbd.batch(Double.NaN, x, ages)::probabilityAlive
+            : rowByRow(model::probabilityAlive);
+    return perPattern(model, frequency, recency, age, rows);
   }
 
-  /** Evaluates {@code f} once per distinct summary (by its first row) and spreads the results. */
+  /** The parameters of a BG/NBD or MBG/NBD model, for {@link NbdBatch}. */
+  private record NbdParameters(double r, double alpha, double a, double b, int m) {
+    static @Nullable NbdParameters of(PurchaseModel model) {
+      if (model instanceof BgNbdModel bg) {
+        return new NbdParameters(bg.r(), bg.alpha(), bg.a(), bg.b(), 0);
+      }
+      if (model instanceof MbgNbdModel mbg) {
+        return new NbdParameters(mbg.r(), mbg.alpha(), mbg.a(), mbg.b(), 1);
+      }
+      return null;
+    }
+
+    NbdBatch batch(double t, int[] x, double[] age) {
+      return new NbdBatch(r, alpha, a, b, m, t, x, age);
+    }
+  }
+
+  /** A prediction for the rows {@code from .. to - 1} of columns, written at the same rows. */
+  @FunctionalInterface
+  private interface Rows {
+    void evaluate(int[] x, double[] tx, double[] age, int from, int to, double[] out);
+  }
+
+  /** Prepares {@link Rows} for the columns it will be applied to (for per-column constants). */
+  @FunctionalInterface
+  private interface RowsFactory {
+    Rows prepare(int[] x, double[] tx, double[] age);
+  }
+
+  /** A prediction for one customer's summary. */
+  @FunctionalInterface
+  private interface Summary {
+    double apply(int x, double tx, double age);
+  }
+
+  /** {@link Rows} that evaluate {@code f} on each row. */
+  private static RowsFactory rowByRow(Summary f) {
+    return (x, tx, age) ->
+        (cx, ctx, cage, from, to, out) -> {
+          for (int i = from; i < to; i++) {
+            out[i] = f.apply(cx[i], ctx[i], cage[i]);
+          }
+        };
+  }
+
+  /**
+   * Validates the columns and evaluates {@code factory}'s prediction on every row when the
+   * summaries are mostly distinct, otherwise once per distinct summary, in parallel chunks of rows.
+   */
   private static double[] perPattern(
-      PurchaseModel model, int[] x, double[] tx, double[] age, IntToDoubleFunction f) {
+      PurchaseModel model, int[] x, double[] tx, double[] age, RowsFactory factory) {
     int n = x.length;
     if (tx.length != n || age.length != n) {
       throw CxValidationException.of(
@@ -183,41 +237,75 @@ public final class Clv {
           "have as many values as frequency (" + n + ")",
           tx.length != n ? tx.length : age.length);
     }
-    boolean discrete = model instanceof BgBbModel;
-    String type = model.kind().id();
-    for (int i = 0; i < n; i++) {
-      Patterns.validate(type, i, x[i], tx[i], age[i], 1.0, discrete);
-    }
+    validate(model, x, tx, age);
     if (mostlyDistinct(x, tx, age)) {
       // collapsing would cost a hash pass and save little: evaluate row by row
       double[] out = new double[n];
-      if (n < PARALLEL_THRESHOLD) {
-        for (int i = 0; i < n; i++) {
-          out[i] = f.applyAsDouble(i);
-        }
-      } else {
-        IntStream.range(0, n).parallel().forEach(i -> out[i] = f.applyAsDouble(i));
-      }
+      inChunks(factory.prepare(x, tx, age), x, tx, age, out);
       return out;
     }
     int[] rowToPattern = new int[n];
     int[] firstRow = new int[n];
     int patterns = Patterns.collapse(x, tx, age, rowToPattern, firstRow);
-    double[] values = new double[patterns];
-    if (patterns < PARALLEL_THRESHOLD) {
-      for (int p = 0; p < patterns; p++) {
-        values[p] = f.applyAsDouble(firstRow[p]);
-      }
-    } else {
-      IntStream.range(0, patterns)
-          .parallel()
-          .forEach(p -> values[p] = f.applyAsDouble(firstRow[p]));
+    int[] px = new int[patterns];
+    double[] ptx = new double[patterns];
+    double[] page = new double[patterns];
+    for (int p = 0; p < patterns; p++) {
+      px[p] = x[firstRow[p]];
+      ptx[p] = tx[firstRow[p]];
+      page[p] = age[firstRow[p]];
     }
+    double[] values = new double[patterns];
+    inChunks(factory.prepare(px, ptx, page), px, ptx, page, values);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       out[i] = values[rowToPattern[i]];
     }
     return out;
+  }
+
+  /** Validates every summary (in parallel chunks when there are many), naming the first bad one. */
+  private static void validate(PurchaseModel model, int[] x, double[] tx, double[] age) {
+    boolean discrete = model instanceof BgBbModel;
+    int n = x.length;
+    boolean valid;
+    if (n < PARALLEL_THRESHOLD) {
+      valid = valid(x, tx, age, 0, n, discrete);
+    } else {
+      valid =
+          IntStream.range(0, (n + CHUNK - 1) / CHUNK)
+              .parallel()
+              .allMatch(c -> valid(x, tx, age, c * CHUNK, Math.min(n, (c + 1) * CHUNK), discrete));
+    }
+    if (!valid) {
+      String type = model.kind().id();
+      for (int i = 0; i < n; i++) {
+        Patterns.validate(type, i, x[i], tx[i], age[i], 1.0, discrete);
+      }
+    }
+  }
+
+  private static boolean valid(
+      int[] x, double[] tx, double[] age, int from, int to, boolean discrete) {
+    for (int i = from; i < to; i++) {
+      if (!Patterns.valid(x[i], tx[i], age[i], 1.0, discrete)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs {@code rows} over all rows, in parallel chunks of contiguous rows when there are many. */
+  private static void inChunks(Rows rows, int[] x, double[] tx, double[] age, double[] out) {
+    int n = x.length;
+    if (n < PARALLEL_THRESHOLD) {
+      rows.evaluate(x, tx, age, 0, n, out);
+      return;
+    }
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(c -> rows.evaluate(x, tx, age, c * CHUNK, Math.min(n, (c + 1) * CHUNK), out));
   }
 
   /** Whether a sample of 4,096 rows spread over the data is at least 90% distinct summaries. */

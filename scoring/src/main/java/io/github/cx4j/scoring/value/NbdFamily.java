@@ -1,7 +1,9 @@
 package io.github.cx4j.scoring.value;
 
+import java.util.Arrays;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Predictions shared by BG/NBD (m = 0) and MBG/NBD (m = 1): given alive at T, lambda ~ Gamma(r + x,
@@ -31,9 +33,12 @@ final class NbdFamily {
   /** log of (dead-branch likelihood / alive-branch likelihood). */
   static double logOdds(
       double r, double alpha, double a, double b, int m, int x, double tx, double age) {
-    return Math.log(a)
-        - Math.log(b + x + m - 1)
-        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    return oddsConstant(a, b, m, x) + (r + x) * Math.log((alpha + age) / (alpha + tx));
+  }
+
+  /** The part of {@link #logOdds} that depends on the frequency only: ln a - ln(b + x + m - 1). */
+  static double oddsConstant(double a, double b, int m, int x) {
+    return Math.log(a) - Math.log(b + x + m - 1);
   }
 
   static double softplus(double d) {
@@ -46,8 +51,13 @@ final class NbdFamily {
     if (m == 0 && x == 0) {
       return 1.0;
     }
-    double d = logOdds(r, alpha, a, b, m, x, tx, age);
-    return d > 0 ? Math.exp(-d) / (1.0 + Math.exp(-d)) : 1.0 / (1.0 + Math.exp(d));
+    return aliveGivenLogOdds(logOdds(r, alpha, a, b, m, x, tx, age));
+  }
+
+  /** P(alive) = 1 / (1 + e^d) from the log-odds d of {@link #logOdds}, without overflow. */
+  static double aliveGivenLogOdds(double d) {
+    double e = Math.exp(-Math.abs(d));
+    return (d > 0 ? e : 1.0) / (1.0 + e);
   }
 
   /**
@@ -59,26 +69,166 @@ final class NbdFamily {
     if (t == 0) {
       return 0.0;
     }
-    double u = t / alphaT;
-    double z = u / (1.0 + u);
     double c = a + bPrime - 1.0;
-    double logOneMinusZ = -SpecialFunctions.log1p(u);
+    return aliveExpectation(Series.of(k, a, c, seriesArgument(alphaT, t)), a, c, alphaT, t);
+  }
+
+  /** The argument {@code z = u / (1 + u) = t / (alpha + T + t)} of the series H. */
+  static double seriesArgument(double alphaT, double t) {
+    return t / (alphaT + t);
+  }
+
+  /**
+   * {@link #aliveExpectation(double, double, double, double, double)} with the coefficients of its
+   * series already built, to convergence at an argument at least {@link #seriesArgument}{@code
+   * (alphaT, t)}: {@code c ((1 - (1 - z)^(a-1)) / (a - 1) - (1 - z)^(a-1) H(z))} with {@code c = a
+   * + b' - 1}.
+   */
+  static double aliveExpectation(Series series, double a, double c, double alphaT, double t) {
+    if (t == 0) {
+      return 0.0;
+    }
+    double logOneMinusZ = logOneMinusZ(alphaT, t);
     double am1 = a - 1.0;
-    double first =
-        Math.abs(am1) < 1e-12 ? -logOneMinusZ : -SpecialFunctions.expm1(am1 * logOneMinusZ) / am1;
-    // H = sum_{n>=1} (c-k)_n (a)_{n-1} z^n / ((c)_n n!)
-    double term = (c - k) * z / c;
-    double h = term;
-    for (int n = 1; n < Hyp2F1.MAX_TERMS && term != 0.0; n++) {
-      term *= (c - k + n) * (a + n - 1) * z / ((c + n) * (n + 1.0));
-      h += term;
-      if (Math.abs(term) <= 1e-17 * Math.abs(h)
-          && Math.abs((c - k + n) * (a + n - 1) / ((c + n) * (n + 1.0))) < 1) {
-        break;
+    double power = Math.exp(am1 * logOneMinusZ);
+    double first = firstTerm(am1, logOneMinusZ, power);
+    return combine(c, first, power, series.sum(seriesArgument(alphaT, t)));
+  }
+
+  /** {@code ln(1 - z) = -ln(1 + t / (alpha + T))}. */
+  static double logOneMinusZ(double alphaT, double t) {
+    return -SpecialFunctions.log1p(t / alphaT);
+  }
+
+  /**
+   * {@code (1 - (1 - z)^(a-1)) / (a - 1)}, without cancellation near a = 1.
+   *
+   * @param am1 a - 1
+   * @param logOneMinusZ ln(1 - z)
+   * @param power {@code (1 - z)^(a-1) = exp(am1 logOneMinusZ)}
+   * @return the first term of the transformed eq. 10
+   */
+  static double firstTerm(double am1, double logOneMinusZ, double power) {
+    return Math.abs(am1) < 1e-12
+        ? -logOneMinusZ
+        : -SpecialFunctions.expm1(am1 * logOneMinusZ, power) / am1;
+  }
+
+  /** {@code c (first - (1 - z)^(a-1) H(z))}, floored at zero against rounding. */
+  static double combine(double c, double first, double power, double h) {
+    return Math.max(0.0, c * (first - power * h));
+  }
+
+  /**
+   * The coefficients of {@code H(z) = sum_{n>=1} (c-k)_n (a)_{n-1} z^n / ((c)_n n!)}, the series of
+   * {@link #aliveExpectation}. With {@code k = r + x} and {@code c = a + b + x + m - 1}, {@code c -
+   * k} does not depend on x, so the coefficients depend on the customer only through the frequency:
+   * built once per frequency (with divisions), they are summed per customer with multiplications
+   * only.
+   */
+  static final class Series {
+    /** {@code coef[j]} multiplies {@code z^(j+1)}. */
+    private final double[] coef;
+
+    private final int length;
+
+    /** From this index on, every coefficient is smaller in magnitude than the one before it. */
+    private final int stable;
+
+    private Series(double[] coef, int length, int stable) {
+      this.coef = coef;
+      this.length = length;
+      this.stable = stable;
+    }
+
+    /**
+     * The coefficients up to where {@link #sum} at {@code zMax} stops; enough for every argument in
+     * {@code [0, zMax]} (the terms at a smaller argument are smaller). Coefficients built for one
+     * argument and for a larger one give the same sum at the first.
+     *
+     * @param k r + x
+     * @param a the first Beta shape
+     * @param c a + b + x + m - 1
+     * @param zMax the largest argument the series will be summed at, in [0, 1)
+     * @return the coefficients
+     */
+    static Series of(double k, double a, double c, double zMax) {
+      double ck = c - k;
+      double[] coef = new double[64];
+      int length = 0;
+      int stable = 0;
+      double coefficient = ck / c;
+      int[] stop = new int[1];
+      while (true) {
+        for (; length < coef.length; length++) {
+          coef[length] = coefficient;
+          double ratio = (ck + length + 1) * (a + length) / ((c + length + 1) * (length + 2.0));
+          if (!(Math.abs(ratio) < 1)) {
+            stable = length + 2;
+          }
+          coefficient *= ratio;
+        }
+        double h = sum(coef, length, stable, zMax, stop);
+        if (stop[0] >= 0 || Double.isNaN(h) || length >= Hyp2F1.MAX_TERMS) {
+          return new Series(coef, length, stable);
+        }
+        coef = Arrays.copyOf(coef, length * 2);
       }
     }
-    double value = c * (first - Math.exp(am1 * logOneMinusZ) * h);
-    return Math.max(0.0, value);
+
+    /**
+     * H(z), summed forwards with multiplications only.
+     *
+     * @param z the argument, at most the {@code zMax} the coefficients were built for
+     * @return H(z)
+     */
+    double sum(double z) {
+      return sum(coef, length, stable, z, null);
+    }
+
+    /**
+     * The sum of {@code coef[j] z^(j+1)} over {@code j < length}, eight terms at a time: two blocks
+     * {@code (c0 + c1 z) + z^2 (c2 + c3 z)} (Estrin's scheme) joined as {@code lo + z^4 hi} and
+     * scaled by the running power {@code z^(j+1)}, so that the dependent chain is one addition per
+     * eight terms and there is one convergence test per eight terms. It stops at the first step
+     * that adds zero or, from {@code stable} on (where the terms decrease by at least {@code z^4}
+     * per four), at the first whose geometric tail bound {@code |z^(j+5) hi| z^4 / (1 - z^4)} is
+     * below 1e-17 of the sum.
+     *
+     * @param stop if not null, receives the number of terms summed, or -1 if the rule never held
+     */
+    private static double sum(
+        double[] coef, int length, int stable, double z, int @Nullable [] stop) {
+      double z2 = z * z;
+      double z4 = z2 * z2;
+      double z8 = z4 * z4;
+      double tolerance = 1e-17 * (1.0 - z4);
+      double power = z;
+      double h = 0;
+      int j = 0;
+      for (; j + 7 < length; j += 8) {
+        double lo = (coef[j] + coef[j + 1] * z) + z2 * (coef[j + 2] + coef[j + 3] * z);
+        double hi = (coef[j + 4] + coef[j + 5] * z) + z2 * (coef[j + 6] + coef[j + 7] * z);
+        double block = power * (lo + z4 * hi);
+        h += block;
+        if (block == 0.0
+            || (j + 7 >= stable && Math.abs(power * hi) * z8 <= tolerance * Math.abs(h))) {
+          if (stop != null) {
+            stop[0] = j + 8;
+          }
+          return h;
+        }
+        power *= z8;
+      }
+      for (; j < length; j++) {
+        h += coef[j] * power;
+        power *= z;
+      }
+      if (stop != null) {
+        stop[0] = -1;
+      }
+      return h;
+    }
   }
 
   /** E_p[(1 + p u)^-k], p ~ Beta(a, b'), = 2F1(k, a; a + b'; -u) via Pfaff's transformation. */
@@ -133,9 +283,9 @@ final class NbdFamily {
   }
 
   /**
-   * Discounted expected purchases over periods, with P(alive) computed once and the series of
-   * {@link #aliveExpectation} built once (its coefficients do not depend on t) and evaluated by
-   * Horner's rule at each period end.
+   * Discounted expected purchases over periods, with P(alive) computed once and the coefficients of
+   * the series of {@link #aliveExpectation} built once (they do not depend on t) and summed at each
+   * period end.
    */
   static double discounted(
       double r,
@@ -155,49 +305,15 @@ final class NbdFamily {
     if (periods == 0) {
       return 0.0;
     }
-    double k = r + x;
-    double bPrime = b + x + m;
     double alphaT = alpha + age;
-    double c = a + bPrime - 1.0;
-    double am1 = a - 1.0;
-    double zMax = horizon / (alphaT + horizon);
-    // coefficients of H(z) = sum_{n>=1} coef[n-1] z^n, to convergence at the largest z
-    double[] coef = new double[64];
-    int terms = 0;
-    double term = (c - k) / c;
-    double partial = 0;
-    double zPow = zMax;
-    for (int n = 1; n < Hyp2F1.MAX_TERMS; n++) {
-      if (terms == coef.length) {
-        coef = java.util.Arrays.copyOf(coef, terms * 2);
-      }
-      coef[terms++] = term;
-      partial += term * zPow;
-      double ratio = (c - k + n) * (a + n - 1) / ((c + n) * (n + 1.0));
-      double next = term * ratio;
-      if (next == 0.0
-          || (Math.abs(next * zPow * zMax) <= 1e-17 * Math.abs(partial)
-              && Math.abs(ratio) * zMax < 1)) {
-        break;
-      }
-      term = next;
-      zPow *= zMax;
-    }
+    double c = a + (b + x + m) - 1.0;
+    // the coefficients of the series do not depend on t: build them once, for the largest t
+    Series series = Series.of(r + x, a, c, seriesArgument(alphaT, horizon));
     double previous = 0;
     double total = 0;
     double factor = 1.0;
     for (int p = 1; p <= periods; p++) {
-      double t = Math.min(horizon, p * period);
-      double u = t / alphaT;
-      double z = u / (1.0 + u);
-      double logOneMinusZ = -SpecialFunctions.log1p(u);
-      double first =
-          Math.abs(am1) < 1e-12 ? -logOneMinusZ : -SpecialFunctions.expm1(am1 * logOneMinusZ) / am1;
-      double h = 0;
-      for (int i = terms - 1; i >= 0; i--) {
-        h = (h + coef[i]) * z;
-      }
-      double now = Math.max(0.0, c * (first - Math.exp(am1 * logOneMinusZ) * h));
+      double now = aliveExpectation(series, a, c, alphaT, Math.min(horizon, p * period));
       factor /= 1.0 + rate;
       total += (now - previous) * factor;
       previous = now;

@@ -102,7 +102,7 @@ final class Patterns {
                   c -> {
                     for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
                       double w = weights == null ? 1.0 : weights[i];
-                      if (!isValid(x[i], tx[i], age[i], w, discrete)) {
+                      if (!valid(x[i], tx[i], age[i], w, discrete)) {
                         return false;
                       }
                     }
@@ -305,7 +305,15 @@ final class Patterns {
         kept == pw.length ? pw : Arrays.copyOf(pw, kept));
   }
 
-  private static boolean isValid(int x, double tx, double age, double w, boolean discrete) {
+  static void validate(
+      String type, int i, int x, double tx, double age, double w, boolean discrete) {
+    if (!valid(x, tx, age, w, discrete)) {
+      throw invalid(type, i, x, tx, age, w);
+    }
+  }
+
+  /** Whether a summary is valid (the fast path of {@link #validate}: small, so it is inlined). */
+  static boolean valid(int x, double tx, double age, double w, boolean discrete) {
     return x >= 0
         && age >= 0
         && age <= Double.MAX_VALUE
@@ -317,33 +325,30 @@ final class Patterns {
         && (!discrete || (tx == Math.rint(tx) && age == Math.rint(age) && x <= tx));
   }
 
-  static void validate(
-      String type, int i, int x, double tx, double age, double w, boolean discrete) {
-    // fast path: everything valid, no allocation
-    if (isValid(x, tx, age, w, discrete)) {
-      return;
-    }
+  /** The exception for an invalid summary, naming the first rule it breaks. */
+  private static CxValidationException invalid(
+      String type, int i, int x, double tx, double age, double w) {
     String at = " (customer index " + i + ")";
     if (x < 0) {
-      throw CxValidationException.of(type + ".frequency", "be non-negative" + at, x);
+      return CxValidationException.of(type + ".frequency", "be non-negative" + at, x);
     }
     if (!Double.isFinite(age) || age < 0) {
-      throw CxValidationException.of(type + ".age", "be finite and non-negative" + at, age);
+      return CxValidationException.of(type + ".age", "be finite and non-negative" + at, age);
     }
     if (!Double.isFinite(tx) || tx < 0 || tx > age) {
-      throw CxValidationException.of(type + ".recency", "be within 0..T (" + age + ")" + at, tx);
+      return CxValidationException.of(type + ".recency", "be within 0..T (" + age + ")" + at, tx);
     }
     if (x == 0 && tx != 0) {
-      throw CxValidationException.of(type + ".recency", "be 0 when the frequency is 0" + at, tx);
+      return CxValidationException.of(type + ".recency", "be 0 when the frequency is 0" + at, tx);
     }
     if (!Double.isFinite(w) || w < 0) {
-      throw CxValidationException.of(type + ".weights", "be finite and non-negative" + at, w);
+      return CxValidationException.of(type + ".weights", "be finite and non-negative" + at, w);
     }
     if (tx != Math.rint(tx) || age != Math.rint(age)) {
-      throw CxValidationException.of(
+      return CxValidationException.of(
           type + ".recency", "be a whole number of periods, as must T" + at, tx + "/" + age);
     }
-    throw CxValidationException.of(
+    return CxValidationException.of(
         type + ".frequency", "be at most the recency (" + tx + ") in discrete time" + at, x);
   }
 

@@ -95,7 +95,17 @@ final class SpecialFunctions {
 
   /** {@code e^x - 1} accurate to a few ulps: {@code (u - 1) x / ln(u)} with {@code u = e^x}. */
   static double expm1(double x) {
-    double u = Math.exp(x);
+    return expm1(x, Math.exp(x));
+  }
+
+  /**
+   * {@link #expm1(double)} for a caller that needs {@code e^x} as well.
+   *
+   * @param x the argument
+   * @param u {@code Math.exp(x)}
+   * @return {@code e^x - 1}
+   */
+  static double expm1(double x, double u) {
     if (u == 1.0) {
       return x;
     }
