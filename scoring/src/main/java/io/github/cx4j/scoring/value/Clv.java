@@ -88,16 +88,31 @@ public final class Clv {
       throw CxValidationException.of("Clv.margin", "be finite", margin);
     }
     double[] spends = spend.conditionalExpectedSpend(frequency, monetary);
-    double[] dert =
-        perPattern(
-            purchases,
-            frequency,
-            recency,
-            age,
-            rowByRow(
-                (x, tx, ages) ->
-                    purchases.discountedExpectedPurchases(
-                        x, tx, ages, horizon.horizon(), horizon.period(), horizon.discountRate())));
+    NbdParameters nbd = NbdParameters.of(purchases);
+    RowsFactory rows;
+    if (nbd != null) {
+      // P(alive) per row times the discounted sum for an alive customer per distinct (x, T)
+      rows =
+          (x, tx, ages) -> {
+            NbdBatch batch = nbd.batch(horizon.horizon(), x, ages);
+            double[] ifAlive =
+                batch.discountedIfAlive(
+                    x, ages, horizon.horizon(), horizon.period(), horizon.discountRate());
+            return (cx, ctx, cage, from, to, out) -> {
+              batch.probabilityAlive(cx, ctx, cage, from, to, out);
+              for (int i = from; i < to; i++) {
+                out[i] *= ifAlive[i];
+              }
+            };
+          };
+    } else {
+      rows =
+          rowByRow(
+              (x, tx, ages) ->
+                  purchases.discountedExpectedPurchases(
+                      x, tx, ages, horizon.horizon(), horizon.period(), horizon.discountRate()));
+    }
+    double[] dert = perPattern(purchases, frequency, recency, age, rows);
     double[] out = new double[dert.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = margin * spends[i] * dert[i];

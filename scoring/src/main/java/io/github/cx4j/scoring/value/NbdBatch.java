@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 final class NbdBatch {
   /** Frequencies from this on are not tabled. */
   static final int MAX_TABLED_FREQUENCY = 1 << 14;
+
+  /** Distinct (x, T) pairs per parallel task of {@link #discountedIfAlive}. */
+  private static final int PAIRS_PER_TASK = 512;
 
   /** Rows per block of {@link #conditionalExpected}. */
   private static final int BLOCK = 256;
@@ -147,6 +151,56 @@ final class NbdBatch {
                     : NbdFamily.aliveExpectation(r + xi, a, b + xi + m, alpha + age[i], t));
       }
     }
+  }
+
+  /**
+   * The discounted expected purchases of each row if alive at T ({@link
+   * NbdFamily#discountedIfAlive}), computed once per distinct (x, T): it does not depend on t_x, so
+   * customers who share a frequency and an age share it (at day granularity a hundred thousand
+   * customers have a few thousand such pairs). The batch must have been prepared with {@code t =
+   * horizon}.
+   *
+   * @param x frequencies, as given to the constructor
+   * @param age ages, as given to the constructor
+   * @param horizon the horizon
+   * @param period the period length
+   * @param rate the discount rate per period
+   * @return per row, the value for an alive customer (multiply by P(alive))
+   */
+  double[] discountedIfAlive(int[] x, double[] age, double horizon, double period, double rate) {
+    int n = x.length;
+    int periods = (int) Math.ceil(horizon / period - 1e-12);
+    double[] perRow = new double[n];
+    if (periods == 0) {
+      return perRow;
+    }
+    int[] rowToPair = new int[n];
+    int[] firstRow = new int[n];
+    int pairs = Patterns.collapse(x, new double[n], age, rowToPair, firstRow);
+    double[] values = new double[pairs];
+    IntStream.range(0, (pairs + PAIRS_PER_TASK - 1) / PAIRS_PER_TASK)
+        .parallel()
+        .forEach(
+            task -> {
+              for (int q = task * PAIRS_PER_TASK, end = Math.min(pairs, q + PAIRS_PER_TASK);
+                  q < end;
+                  q++) {
+                int row = firstRow[q];
+                int xi = x[row];
+                double alphaT = alpha + age[row];
+                NbdFamily.@Nullable Series s = xi < tabled ? series[xi] : null;
+                double cx = a + (b + xi + m) - 1.0;
+                if (s == null) {
+                  s = NbdFamily.Series.of(r + xi, a, cx, NbdFamily.seriesArgument(alphaT, horizon));
+                }
+                values[q] =
+                    NbdFamily.discountedIfAlive(s, a, cx, alphaT, periods, horizon, period, rate);
+              }
+            });
+    for (int i = 0; i < n; i++) {
+      perRow[i] = values[rowToPair[i]];
+    }
+    return perRow;
   }
 
   /** {@link NbdFamily#probabilityAlive} of a validated summary, with the tabled constant. */

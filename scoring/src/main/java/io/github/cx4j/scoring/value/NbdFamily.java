@@ -309,6 +309,23 @@ final class NbdFamily {
     double c = a + (b + x + m) - 1.0;
     // the coefficients of the series do not depend on t: build them once, for the largest t
     Series series = Series.of(r + x, a, c, seriesArgument(alphaT, horizon));
+    return alive * discountedIfAlive(series, a, c, alphaT, periods, horizon, period, rate);
+  }
+
+  /**
+   * The discounted expected purchases of a customer alive at T: {@code sum_k (E[Y(t_k)] -
+   * E[Y(t_(k-1))]) / (1 + rate)^k} over the period ends {@code t_k = min(horizon, k period)}. It
+   * depends on the summary only through x (in the series and c) and T, not on t_x.
+   */
+  static double discountedIfAlive(
+      Series series,
+      double a,
+      double c,
+      double alphaT,
+      int periods,
+      double horizon,
+      double period,
+      double rate) {
     double previous = 0;
     double total = 0;
     double factor = 1.0;
@@ -318,6 +335,6 @@ final class NbdFamily {
       total += (now - previous) * factor;
       previous = now;
     }
-    return alive * total;
+    return total;
   }
 }

@@ -54,10 +54,43 @@ final class Newton {
       }
       double[] d = direction(h, g);
       double slope = Bfgs.dot(d, g);
+      if (-0.5 * slope <= 1e-13 * (1 + Math.abs(fx))) {
+        // the predicted decrease is below the rounding of the objective, so the line search
+        // cannot judge the step: take the full step if it shrinks the gradient, else stop here
+        for (int i = 0; i < k; i++) {
+          xNew[i] = x[i] + d[i];
+        }
+        double fFull = f.value(xNew, gNew, hNew);
+        boolean better =
+            Double.isFinite(fFull)
+                && Bfgs.allFinite(gNew)
+                && finite(hNew)
+                && Bfgs.maxAbs(gNew) < Bfgs.maxAbs(g);
+        if (!better) {
+          boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
+          return outcome(
+              x,
+              fx,
+              iter,
+              small,
+              small
+                  ? "converged: no further decrease possible at machine precision"
+                  : "line search failed to decrease the objective",
+              g,
+              h);
+        }
+        System.arraycopy(xNew, 0, x, 0, k);
+        System.arraycopy(gNew, 0, g, 0, k);
+        for (int i = 0; i < k; i++) {
+          System.arraycopy(hNew[i], 0, h[i], 0, k);
+        }
+        fx = fFull;
+        continue;
+      }
       double step = Math.min(1.0, 2.0 / Math.max(1e-300, Bfgs.maxAbs(d)));
       boolean accepted = false;
       double fNew = Double.NaN;
-      for (int ls = 0; ls < 60; ls++) {
+      for (int ls = 0; ls < 40; ls++) {
         for (int i = 0; i < k; i++) {
           xNew[i] = x[i] + step * d[i];
         }
@@ -108,6 +141,9 @@ final class Newton {
   /** The Newton direction, damped until the system is positive definite. */
   static double[] direction(double[][] h, double[] g) {
     int k = g.length;
+    if (Bfgs.maxAbs(g) == 0) {
+      return new double[k];
+    }
     double scale = 0;
     for (int i = 0; i < k; i++) {
       scale = Math.max(scale, Math.abs(h[i][i]));

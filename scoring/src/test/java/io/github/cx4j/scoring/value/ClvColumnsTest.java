@@ -79,6 +79,43 @@ class ClvColumnsTest {
   }
 
   @Test
+  void clvColumnPathEqualsPerCustomerDiscountedPurchases() {
+    qt().withExamples(40)
+        .forAll(integers().all(), integers().between(0, 3))
+        .checkAssert(
+            (seed, shape) -> {
+              SplittableRandom rng = new SplittableRandom(seed);
+              SimulatedCustomers c = randomCustomers(rng, 30, 2_000);
+              // repeat some rows with other recencies: customers who share x and T
+              int n = 60;
+              int[] x = java.util.Arrays.copyOf(c.frequency(), n);
+              double[] tx = java.util.Arrays.copyOf(c.recency(), n);
+              double[] age = java.util.Arrays.copyOf(c.age(), n);
+              for (int i = 30; i < n; i++) {
+                x[i] = x[i - 30];
+                age[i] = age[i - 30];
+                tx[i] = x[i] == 0 ? 0 : age[i] * rng.nextDouble();
+              }
+              double[] monetary = new double[n];
+              java.util.Arrays.fill(monetary, 20);
+              double period = Math.exp(rng.nextDouble(Math.log(0.5), Math.log(60)));
+              ClvHorizon h = new ClvHorizon(period * rng.nextInt(1, 25), period, 0.01 * shape);
+              GammaGammaModel gg = new GammaGammaModel(6.25, 3.74, 15.44);
+              for (PurchaseModel m : nbdModels(rng, shape == 0)) {
+                double[] clv = Clv.of(m, gg, x, tx, age, monetary, h, 0.5);
+                for (int i = 0; i < n; i++) {
+                  double expected =
+                      0.5
+                          * gg.conditionalExpectedSpend(x[i], 20)
+                          * m.discountedExpectedPurchases(
+                              x[i], tx[i], age[i], h.horizon(), h.period(), h.discountRate());
+                  assertClose(expected, clv[i], m + " " + h + " row " + i);
+                }
+              }
+            });
+  }
+
+  @Test
   void parallelChunksOfDistinctCustomersEqualPerCustomerPredictions() {
     // 60,000 distinct CDNOW-like customers in days: the row-by-row path, in parallel chunks
     BgNbdModel days = new BgNbdModel(0.243, 4.414 * 7, 0.793, 2.426);
