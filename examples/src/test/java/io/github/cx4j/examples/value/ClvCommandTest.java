@@ -80,17 +80,7 @@ class ClvCommandTest extends CliTest {
     assertEquals(-9582.4, json.get("logLikelihood").asDouble(), 0.05);
     assertTrue(json.get("converged").asBoolean());
     assertTrue(json.get("standardErrors").has("b"));
-    assertEquals(
-        0,
-        run(
-            "clv",
-            "fit",
-            "--summary",
-            summary.toString(),
-            "--model",
-            "paretonbd",
-            "--output",
-            dir.resolve("pareto.json").toString()));
+    assertEquals(0, fitTo(summary, "paretonbd", dir.resolve("pareto.json")));
     assertEquals(
         0.553,
         CxJson.mapper()
@@ -105,17 +95,7 @@ class ClvCommandTest extends CliTest {
   void predictWritesOneRowPerCustomer() throws IOException {
     Path bg = dir.resolve("bg.json");
     Path gg = dir.resolve("gg.json");
-    assertEquals(
-        0,
-        run(
-            "clv",
-            "fit",
-            "--summary",
-            summary.toString(),
-            "--model",
-            "bgnbd",
-            "--output",
-            bg.toString()));
+    assertEquals(0, fitTo(summary, "bgnbd", bg));
     assertEquals(
         0,
         run(
@@ -181,17 +161,7 @@ class ClvCommandTest extends CliTest {
   @Test
   void predictWritesTheClosedFormDertOfParetoNbdAndBgBb() throws IOException {
     Path pareto = dir.resolve("pareto-dert.json");
-    assertEquals(
-        0,
-        run(
-            "clv",
-            "fit",
-            "--summary",
-            summary.toString(),
-            "--model",
-            "paretonbd",
-            "--output",
-            pareto.toString()));
+    assertEquals(0, fitTo(summary, "paretonbd", pareto));
     // 15% a year, a year being 52 weeks: delta = ln(1.15) / 52 per week
     assertEquals(
         0,
@@ -228,15 +198,7 @@ class ClvCommandTest extends CliTest {
     assertEquals(expected, Double.parseDouble(first[6]), 1e-6);
     assertTrue(Double.parseDouble(first[6]) > Double.parseDouble(first[5]));
     Path bg = dir.resolve("bg-dert.json");
-    run(
-        "clv",
-        "fit",
-        "--summary",
-        summary.toString(),
-        "--model",
-        "bgnbd",
-        "--output",
-        bg.toString());
+    fitTo(summary, "bgnbd", bg);
     assertEquals(
         1,
         run(
@@ -379,15 +341,7 @@ class ClvCommandTest extends CliTest {
             "1"));
     assertTrue(err.contains("cannot read"), err);
     Path bg = dir.resolve("bg2.json");
-    run(
-        "clv",
-        "fit",
-        "--summary",
-        summary.toString(),
-        "--model",
-        "bgnbd",
-        "--output",
-        bg.toString());
+    fitTo(summary, "bgnbd", bg);
     assertEquals(
         1,
         run(
@@ -419,5 +373,18 @@ class ClvCommandTest extends CliTest {
       assertTrue(text.contains("P(alive)"), text);
       assertTrue(text.contains(locale == Locale.CHINESE ? "最有价值的顾客" : "most valuable"), text);
     }
+  }
+
+  /** Runs {@code cx4j clv fit} on a summary file, writing the fit to {@code out}. */
+  private int fitTo(Path summary, String model, Path out) {
+    return run(
+        "clv",
+        "fit",
+        "--summary",
+        summary.toString(),
+        "--model",
+        model,
+        "--output",
+        out.toString());
   }
 }

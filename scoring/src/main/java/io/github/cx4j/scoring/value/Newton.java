@@ -33,7 +33,7 @@ final class Newton {
     double[] g = new double[k];
     double[][] h = new double[k][k];
     double fx = f.value(x, g, h);
-    if (!Double.isFinite(fx) || !Bfgs.allFinite(g) || !finite(h)) {
+    if (!finite(fx, g, h)) {
       return new Outcome(
           new Bfgs.Result(
               x,
@@ -54,71 +54,22 @@ final class Newton {
       }
       double[] d = direction(h, g);
       double slope = Bfgs.dot(d, g);
+      double fNew;
       if (-0.5 * slope <= 1e-13 * (1 + Math.abs(fx))) {
-        // the predicted decrease is below the rounding of the objective, so the line search
-        // cannot judge the step: take the full step if it shrinks the gradient, else stop here
+        // the predicted decrease is below the rounding of the objective, so a line search cannot
+        // judge the step: take the full step if it shrinks the gradient, else stop here
         for (int i = 0; i < k; i++) {
           xNew[i] = x[i] + d[i];
         }
-        double fFull = f.value(xNew, gNew, hNew);
-        boolean better =
-            Double.isFinite(fFull)
-                && Bfgs.allFinite(gNew)
-                && finite(hNew)
-                && Bfgs.maxAbs(gNew) < Bfgs.maxAbs(g);
-        if (!better) {
-          boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
-          return outcome(
-              x,
-              fx,
-              iter,
-              small,
-              small
-                  ? "converged: no further decrease possible at machine precision"
-                  : "line search failed to decrease the objective",
-              g,
-              h);
-        }
-        System.arraycopy(xNew, 0, x, 0, k);
-        System.arraycopy(gNew, 0, g, 0, k);
-        for (int i = 0; i < k; i++) {
-          System.arraycopy(hNew[i], 0, h[i], 0, k);
-        }
-        fx = fFull;
-        continue;
-      }
-      double step = Math.min(1.0, 2.0 / Math.max(1e-300, Bfgs.maxAbs(d)));
-      boolean accepted = false;
-      double fNew = Double.NaN;
-      for (int ls = 0; ls < 40; ls++) {
-        for (int i = 0; i < k; i++) {
-          xNew[i] = x[i] + step * d[i];
-        }
         fNew = f.value(xNew, gNew, hNew);
-        if (Double.isFinite(fNew)
-            && Bfgs.allFinite(gNew)
-            && finite(hNew)
-            && fNew <= fx + 1e-4 * step * slope) {
-          accepted = true;
-          break;
+        if (!finite(fNew, gNew, hNew) || !(Bfgs.maxAbs(gNew) < Bfgs.maxAbs(g))) {
+          return stopped(x, fx, iter, g, h, gradientTolerance);
         }
-        step *= 0.5;
-        if (step * Bfgs.maxAbs(d) < 1e-12) {
-          break;
+      } else {
+        fNew = lineSearch(f, x, fx, d, slope, xNew, gNew, hNew);
+        if (Double.isNaN(fNew)) {
+          return stopped(x, fx, iter, g, h, gradientTolerance);
         }
-      }
-      if (!accepted) {
-        boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
-        return outcome(
-            x,
-            fx,
-            iter,
-            small,
-            small
-                ? "converged: no further decrease possible at machine precision"
-                : "line search failed to decrease the objective",
-            g,
-            h);
       }
       System.arraycopy(xNew, 0, x, 0, k);
       System.arraycopy(gNew, 0, g, 0, k);
@@ -134,6 +85,51 @@ final class Newton {
         maxIterations,
         ok,
         ok ? "converged" : "iteration limit " + maxIterations + " reached",
+        g,
+        h);
+  }
+
+  /**
+   * Armijo backtracking along {@code d} from {@code x} (steps capped at 2 units on the log scale);
+   * leaves the accepted point, gradient and Hessian in {@code xNew}, {@code gNew}, {@code hNew}.
+   *
+   * @return the value at the accepted point, or NaN if no step decreased the objective
+   */
+  private static double lineSearch(
+      Bfgs.HessianObjective f,
+      double[] x,
+      double fx,
+      double[] d,
+      double slope,
+      double[] xNew,
+      double[] gNew,
+      double[][] hNew) {
+    double step = Math.min(1.0, 2.0 / Math.max(1e-300, Bfgs.maxAbs(d)));
+    for (int ls = 0; ls < 40 && step * Bfgs.maxAbs(d) >= 1e-12; ls++) {
+      for (int i = 0; i < x.length; i++) {
+        xNew[i] = x[i] + step * d[i];
+      }
+      double fNew = f.value(xNew, gNew, hNew);
+      if (finite(fNew, gNew, hNew) && fNew <= fx + 1e-4 * step * slope) {
+        return fNew;
+      }
+      step *= 0.5;
+    }
+    return Double.NaN;
+  }
+
+  /** The outcome where no step makes progress: converged if the gradient is nearly small. */
+  private static Outcome stopped(
+      double[] x, double fx, int iter, double[] g, double[][] h, double gradientTolerance) {
+    boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
+    return outcome(
+        x,
+        fx,
+        iter,
+        small,
+        small
+            ? "converged: no further decrease possible at machine precision"
+            : "line search failed to decrease the objective",
         g,
         h);
   }
@@ -192,6 +188,10 @@ final class Newton {
     }
     return new Outcome(
         new Bfgs.Result(x.clone(), fx, iterations, converged, message, inverse), g.clone(), h);
+  }
+
+  private static boolean finite(double value, double[] g, double[][] h) {
+    return Double.isFinite(value) && Bfgs.allFinite(g) && finite(h);
   }
 
   private static boolean finite(double[][] m) {
