@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quasi-Newton minimiser (BFGS with an inverse-Hessian update and a backtracking Armijo line
@@ -72,6 +73,7 @@ final class Bfgs {
       return new Result(
           x, Double.POSITIVE_INFINITY, 0, false, "the objective is not finite at the start", null);
     }
+    HessianObjective bare = (theta, gradient, unused) -> f.value(theta, gradient);
     boolean warm = initialInverseHessian != null;
     double[][] h = warm ? copy(initialInverseHessian) : identity(k);
     double[] xNew = new double[k];
@@ -97,35 +99,9 @@ final class Bfgs {
         }
         slope = dot(d, g);
       }
-      // limit the step to 2 units on the log scale so that no parameter over- or underflows
-      double step = Math.min(1.0, 2.0 / Math.max(1e-300, maxAbs(d)));
-      double fNew = Double.NaN;
-      boolean accepted = false;
-      for (int ls = 0; ls < 60; ls++) {
-        for (int i = 0; i < k; i++) {
-          xNew[i] = x[i] + step * d[i];
-        }
-        fNew = f.value(xNew, gNew);
-        if (Double.isFinite(fNew) && allFinite(gNew) && fNew <= fx + 1e-4 * step * slope) {
-          accepted = true;
-          break;
-        }
-        step *= 0.5;
-        if (step * maxAbs(d) < 1e-12) {
-          break;
-        }
-      }
-      if (!accepted) {
-        boolean small = maxAbs(g) < Math.sqrt(gradientTolerance);
-        return new Result(
-            x,
-            fx,
-            iter,
-            small,
-            small
-                ? "converged: no further decrease possible at machine precision"
-                : "line search failed to decrease the objective",
-            h);
+      double fNew = lineSearch(bare, x, fx, d, slope, xNew, gNew, null);
+      if (Double.isNaN(fNew)) {
+        return stopped(x, fx, iter, g, gradientTolerance, h);
       }
       double[] s = new double[k];
       double[] y = new double[k];
@@ -173,6 +149,62 @@ final class Bfgs {
         ok,
         ok ? "converged" : "iteration limit " + maxIterations + " reached",
         h);
+  }
+
+  /**
+   * Armijo backtracking along {@code d} from {@code x}, the first step capped at 2 units on the log
+   * scale so that no parameter over- or underflows; leaves the accepted point and its gradient (and
+   * Hessian, if {@code hNew} is not null) in {@code xNew}, {@code gNew}, {@code hNew}.
+   *
+   * @return the value at the accepted point, or NaN if no step decreased the objective
+   */
+  static double lineSearch(
+      HessianObjective f,
+      double[] x,
+      double fx,
+      double[] d,
+      double slope,
+      double[] xNew,
+      double[] gNew,
+      double[] @Nullable [] hNew) {
+    double step = Math.min(1.0, 2.0 / Math.max(1e-300, maxAbs(d)));
+    for (int ls = 0; ls < 60; ls++) {
+      for (int i = 0; i < x.length; i++) {
+        xNew[i] = x[i] + step * d[i];
+      }
+      double fNew = f.value(xNew, gNew, hNew);
+      if (Double.isFinite(fNew)
+          && allFinite(gNew)
+          && (hNew == null || Arrays.stream(hNew).allMatch(Bfgs::allFinite))
+          && fNew <= fx + 1e-4 * step * slope) {
+        return fNew;
+      }
+      step *= 0.5;
+      if (step * maxAbs(d) < 1e-12) {
+        break;
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** The result where no step makes progress: converged if the gradient is nearly small. */
+  static Result stopped(
+      double[] x,
+      double fx,
+      int iter,
+      double[] g,
+      double gradientTolerance,
+      double[] @Nullable [] inverseHessian) {
+    boolean small = maxAbs(g) < Math.sqrt(gradientTolerance);
+    return new Result(
+        x.clone(),
+        fx,
+        iter,
+        small,
+        small
+            ? "converged: no further decrease possible at machine precision"
+            : "line search failed to decrease the objective",
+        inverseHessian);
   }
 
   private static void updateInverse(double[][] h, double[] s, double[] y, double sy) {

@@ -66,7 +66,7 @@ final class Newton {
           return stopped(x, fx, iter, g, h, gradientTolerance);
         }
       } else {
-        fNew = lineSearch(f, x, fx, d, slope, xNew, gNew, hNew);
+        fNew = Bfgs.lineSearch(f, x, fx, d, slope, xNew, gNew, hNew);
         if (Double.isNaN(fNew)) {
           return stopped(x, fx, iter, g, h, gradientTolerance);
         }
@@ -89,49 +89,11 @@ final class Newton {
         h);
   }
 
-  /**
-   * Armijo backtracking along {@code d} from {@code x} (steps capped at 2 units on the log scale);
-   * leaves the accepted point, gradient and Hessian in {@code xNew}, {@code gNew}, {@code hNew}.
-   *
-   * @return the value at the accepted point, or NaN if no step decreased the objective
-   */
-  private static double lineSearch(
-      Bfgs.HessianObjective f,
-      double[] x,
-      double fx,
-      double[] d,
-      double slope,
-      double[] xNew,
-      double[] gNew,
-      double[][] hNew) {
-    double step = Math.min(1.0, 2.0 / Math.max(1e-300, Bfgs.maxAbs(d)));
-    for (int ls = 0; ls < 40 && step * Bfgs.maxAbs(d) >= 1e-12; ls++) {
-      for (int i = 0; i < x.length; i++) {
-        xNew[i] = x[i] + step * d[i];
-      }
-      double fNew = f.value(xNew, gNew, hNew);
-      if (finite(fNew, gNew, hNew) && fNew <= fx + 1e-4 * step * slope) {
-        return fNew;
-      }
-      step *= 0.5;
-    }
-    return Double.NaN;
-  }
-
-  /** The outcome where no step makes progress: converged if the gradient is nearly small. */
+  /** The outcome where no step makes progress, with the Hessian's inverse where it has one. */
   private static Outcome stopped(
       double[] x, double fx, int iter, double[] g, double[][] h, double gradientTolerance) {
-    boolean small = Bfgs.maxAbs(g) < Math.sqrt(gradientTolerance);
-    return outcome(
-        x,
-        fx,
-        iter,
-        small,
-        small
-            ? "converged: no further decrease possible at machine precision"
-            : "line search failed to decrease the objective",
-        g,
-        h);
+    Bfgs.Result r = Bfgs.stopped(x, fx, iter, g, gradientTolerance, null);
+    return outcome(x, fx, iter, r.converged(), r.message(), g, h);
   }
 
   /** The Newton direction, damped until the system is positive definite. */
