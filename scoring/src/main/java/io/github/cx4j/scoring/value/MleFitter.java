@@ -35,11 +35,10 @@ final class MleFitter {
     double penalty = options.penalty();
     Bfgs.Result best = null;
     int totalIterations = 0;
-    Bfgs.Objective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
+    Bfgs.HessianObjective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
+    // Newton steps where the likelihood has an analytic Hessian
     Bfgs.HessianObjective exact =
-        problem.negLogLik() instanceof Bfgs.HessianObjective h
-            ? scaled(h, problem.totalWeight(), penalty)
-            : null;
+        problem.negLogLik() instanceof Bfgs.HessianObjective ? objective : null;
     Newton.Outcome newton = null;
     double coarse = Math.max(options.tolerance(), 1e-4);
     if (problem.warmNegLogLik() != null) {
@@ -53,7 +52,17 @@ final class MleFitter {
           warmBest = r;
         }
       }
-      if (exact == null) {
+      if (exact != null) {
+        newton =
+            Newton.minimize(exact, warmBest.theta(), options.maxIterations(), options.tolerance());
+        if (Double.isFinite(newton.result().value())) {
+          best = newton.result();
+          totalIterations += best.iterations();
+        } else {
+          newton = null;
+        }
+      }
+      if (best == null) {
         // BFGS on all patterns is costly per step: start it as close as the subsample allows
         Bfgs.Result refined =
             Bfgs.minimize(
@@ -61,15 +70,6 @@ final class MleFitter {
         if (Double.isFinite(refined.value()) && refined.value() <= warmBest.value()) {
           warmBest = refined;
         }
-      }
-      if (exact != null) {
-        newton =
-            Newton.minimize(exact, warmBest.theta(), options.maxIterations(), options.tolerance());
-        best = newton.result();
-        totalIterations += best.iterations();
-      }
-      if (best == null || !Double.isFinite(best.value())) {
-        newton = null;
         best =
             Bfgs.minimize(
                 objective,
@@ -207,11 +207,16 @@ final class MleFitter {
     return a.value() < b.value();
   }
 
-  private static Bfgs.HessianObjective scaled(
-      Bfgs.HessianObjective f, double weight, double penalty) {
+  /**
+   * The mean objective plus the L2 penalty: {@code f / weight + penalty |theta|^2}, with its
+   * gradient and (where {@code f} has one and it is asked for) its Hessian.
+   */
+  private static Bfgs.HessianObjective scaled(Bfgs.Objective f, double weight, double penalty) {
+    Bfgs.HessianObjective exact =
+        f instanceof Bfgs.HessianObjective h ? h : (theta, grad, unused) -> f.value(theta, grad);
     double inv = 1.0 / weight;
     return (theta, grad, hess) -> {
-      double v = f.value(theta, grad, hess) * inv;
+      double v = exact.value(theta, grad, hess) * inv;
       for (int i = 0; i < theta.length; i++) {
         grad[i] = grad[i] * inv + 2 * penalty * theta[i];
         v += penalty * theta[i] * theta[i];
@@ -221,18 +226,6 @@ final class MleFitter {
           }
           hess[i][i] += 2 * penalty;
         }
-      }
-      return v;
-    };
-  }
-
-  private static Bfgs.Objective scaled(Bfgs.Objective f, double weight, double penalty) {
-    double inv = 1.0 / weight;
-    return (theta, grad) -> {
-      double v = f.value(theta, grad) * inv;
-      for (int i = 0; i < theta.length; i++) {
-        grad[i] = grad[i] * inv + 2 * penalty * theta[i];
-        v += penalty * theta[i] * theta[i];
       }
       return v;
     };
