@@ -1,8 +1,6 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.activity.RepeatSummaries;
-import org.hipparchus.random.RandomDataGenerator;
-import org.hipparchus.random.Well19937c;
 
 /**
  * Fits and simulates the MBG/NBD (Batislam, Denizel and Filiztekin 2007, "Empirical validation and
@@ -49,14 +47,7 @@ public final class MbgNbd {
    */
   public static ValueFit fit(
       int[] frequency, double[] recency, double[] age, double[] weights, FitOptions options) {
-    Patterns p = Patterns.of("MbgNbd", frequency, recency, age, weights, false);
-    double rate = p.meanRate();
-    return Fits.purchaseModel(
-        ValueModelKind.MBGNBD,
-        p,
-        q -> new NbdLikelihood(q, true),
-        Fits.starts(1.0, 1.0 / rate, 1.0, 2.0),
-        options);
+    return NbdFamily.fit(1, frequency, recency, age, weights, options);
   }
 
   /**
@@ -69,30 +60,6 @@ public final class MbgNbd {
    * @return the simulated summaries
    */
   public static SimulatedCustomers simulate(MbgNbdModel model, double[] age, long seed) {
-    RandomDataGenerator rng = RandomDataGenerator.of(new Well19937c(seed));
-    int n = age.length;
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    for (int i = 0; i < n; i++) {
-      PurchaseModel.requireTime("MbgNbd.age", age[i]);
-      double lambda = rng.nextGamma(model.r(), 1.0 / model.alpha());
-      double p = rng.nextBeta(model.a(), model.b());
-      double t = 0;
-      int count = 0;
-      double last = 0;
-      boolean alive = rng.nextDouble() >= p;
-      while (alive) {
-        t += rng.nextExponential(1.0 / lambda);
-        if (t > age[i]) {
-          break;
-        }
-        count++;
-        last = t;
-        alive = rng.nextDouble() >= p;
-      }
-      x[i] = count;
-      tx[i] = last;
-    }
-    return new SimulatedCustomers(x, tx, age.clone());
+    return NbdFamily.simulate(1, model.r(), model.alpha(), model.a(), model.b(), age, seed);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.cx4j.scoring.value;
 
 import java.util.Arrays;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.Well19937c;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +14,66 @@ import org.jspecify.annotations.Nullable;
 final class NbdFamily {
   private NbdFamily() {}
 
+  /** The model's name in error messages: {@code BgNbd} (m = 0) or {@code MbgNbd} (m = 1). */
+  static String type(int m) {
+    return m == 0 ? "BgNbd" : "MbgNbd";
+  }
+
+  /** Fits BG/NBD (m = 0) or MBG/NBD (m = 1): {@link BgNbd#fit} and {@link MbgNbd#fit}. */
+  static ValueFit fit(
+      int m,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] weights,
+      FitOptions options) {
+    Patterns p = Patterns.of(type(m), frequency, recency, age, weights, false);
+    double rate = p.meanRate();
+    return Fits.purchaseModel(
+        m == 0 ? ValueModelKind.BGNBD : ValueModelKind.MBGNBD,
+        p,
+        q -> new NbdLikelihood(q, m == 1),
+        Fits.starts(1.0, 1.0 / rate, 1.0, 2.0),
+        options);
+  }
+
+  /**
+   * Simulates customers: lambda ~ Gamma(r, alpha), p ~ Beta(a, b), exponential inter-purchase
+   * times, and after each purchase (and, for MBG/NBD, also at the first one) the customer drops out
+   * with probability p.
+   */
+  static SimulatedCustomers simulate(
+      int m, double r, double alpha, double a, double b, double[] age, long seed) {
+    RandomDataGenerator rng = RandomDataGenerator.of(new Well19937c(seed));
+    int n = age.length;
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    for (int i = 0; i < n; i++) {
+      PurchaseModel.requireTime(type(m) + ".age", age[i]);
+      double lambda = rng.nextGamma(r, 1.0 / alpha);
+      double p = rng.nextBeta(a, b);
+      double t = 0;
+      int count = 0;
+      double last = 0;
+      boolean alive = m == 0 || rng.nextDouble() >= p;
+      while (alive) {
+        t += rng.nextExponential(1.0 / lambda);
+        if (t > age[i]) {
+          break;
+        }
+        count++;
+        last = t;
+        alive = rng.nextDouble() >= p;
+      }
+      x[i] = count;
+      tx[i] = last;
+    }
+    return new SimulatedCustomers(x, tx, age.clone());
+  }
+
   static double logLikelihood(
       double r, double alpha, double a, double b, int m, int x, double tx, double age) {
-    Patterns.validate(m == 0 ? "BgNbd" : "MbgNbd", 0, x, tx, age, 1.0, false);
+    Patterns.validate(type(m), 0, x, tx, age, 1.0, false);
     double k = r + x;
     double bx = b + x + m;
     double value =
@@ -47,7 +106,7 @@ final class NbdFamily {
 
   static double probabilityAlive(
       double r, double alpha, double a, double b, int m, int x, double tx, double age) {
-    Patterns.validate(m == 0 ? "BgNbd" : "MbgNbd", 0, x, tx, age, 1.0, false);
+    Patterns.validate(type(m), 0, x, tx, age, 1.0, false);
     if (m == 0 && x == 0) {
       return 1.0;
     }

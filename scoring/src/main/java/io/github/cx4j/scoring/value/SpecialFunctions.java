@@ -83,17 +83,25 @@ final class SpecialFunctions {
 
   /**
    * {@code ln(1 + x)} accurate to a few ulps for {@code x > -1}: {@code ln(u) x / (u - 1)} with
-   * {@code u = 1 + x} rounded, which cancels the rounding error of u.
+   * {@code u = 1 + x} rounded, which cancels the rounding error of u, below {@code |x| = 1/2};
+   * plain {@code ln(u)} from there.
    */
   static double log1p(double x) {
     double u = 1.0 + x;
-    if (u == 1.0 || u == Double.POSITIVE_INFINITY) {
-      return u == 1.0 ? x : u;
+    if (u == 1.0) {
+      return x;
+    }
+    if (Math.abs(x) >= 0.5) {
+      // nothing to correct (and x ln(u) could overflow): ln(u) is already accurate
+      return Math.log(u);
     }
     return Math.log(u) * x / (u - 1.0);
   }
 
-  /** {@code e^x - 1} accurate to a few ulps: {@code (u - 1) x / ln(u)} with {@code u = e^x}. */
+  /**
+   * {@code e^x - 1} accurate to a few ulps: {@code (u - 1) x / ln(u)} with {@code u = e^x} below
+   * {@code |x| = 1/2}, plain {@code u - 1} from there.
+   */
   static double expm1(double x) {
     return expm1(x, Math.exp(x));
   }
@@ -110,11 +118,9 @@ final class SpecialFunctions {
       return x;
     }
     double um1 = u - 1.0;
-    if (um1 == -1.0) {
-      return -1.0;
-    }
-    if (Double.isInfinite(u)) {
-      return u;
+    if (Math.abs(x) >= 0.5) {
+      // nothing to correct (and (u - 1) x could overflow): u - 1 is already accurate
+      return um1;
     }
     return um1 * x / Math.log(u);
   }
