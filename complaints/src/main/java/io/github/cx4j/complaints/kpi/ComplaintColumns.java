@@ -30,7 +30,7 @@ import java.util.Map;
  * @param bounces how often bounced between departments
  * @param escalationLevel the highest escalation level, 0 if never escalated
  * @param outcome the {@code ClosureOutcome} ordinal, or -1
- * @param rootCause the {@code RootCauseOrigin} ordinal, or -1
+ * @param rootCause the {@code ComplaintCause} ordinal, or -1
  * @param recurrence the {@code Recurrence} ordinal, or -1
  * @param redress the money paid in the reporting currency
  * @param satisfactionAfter the normalised satisfaction after resolution, or -1

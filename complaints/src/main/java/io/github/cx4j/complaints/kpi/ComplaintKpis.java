@@ -1,7 +1,6 @@
 package io.github.cx4j.complaints.kpi;
 
 import io.github.cx4j.complaints.internal.LongLongMap;
-import io.github.cx4j.complaints.internal.Percentiles;
 import io.github.cx4j.complaints.recovery.Remedy;
 import io.github.cx4j.complaints.workflow.ClosureOutcome;
 import io.github.cx4j.complaints.workflow.Complaint;
@@ -9,9 +8,12 @@ import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
 import io.github.cx4j.complaints.workflow.Recurrence;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.Money;
+import io.github.cx4j.core.concept.ComplaintCause;
+import io.github.cx4j.core.internal.Intervals;
+import io.github.cx4j.core.internal.Percentiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -158,7 +160,7 @@ public final class ComplaintKpis {
     double satSum = 0;
     double satSq = 0;
     double redress = 0;
-    long[][] recurrence = new long[RootCauseOrigin.values().length][Recurrence.values().length];
+    long[][] recurrence = new long[ComplaintCause.values().length][Recurrence.values().length];
     long unassessed = 0;
     int upheldOrdinal = ClosureOutcome.UPHELD.ordinal();
     int notUpheldOrdinal = ClosureOutcome.NOT_UPHELD.ordinal();
@@ -201,9 +203,9 @@ public final class ComplaintKpis {
         unassessed++;
       }
     }
-    Map<RootCauseOrigin, Map<Recurrence, Long>> byRoot = new EnumMap<>(RootCauseOrigin.class);
-    Map<RootCauseOrigin, Rate> recurringShare = new EnumMap<>(RootCauseOrigin.class);
-    for (RootCauseOrigin o : RootCauseOrigin.values()) {
+    Map<ComplaintCause, Map<Recurrence, Long>> byRoot = new EnumMap<>(ComplaintCause.class);
+    Map<ComplaintCause, Rate> recurringShare = new EnumMap<>(ComplaintCause.class);
+    for (ComplaintCause o : ComplaintCause.values()) {
       Map<Recurrence, Long> row = new EnumMap<>(Recurrence.class);
       long total = 0;
       for (Recurrence r : Recurrence.values()) {
@@ -333,12 +335,17 @@ public final class ComplaintKpis {
 
   private static SatisfactionStats satisfaction(long n, double sum, double sq) {
     if (n == 0) {
-      return new SatisfactionStats(0, 0, 0, 0, 0);
+      return new SatisfactionStats(0, 0, 0, new Interval(0, 0));
     }
     double mean = sum / n;
     double var = n > 1 ? Math.max(0, (sq - n * mean * mean) / (n - 1)) : 0;
     double se = Math.sqrt(var / n);
     return new SatisfactionStats(
-        n, mean, se, Math.max(0, mean - 1.96 * se), Math.min(1, mean + 1.96 * se));
+        n,
+        mean,
+        se,
+        new Interval(
+            Intervals.clamp(mean - Intervals.Z95 * se, 0, 1),
+            Intervals.clamp(mean + Intervals.Z95 * se, 0, 1)));
   }
 }

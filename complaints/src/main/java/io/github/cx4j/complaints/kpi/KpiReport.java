@@ -1,8 +1,8 @@
 package io.github.cx4j.complaints.kpi;
 
 import io.github.cx4j.complaints.workflow.Recurrence;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.core.Money;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +47,6 @@ public record KpiReport(
     Rate upheldRate,
     Map<String, Money> redressPaid,
     SatisfactionStats satisfactionAfterResolution,
-    Map<RootCauseOrigin, Map<Recurrence, Long>> recurrenceByRootCause,
-    Map<RootCauseOrigin, Rate> recurringShareByRootCause,
+    Map<ComplaintCause, Map<Recurrence, Long>> recurrenceByRootCause,
+    Map<ComplaintCause, Rate> recurringShareByRootCause,
     long unassessed) {}
