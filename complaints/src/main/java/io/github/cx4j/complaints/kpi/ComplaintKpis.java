@@ -108,25 +108,7 @@ public final class ComplaintKpis {
         }
       }
     }
-    return new KpiReport(
-        fromColumns.complaints(),
-        fromColumns.distinctCustomers(),
-        fromColumns.per1000Customers(),
-        fromColumns.firstContactResolution(),
-        fromColumns.repeatWindowDays(),
-        fromColumns.timeToAcknowledge(),
-        fromColumns.timeToFirstResponse(),
-        fromColumns.timeToResolution(),
-        fromColumns.reopenRate(),
-        fromColumns.bounceRate(),
-        fromColumns.meanBounces(),
-        fromColumns.escalationRate(),
-        fromColumns.upheldRate(),
-        Map.copyOf(redress),
-        fromColumns.satisfactionAfterResolution(),
-        fromColumns.recurrenceByRootCause(),
-        fromColumns.recurringShareByRootCause(),
-        fromColumns.unassessed());
+    return KpiReport.builder().from(fromColumns).redressPaid(Map.copyOf(redress)).build();
   }
 
   /**
@@ -229,25 +211,26 @@ public final class ComplaintKpis {
         Money.of(
             BigDecimal.valueOf(redress).setScale(digits, RoundingMode.HALF_EVEN),
             options.currency());
-    return new KpiReport(
-        n,
-        distinct,
-        per1000,
-        Rate.of(n - repeats(c, options.repeatWindowDays()), n),
-        options.repeatWindowDays(),
-        durations(c.receivedAt(), c.acknowledgedAt(), "acknowledgedAt"),
-        durations(c.receivedAt(), c.firstResponseAt(), "firstResponseAt"),
-        durations(c.receivedAt(), c.resolvedAt(), "resolvedAt"),
-        Rate.of(reopened, n),
-        Rate.of(bounced, n),
-        n == 0 ? 0 : bounceTotal / (double) n,
-        Rate.of(escalated, n),
-        Rate.of(upheld, decided),
-        redress == 0 ? Map.of() : Map.of(options.currency().getCurrencyCode(), paid),
-        satisfaction(satN, satSum, satSq),
-        Map.copyOf(byRoot),
-        Map.copyOf(recurringShare),
-        unassessed);
+    return KpiReport.builder()
+        .complaints(n)
+        .distinctCustomers(distinct)
+        .per1000Customers(per1000)
+        .firstContactResolution(Rate.of(n - repeats(c, options.repeatWindowDays()), n))
+        .repeatWindowDays(options.repeatWindowDays())
+        .timeToAcknowledge(durations(c.receivedAt(), c.acknowledgedAt(), "acknowledgedAt"))
+        .timeToFirstResponse(durations(c.receivedAt(), c.firstResponseAt(), "firstResponseAt"))
+        .timeToResolution(durations(c.receivedAt(), c.resolvedAt(), "resolvedAt"))
+        .reopenRate(Rate.of(reopened, n))
+        .bounceRate(Rate.of(bounced, n))
+        .meanBounces(n == 0 ? 0 : bounceTotal / (double) n)
+        .escalationRate(Rate.of(escalated, n))
+        .upheldRate(Rate.of(upheld, decided))
+        .redressPaid(redress == 0 ? Map.of() : Map.of(options.currency().getCurrencyCode(), paid))
+        .satisfactionAfterResolution(satisfaction(satN, satSum, satSq))
+        .recurrenceByRootCause(Map.copyOf(byRoot))
+        .recurringShareByRootCause(Map.copyOf(recurringShare))
+        .unassessed(unassessed)
+        .build();
   }
 
   /** Counts complaints followed by a repeat of the same customer and category within the window. */

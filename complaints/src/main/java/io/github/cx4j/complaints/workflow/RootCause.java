@@ -3,9 +3,9 @@ package io.github.cx4j.complaints.workflow;
 import io.github.cx4j.core.concept.ComplaintCause;
 
 /**
- * The root cause of a complaint: whose it is (source file 003: the company's, the customer's, the
- * environment's), whether the company can control it, and whether it is single, recurring or
- * systemic.
+ * The root cause of a complaint: whose it is (course file "Customer Satisfaction Management": the
+ * company's, the customer's, the environment's), whether the company can control it, and whether it
+ * is single, recurring or systemic.
  *
  * @param origin where the cause lies
  * @param controllable whether the company can prevent it

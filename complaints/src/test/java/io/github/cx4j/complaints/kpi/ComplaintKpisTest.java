@@ -255,4 +255,18 @@ class ComplaintKpisTest {
     // the generator scores 1..3 before and mostly 3..5 after: satisfaction rises
     assertTrue(change.interval().low() > 0, change.toString());
   }
+
+  @Test
+  void reportBuilderNamesTheMissingFieldAndCopies() {
+    KpiReport report = ComplaintKpis.of(five(), KpiOptions.defaults());
+    assertEquals(report, KpiReport.builder().from(report).build());
+    KpiReport changed = KpiReport.builder().from(report).unassessed(99).build();
+    assertEquals(99, changed.unassessed());
+    assertEquals(report.reopenRate(), changed.reopenRate());
+    io.github.cx4j.core.CxValidationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.github.cx4j.core.CxValidationException.class,
+            () -> KpiReport.builder().complaints(1).build());
+    assertEquals("KpiReport.firstContactResolution must be set before build()", e.getMessage());
+  }
 }

@@ -45,9 +45,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tour chapter 70, "When things go wrong": the late-night restaurant case of source file 003 as a
- * complaint lifecycle, a reply checked, the five principles checked, and KPIs over a seeded
- * synthetic complaint history.
+ * Tour chapter 70, "When things go wrong": the late-night restaurant case of course file "Customer
+ * Satisfaction Management" as a complaint lifecycle, a reply checked, the five principles checked,
+ * and KPIs over a seeded synthetic complaint history.
  */
 public final class WhenThingsGoWrongChapter implements TourChapter {
 

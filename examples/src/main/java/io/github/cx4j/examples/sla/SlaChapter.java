@@ -46,9 +46,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tour chapter 75: the late-night restaurant complaint (source files 003 and 004) timed by SLA
- * clocks on the restaurant's overnight business calendar, through a pause, a priority change and a
- * reopen.
+ * Tour chapter 75: the late-night restaurant complaint (course files "Customer Satisfaction
+ * Management" and "All-Staff Service") timed by SLA clocks on the restaurant's overnight business
+ * calendar, through a pause, a priority change and a reopen.
  */
 public final class SlaChapter implements TourChapter {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

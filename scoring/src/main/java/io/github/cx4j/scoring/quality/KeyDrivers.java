@@ -1,5 +1,6 @@
 package io.github.cx4j.scoring.quality;
 
+import com.google.common.math.DoubleMath;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.internal.Percentiles;
@@ -12,6 +13,8 @@ import java.util.SplittableRandom;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Key-driver analysis: how much of the variance of an outcome (overall satisfaction) each driver
@@ -32,6 +35,8 @@ import org.hipparchus.linear.RealMatrix;
  * drivers, are errors (the weights are not defined), never NaN.
  */
 public final class KeyDrivers {
+  private static final Logger LOG = LoggerFactory.getLogger(KeyDrivers.class);
+
   /** The largest number of drivers for the exact Shapley decomposition. */
   public static final int MAX_SHAPLEY_DRIVERS = 15;
 
@@ -180,6 +185,12 @@ public final class KeyDrivers {
               si,
               lmg == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(lmg[j]),
               r[p][j]));
+    }
+    if (failed > 0) {
+      LOG.debug(
+          "key drivers: {} of {} bootstrap replicates skipped (singular resampled drivers)",
+          failed,
+          replicates);
     }
     return new Result(n, r2, out, replicates, failed, level, seed);
   }
@@ -424,11 +435,7 @@ public final class KeyDrivers {
   }
 
   private static double logFactorial(int k) {
-    double s = 0;
-    for (int i = 2; i <= k; i++) {
-      s += Math.log(i);
-    }
-    return s;
+    return Math.log(DoubleMath.factorial(k));
   }
 
   private static double sum(double[] values) {

@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
  *       discounted expected transactions (the purchase model), with an explicit discount rate per
  *       explicit period (Fader, Hardie and Lee 2005, "RFM and CLV", JMR 42(4)).
  *   <li>{@link #retention}: the retention-based formula {@code m r / (1 + d - r)} of the course
- *       (source file 002; Gupta and Lehmann 2003): the value of a customer who yields margin m per
- *       period, is retained with probability r per period, discounted at rate d per period.
+ *       (course file "Understanding Customer Service"; Gupta and Lehmann 2003): the value of a
+ *       customer who yields margin m per period, is retained with probability r per period,
+ *       discounted at rate d per period.
  *   <li>{@link #conditionalExpectedPurchases}, {@link #probabilityAlive}: the model's predictions
  *       for arrays of customers, computed once per distinct summary and in parallel.
  *   <li>{@link #discountedExpectedResidualTransactions}: DERT of Pareto/NBD and BG/BB customers.
@@ -34,7 +35,7 @@ public final class Clv {
   /**
    * The retention-based lifetime value {@code m r / (1 + d - r)}: margin m per period received at
    * the end of each period the customer stays, retention r per period, discount rate d per period
-   * (an infinite geometric series; source file 002).
+   * (an infinite geometric series; course file "Understanding Customer Service").
    *
    * @param margin the margin per period, finite
    * @param retentionRate r in [0, 1]

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maximum likelihood on the log scale: several BFGS starts on the mean negative log-likelihood plus
@@ -14,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * constrained q).
  */
 final class MleFitter {
+  /** Debug-level records of each fit: its start, each phase's iterations and the convergence. */
+  private static final Logger LOG = LoggerFactory.getLogger(MleFitter.class);
+
   private MleFitter() {}
 
   /** The problem: objectives return the total weighted negative log-likelihood. */
@@ -52,6 +57,17 @@ final class MleFitter {
     double penalty = options.penalty();
     Bfgs.HessianObjective objective = scaled(problem.negLogLik(), problem.totalWeight(), penalty);
     double coarse = Math.max(options.tolerance(), 1e-4);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} fit: {} patterns, {} customers, {} starts, penalty {}, tolerance {}{}",
+          problem.kind().id(),
+          problem.patterns(),
+          problem.totalWeight(),
+          starts.size(),
+          penalty,
+          options.tolerance(),
+          problem.warmNegLogLik() == null ? "" : ", starts explored on a subsample");
+    }
     Optimum optimum;
     if (problem.warmNegLogLik() != null) {
       // large data: explore the starts on a subsample, then polish the best on all patterns,
@@ -78,6 +94,14 @@ final class MleFitter {
     for (double[] start : starts) {
       Bfgs.Result r = Bfgs.minimize(objective, start, options.maxIterations(), coarse);
       o.iterations += r.iterations();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "explore: {} iterations, converged {}, objective {} ({})",
+            r.iterations(),
+            r.converged(),
+            r.value(),
+            r.message());
+      }
       if (o.best == null || better(r, o.best)) {
         o.best = r;
       }
@@ -101,6 +125,7 @@ final class MleFitter {
       Newton.Outcome polished =
           Newton.minimize(objective, best.theta(), options.maxIterations(), options.tolerance());
       explored.iterations += polished.result().iterations();
+      logPolish("Newton", polished.result());
       if (Double.isFinite(polished.result().value()) && polished.result().value() <= best.value()) {
         explored.best = polished.result();
         explored.newton = polished;
@@ -114,6 +139,7 @@ final class MleFitter {
               options.tolerance(),
               best.inverseHessian());
       explored.iterations += polished.iterations();
+      logPolish("BFGS", polished);
       if (Double.isFinite(polished.value()) && polished.value() <= best.value()) {
         explored.best = polished;
       }
@@ -137,12 +163,14 @@ final class MleFitter {
       Newton.Outcome newton =
           Newton.minimize(
               objective, warmBest.theta(), options.maxIterations(), options.tolerance());
+      logPolish("Newton on all patterns", newton.result());
       if (Double.isFinite(newton.result().value())) {
         o.best = newton.result();
         o.newton = newton;
         o.iterations = newton.result().iterations();
         return o;
       }
+      LOG.debug("{}: Newton polish not finite; retrying with BFGS", problem.kind().id());
     }
     Bfgs.Result start = warmBest;
     Bfgs.Result refined =
@@ -158,7 +186,20 @@ final class MleFitter {
             options.tolerance(),
             start.inverseHessian());
     o.iterations = o.best.iterations();
+    logPolish("BFGS on all patterns", o.best);
     return o;
+  }
+
+  private static void logPolish(String how, Bfgs.Result r) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "polish ({}): {} iterations, converged {}, objective {} ({})",
+          how,
+          r.iterations(),
+          r.converged(),
+          r.value(),
+          r.message());
+    }
   }
 
   /** The fit from the optimum: parameters, log-likelihood, standard errors and the message. */
@@ -199,6 +240,16 @@ final class MleFitter {
           break;
         }
       }
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} fit {} after {} iterations: log-likelihood {}, parameters {}; {}",
+          problem.kind().id(),
+          best.converged() ? "converged" : "did not converge",
+          optimum.iterations,
+          -negLl,
+          params,
+          message);
     }
     return new ValueFit(
         problem.kind(),
