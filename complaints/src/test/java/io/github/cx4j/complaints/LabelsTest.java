@@ -15,7 +15,6 @@ import io.github.cx4j.complaints.workflow.PersonalDataClass;
 import io.github.cx4j.complaints.workflow.Priority;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.RejectionReason;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.SatisfactionPhase;
 import io.github.cx4j.complaints.workflow.Severity;
 import io.github.cx4j.complaints.workflow.StatusCategory;
@@ -37,7 +36,6 @@ class LabelsTest {
             ClosureOutcome.class,
             Channel.class,
             Severity.class,
-            RootCauseOrigin.class,
             Recurrence.class,
             Impact.class,
             Urgency.class,

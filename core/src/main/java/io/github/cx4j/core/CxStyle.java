@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeImmutable = "Immutable*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,

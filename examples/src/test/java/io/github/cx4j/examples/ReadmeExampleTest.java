@@ -3,12 +3,12 @@ package io.github.cx4j.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.activity.ActivitySummaries;
 import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.Transaction;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.CdnowSample;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.value.BgNbd;

@@ -60,10 +60,10 @@ public final class HandlingFrameworks {
   }
 
   /**
-   * The interaction flow of source file 001 (令客户满意的方法): open the interaction, find the needs and
-   * expectations (listen, ask, empathise, explain, say no, adapt), ask whether the customer is
-   * satisfied; if yes thank and close asking for a sign of satisfaction; if not, recover and find
-   * the needs again.
+   * The interaction flow of course file "Customer Relationship Management" (令客户满意的方法): open the
+   * interaction, find the needs and expectations (listen, ask, empathise, explain, say no, adapt),
+   * ask whether the customer is satisfied; if yes thank and close asking for a sign of
+   * satisfaction; if not, recover and find the needs again.
    *
    * @return the framework
    */

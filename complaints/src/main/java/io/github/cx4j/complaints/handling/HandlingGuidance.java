@@ -9,7 +9,7 @@ import java.util.Optional;
  * What to do for a customer: the recognised state (if any), the approach and its steps.
  *
  * @param state the recognised state, empty when the cues did not determine one
- * @param approach the approach (source file 001)
+ * @param approach the approach (course file "Customer Relationship Management")
  * @param steps the steps, in order
  */
 public record HandlingGuidance(

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The approach and steps for each customer state of source file 001 (识别客户状态: comfortable,
- * indecisive, insistent, irate), built from the course's listening techniques (读心 reflect feelings,
- * 复述 paraphrase, 鼓励 encourage, 指导 guide) and principles. A caller can replace the steps of any
- * approach with {@link #withSteps}.
+ * The approach and steps for each customer state of course file "Customer Relationship Management"
+ * (识别客户状态: comfortable, indecisive, insistent, irate), built from the course's listening techniques
+ * (读心 reflect feelings, 复述 paraphrase, 鼓励 encourage, 指导 guide) and principles. A caller can replace
+ * the steps of any approach with {@link #withSteps}.
  */
 public final class HandlingGuide {
   private static final HandlingGuide STANDARD = new HandlingGuide(standardSteps());

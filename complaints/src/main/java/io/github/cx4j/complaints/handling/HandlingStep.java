@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param english the instruction in English
  * @param chinese the instruction in Chinese
  * @param ifNotSatisfiedGoTo for a step that checks satisfaction: the code of the step to return to
- *     when the customer is not satisfied (the recovery loop of source file 001)
+ *     when the customer is not satisfied (the recovery loop of course file "Customer Relationship
+ *     Management")
  */
 public record HandlingStep(
     String code,

@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * The phrases the {@link ReplyChecker} looks for. The standard lexicon holds the five
- * blame-shifting phrases of source file 001 (texts from {@link BlameShiftingPhrase}, with variants
- * as triggers) and common negative phrases in both languages from the resource {@code
- * reply-lexicon.json}. Callers extend it with {@link #plus} or load their own JSON with {@link
- * #fromJson}.
+ * blame-shifting phrases of course file "Customer Relationship Management" (texts from {@link
+ * BlameShiftingPhrase}, with variants as triggers) and common negative phrases in both languages
+ * from the resource {@code reply-lexicon.json}. Callers extend it with {@link #plus} or load their
+ * own JSON with {@link #fromJson}.
  *
  * @param entries the entries
  */

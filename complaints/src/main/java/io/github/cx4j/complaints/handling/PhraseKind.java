@@ -2,7 +2,9 @@ package io.github.cx4j.complaints.handling;
 
 import io.github.cx4j.core.Labelled;
 
-/** The kinds of phrase the reply checker flags (source file 001, 话术). */
+/**
+ * The kinds of phrase the reply checker flags (course file "Customer Relationship Management", 话术).
+ */
 public enum PhraseKind implements Labelled {
   /** Shifts responsibility away from the organisation (推卸责任). */
   BLAME_SHIFTING,

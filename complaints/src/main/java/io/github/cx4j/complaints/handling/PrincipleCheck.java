@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks a complaint's history against the five complaint-handling principles of source file 001
- * (投诉处理的基本原则). Each principle is judged by criteria the event history can show:
+ * Checks a complaint's history against the five complaint-handling principles of course file
+ * "Customer Relationship Management" (投诉处理的基本原则). Each principle is judged by criteria the event
+ * history can show:
  *
  * <ul>
  *   <li>Trust (信任: take responsibility, be candid): no reply shifts blame; the complaint was not

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Whether a case met one complaint-handling principle, with the reasons in English and Chinese.
  *
- * @param principle the principle (source file 001)
+ * @param principle the principle (course file "Customer Relationship Management")
  * @param met whether every criterion was met
  * @param reasons one line per criterion checked, saying met or not and why (English)
  * @param reasonsZh the same in Chinese

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The result of checking a reply: the flagged phrases and the use of "we" against "you" (source
- * file 001: 善用“我们”来代替“你”, say "we" instead of "you").
+ * The result of checking a reply: the flagged phrases and the use of "we" against "you" (course
+ * file "Customer Relationship Management": 善用“我们”来代替“你”, say "we" instead of "you").
  *
  * @param findings the flagged phrases, in the order they appear
  * @param weCount occurrences of we / us / our / let's, 我们 / 咱们

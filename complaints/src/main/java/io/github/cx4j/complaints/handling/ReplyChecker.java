@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Checks an agent's reply in Chinese or English (or both mixed) for the blame-shifting and negative
  * phrases of a {@link Lexicon}, says what the customer hears in each and suggests a better wording,
- * and counts "we" against "you" (source file 001: 服务表达三准则, 专业的表达技巧). Overlapping matches keep the
- * longest. Thread-safe.
+ * and counts "we" against "you" (course file "Customer Relationship Management": 服务表达三准则, 专业的表达技巧).
+ * Overlapping matches keep the longest. Thread-safe.
  */
 public final class ReplyChecker {
   private static final ReplyChecker STANDARD = new ReplyChecker(Lexicon.standard());

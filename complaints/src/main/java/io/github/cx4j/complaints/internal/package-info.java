@@ -1,6 +1,6 @@
 /**
- * Numerical machinery shared by the complaints packages (Student's t distribution, percentiles).
- * Not API: it may change without notice.
+ * Machinery shared by the complaints packages (a primitive long-to-long hash map for grouping). Not
+ * API: it may change without notice.
  */
 @NullMarked
 package io.github.cx4j.complaints.internal;

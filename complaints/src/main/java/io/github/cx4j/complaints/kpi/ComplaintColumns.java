@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Complaints as primitive columns, one row per complaint: the fast input of {@link
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param bounces how often bounced between departments
  * @param escalationLevel the highest escalation level, 0 if never escalated
  * @param outcome the {@code ClosureOutcome} ordinal, or -1
- * @param rootCause the {@code RootCauseOrigin} ordinal, or -1
+ * @param rootCause the {@code ComplaintCause} ordinal, or -1
  * @param recurrence the {@code Recurrence} ordinal, or -1
  * @param redress the money paid in the reporting currency
  * @param satisfactionAfter the normalised satisfaction after resolution, or -1
@@ -176,5 +177,263 @@ public record ComplaintColumns(
 
   private static long seconds(Instant t) {
     return t == null ? NONE : t.getEpochSecond();
+  }
+
+  /**
+   * A builder, for code that assembles a {@code ComplaintColumns} by field names rather than by 15
+   * positional arguments.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ComplaintColumns}: primitive fields default to 0 (false), {@code Optional}
+   * fields to empty; every other field must be set before {@link #build()}.
+   */
+  public static final class Builder {
+    private @Nullable int[] customer;
+    private @Nullable int[] category;
+    private @Nullable List<String> categoryNames;
+    private @Nullable long[] receivedAt;
+    private @Nullable long[] acknowledgedAt;
+    private @Nullable long[] firstResponseAt;
+    private @Nullable long[] resolvedAt;
+    private @Nullable int[] reopens;
+    private @Nullable int[] bounces;
+    private @Nullable int[] escalationLevel;
+    private @Nullable byte[] outcome;
+    private @Nullable byte[] rootCause;
+    private @Nullable byte[] recurrence;
+    private @Nullable double[] redress;
+    private @Nullable double[] satisfactionAfter;
+
+    private Builder() {}
+
+    /**
+     * Sets every field from an existing value, for a copy with a few fields changed.
+     *
+     * @param value the value to copy
+     * @return this builder
+     */
+    public Builder from(ComplaintColumns value) {
+      this.customer = value.customer();
+      this.category = value.category();
+      this.categoryNames = value.categoryNames();
+      this.receivedAt = value.receivedAt();
+      this.acknowledgedAt = value.acknowledgedAt();
+      this.firstResponseAt = value.firstResponseAt();
+      this.resolvedAt = value.resolvedAt();
+      this.reopens = value.reopens();
+      this.bounces = value.bounces();
+      this.escalationLevel = value.escalationLevel();
+      this.outcome = value.outcome();
+      this.rootCause = value.rootCause();
+      this.recurrence = value.recurrence();
+      this.redress = value.redress();
+      this.satisfactionAfter = value.satisfactionAfter();
+      return this;
+    }
+
+    /**
+     * Sets {@code customer}.
+     *
+     * @param customer the customer index per complaint
+     * @return this builder
+     */
+    public Builder customer(int[] customer) {
+      this.customer = customer;
+      return this;
+    }
+
+    /**
+     * Sets {@code category}.
+     *
+     * @param category the category index per complaint, -1 if not assessed
+     * @return this builder
+     */
+    public Builder category(int[] category) {
+      this.category = category;
+      return this;
+    }
+
+    /**
+     * Sets {@code categoryNames}.
+     *
+     * @param categoryNames the category names, indexed by category index
+     * @return this builder
+     */
+    public Builder categoryNames(List<String> categoryNames) {
+      this.categoryNames = categoryNames;
+      return this;
+    }
+
+    /**
+     * Sets {@code receivedAt}.
+     *
+     * @param receivedAt when received
+     * @return this builder
+     */
+    public Builder receivedAt(long[] receivedAt) {
+      this.receivedAt = receivedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code acknowledgedAt}.
+     *
+     * @param acknowledgedAt when acknowledged, or {@link #NONE}
+     * @return this builder
+     */
+    public Builder acknowledgedAt(long[] acknowledgedAt) {
+      this.acknowledgedAt = acknowledgedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code firstResponseAt}.
+     *
+     * @param firstResponseAt when first answered, or {@link #NONE}
+     * @return this builder
+     */
+    public Builder firstResponseAt(long[] firstResponseAt) {
+      this.firstResponseAt = firstResponseAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code resolvedAt}.
+     *
+     * @param resolvedAt when (last) solved, or {@link #NONE}
+     * @return this builder
+     */
+    public Builder resolvedAt(long[] resolvedAt) {
+      this.resolvedAt = resolvedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code reopens}.
+     *
+     * @param reopens how often reopened
+     * @return this builder
+     */
+    public Builder reopens(int[] reopens) {
+      this.reopens = reopens;
+      return this;
+    }
+
+    /**
+     * Sets {@code bounces}.
+     *
+     * @param bounces how often bounced between departments
+     * @return this builder
+     */
+    public Builder bounces(int[] bounces) {
+      this.bounces = bounces;
+      return this;
+    }
+
+    /**
+     * Sets {@code escalationLevel}.
+     *
+     * @param escalationLevel the highest escalation level, 0 if never escalated
+     * @return this builder
+     */
+    public Builder escalationLevel(int[] escalationLevel) {
+      this.escalationLevel = escalationLevel;
+      return this;
+    }
+
+    /**
+     * Sets {@code outcome}.
+     *
+     * @param outcome the {@code ClosureOutcome} ordinal, or -1
+     * @return this builder
+     */
+    public Builder outcome(byte[] outcome) {
+      this.outcome = outcome;
+      return this;
+    }
+
+    /**
+     * Sets {@code rootCause}.
+     *
+     * @param rootCause the {@code ComplaintCause} ordinal, or -1
+     * @return this builder
+     */
+    public Builder rootCause(byte[] rootCause) {
+      this.rootCause = rootCause;
+      return this;
+    }
+
+    /**
+     * Sets {@code recurrence}.
+     *
+     * @param recurrence the {@code Recurrence} ordinal, or -1
+     * @return this builder
+     */
+    public Builder recurrence(byte[] recurrence) {
+      this.recurrence = recurrence;
+      return this;
+    }
+
+    /**
+     * Sets {@code redress}.
+     *
+     * @param redress the money paid in the reporting currency
+     * @return this builder
+     */
+    public Builder redress(double[] redress) {
+      this.redress = redress;
+      return this;
+    }
+
+    /**
+     * Sets {@code satisfactionAfter}.
+     *
+     * @param satisfactionAfter the normalised satisfaction after resolution, or -1
+     * @return this builder
+     */
+    public Builder satisfactionAfter(double[] satisfactionAfter) {
+      this.satisfactionAfter = satisfactionAfter;
+      return this;
+    }
+
+    /**
+     * The {@code ComplaintColumns}.
+     *
+     * @return the value, checked by the canonical constructor
+     * @throws CxValidationException if a required field was not set
+     */
+    public ComplaintColumns build() {
+      return new ComplaintColumns(
+          required(customer, "customer"),
+          required(category, "category"),
+          required(categoryNames, "categoryNames"),
+          required(receivedAt, "receivedAt"),
+          required(acknowledgedAt, "acknowledgedAt"),
+          required(firstResponseAt, "firstResponseAt"),
+          required(resolvedAt, "resolvedAt"),
+          required(reopens, "reopens"),
+          required(bounces, "bounces"),
+          required(escalationLevel, "escalationLevel"),
+          required(outcome, "outcome"),
+          required(rootCause, "rootCause"),
+          required(recurrence, "recurrence"),
+          required(redress, "redress"),
+          required(satisfactionAfter, "satisfactionAfter"));
+    }
+
+    private static <T> T required(@Nullable T value, String field) {
+      if (value == null) {
+        throw CxValidationException.withMessage(
+            "ComplaintColumns." + field,
+            "ComplaintColumns." + field + " must be set before build()");
+      }
+      return value;
+    }
   }
 }

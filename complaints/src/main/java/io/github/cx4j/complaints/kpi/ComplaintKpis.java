@@ -1,7 +1,6 @@
 package io.github.cx4j.complaints.kpi;
 
 import io.github.cx4j.complaints.internal.LongLongMap;
-import io.github.cx4j.complaints.internal.Percentiles;
 import io.github.cx4j.complaints.recovery.Remedy;
 import io.github.cx4j.complaints.workflow.ClosureOutcome;
 import io.github.cx4j.complaints.workflow.Complaint;
@@ -9,9 +8,12 @@ import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
 import io.github.cx4j.complaints.workflow.Recurrence;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.Money;
+import io.github.cx4j.core.concept.ComplaintCause;
+import io.github.cx4j.core.internal.Intervals;
+import io.github.cx4j.core.internal.Percentiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -106,25 +108,7 @@ public final class ComplaintKpis {
         }
       }
     }
-    return new KpiReport(
-        fromColumns.complaints(),
-        fromColumns.distinctCustomers(),
-        fromColumns.per1000Customers(),
-        fromColumns.firstContactResolution(),
-        fromColumns.repeatWindowDays(),
-        fromColumns.timeToAcknowledge(),
-        fromColumns.timeToFirstResponse(),
-        fromColumns.timeToResolution(),
-        fromColumns.reopenRate(),
-        fromColumns.bounceRate(),
-        fromColumns.meanBounces(),
-        fromColumns.escalationRate(),
-        fromColumns.upheldRate(),
-        Map.copyOf(redress),
-        fromColumns.satisfactionAfterResolution(),
-        fromColumns.recurrenceByRootCause(),
-        fromColumns.recurringShareByRootCause(),
-        fromColumns.unassessed());
+    return KpiReport.builder().from(fromColumns).redressPaid(Map.copyOf(redress)).build();
   }
 
   /**
@@ -158,7 +142,7 @@ public final class ComplaintKpis {
     double satSum = 0;
     double satSq = 0;
     double redress = 0;
-    long[][] recurrence = new long[RootCauseOrigin.values().length][Recurrence.values().length];
+    long[][] recurrence = new long[ComplaintCause.values().length][Recurrence.values().length];
     long unassessed = 0;
     int upheldOrdinal = ClosureOutcome.UPHELD.ordinal();
     int notUpheldOrdinal = ClosureOutcome.NOT_UPHELD.ordinal();
@@ -201,9 +185,9 @@ public final class ComplaintKpis {
         unassessed++;
       }
     }
-    Map<RootCauseOrigin, Map<Recurrence, Long>> byRoot = new EnumMap<>(RootCauseOrigin.class);
-    Map<RootCauseOrigin, Rate> recurringShare = new EnumMap<>(RootCauseOrigin.class);
-    for (RootCauseOrigin o : RootCauseOrigin.values()) {
+    Map<ComplaintCause, Map<Recurrence, Long>> byRoot = new EnumMap<>(ComplaintCause.class);
+    Map<ComplaintCause, Rate> recurringShare = new EnumMap<>(ComplaintCause.class);
+    for (ComplaintCause o : ComplaintCause.values()) {
       Map<Recurrence, Long> row = new EnumMap<>(Recurrence.class);
       long total = 0;
       for (Recurrence r : Recurrence.values()) {
@@ -227,25 +211,26 @@ public final class ComplaintKpis {
         Money.of(
             BigDecimal.valueOf(redress).setScale(digits, RoundingMode.HALF_EVEN),
             options.currency());
-    return new KpiReport(
-        n,
-        distinct,
-        per1000,
-        Rate.of(n - repeats(c, options.repeatWindowDays()), n),
-        options.repeatWindowDays(),
-        durations(c.receivedAt(), c.acknowledgedAt(), "acknowledgedAt"),
-        durations(c.receivedAt(), c.firstResponseAt(), "firstResponseAt"),
-        durations(c.receivedAt(), c.resolvedAt(), "resolvedAt"),
-        Rate.of(reopened, n),
-        Rate.of(bounced, n),
-        n == 0 ? 0 : bounceTotal / (double) n,
-        Rate.of(escalated, n),
-        Rate.of(upheld, decided),
-        redress == 0 ? Map.of() : Map.of(options.currency().getCurrencyCode(), paid),
-        satisfaction(satN, satSum, satSq),
-        Map.copyOf(byRoot),
-        Map.copyOf(recurringShare),
-        unassessed);
+    return KpiReport.builder()
+        .complaints(n)
+        .distinctCustomers(distinct)
+        .per1000Customers(per1000)
+        .firstContactResolution(Rate.of(n - repeats(c, options.repeatWindowDays()), n))
+        .repeatWindowDays(options.repeatWindowDays())
+        .timeToAcknowledge(durations(c.receivedAt(), c.acknowledgedAt(), "acknowledgedAt"))
+        .timeToFirstResponse(durations(c.receivedAt(), c.firstResponseAt(), "firstResponseAt"))
+        .timeToResolution(durations(c.receivedAt(), c.resolvedAt(), "resolvedAt"))
+        .reopenRate(Rate.of(reopened, n))
+        .bounceRate(Rate.of(bounced, n))
+        .meanBounces(n == 0 ? 0 : bounceTotal / (double) n)
+        .escalationRate(Rate.of(escalated, n))
+        .upheldRate(Rate.of(upheld, decided))
+        .redressPaid(redress == 0 ? Map.of() : Map.of(options.currency().getCurrencyCode(), paid))
+        .satisfactionAfterResolution(satisfaction(satN, satSum, satSq))
+        .recurrenceByRootCause(Map.copyOf(byRoot))
+        .recurringShareByRootCause(Map.copyOf(recurringShare))
+        .unassessed(unassessed)
+        .build();
   }
 
   /** Counts complaints followed by a repeat of the same customer and category within the window. */
@@ -333,12 +318,17 @@ public final class ComplaintKpis {
 
   private static SatisfactionStats satisfaction(long n, double sum, double sq) {
     if (n == 0) {
-      return new SatisfactionStats(0, 0, 0, 0, 0);
+      return new SatisfactionStats(0, 0, 0, new Interval(0, 0));
     }
     double mean = sum / n;
     double var = n > 1 ? Math.max(0, (sq - n * mean * mean) / (n - 1)) : 0;
     double se = Math.sqrt(var / n);
     return new SatisfactionStats(
-        n, mean, se, Math.max(0, mean - 1.96 * se), Math.min(1, mean + 1.96 * se));
+        n,
+        mean,
+        se,
+        new Interval(
+            Intervals.clamp(mean - Intervals.Z95 * se, 0, 1),
+            Intervals.clamp(mean + Intervals.Z95 * se, 0, 1)));
   }
 }

@@ -5,11 +5,11 @@ import io.github.cx4j.core.concept.DissatisfiedReaction;
 import java.util.Locale;
 
 /**
- * The complaint iceberg (source file 001): of dissatisfied customers only about 4% complain, the
- * rest stay silent, and about half tell others. From a complaint count this estimates the
- * dissatisfied customers the complaints stand for, the silent ones, and how many people hear about
- * it by word of mouth. The silent share is everyone who did not complain (96% at the default),
- * which the seed rounds to 95%.
+ * The complaint iceberg (course file "Customer Relationship Management"): of dissatisfied customers
+ * only about 4% complain, the rest stay silent, and about half tell others. From a complaint count
+ * this estimates the dissatisfied customers the complaints stand for, the silent ones, and how many
+ * people hear about it by word of mouth. The silent share is everyone who did not complain (96% at
+ * the default), which the seed rounds to 95%.
  *
  * <p>Caveat: the 4% figure comes from the TARP studies of the 1970s-80s as quoted in the course;
  * the true rate differs by industry, channel, culture and year, and easier complaint channels raise

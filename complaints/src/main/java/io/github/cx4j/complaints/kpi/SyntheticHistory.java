@@ -15,7 +15,6 @@ import io.github.cx4j.complaints.workflow.Impact;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.Register;
 import io.github.cx4j.complaints.workflow.RootCause;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.SatisfactionPhase;
 import io.github.cx4j.complaints.workflow.Severity;
 import io.github.cx4j.complaints.workflow.StatusCategory;
@@ -25,6 +24,7 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.core.concept.CustomerCue;
 import io.github.cx4j.core.concept.CustomerState;
 import java.math.BigDecimal;
@@ -137,17 +137,17 @@ public final class SyntheticHistory {
           60);
       run.apply(new ComplaintCommand.EvaluateEscalations(id), 60);
     }
-    RootCauseOrigin origin =
+    ComplaintCause origin =
         rnd.nextDouble() < 0.7
-            ? RootCauseOrigin.COMPANY
-            : rnd.nextDouble() < 0.6 ? RootCauseOrigin.CUSTOMER : RootCauseOrigin.ENVIRONMENT;
+            ? ComplaintCause.COMPANY
+            : rnd.nextDouble() < 0.6 ? ComplaintCause.CUSTOMER : ComplaintCause.ENVIRONMENT;
     run.apply(
         new ComplaintCommand.Assess(
             id,
             receiver,
             category,
             RootCause.of(
-                origin, origin == RootCauseOrigin.COMPANY, Recurrence.values()[rnd.nextInt(3)]),
+                origin, origin == ComplaintCause.COMPANY, Recurrence.values()[rnd.nextInt(3)]),
             Impact.values()[rnd.nextInt(3)],
             Urgency.values()[rnd.nextInt(3)]),
         hours(rnd, 1));

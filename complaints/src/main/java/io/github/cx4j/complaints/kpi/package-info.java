@@ -10,7 +10,8 @@
  * io.github.cx4j.complaints.kpi.Iceberg#estimate}. Sources: ISO 10002:2018 clause 9 (monitoring)
  * and annex on performance indicators; first-contact resolution as measured by repeat contacts (SQM
  * Group practice); Wilson (1927) score intervals for rates; Hyndman and Fan (1996) type-7
- * percentiles; source file 001 for the iceberg (4% complain, half tell others).
+ * percentiles; course file "Customer Relationship Management" for the iceberg (4% complain, half
+ * tell others).
  */
 @CxStyle
 @NullMarked

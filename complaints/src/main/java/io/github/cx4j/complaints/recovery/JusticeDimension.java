@@ -4,8 +4,8 @@ import io.github.cx4j.core.Labelled;
 
 /**
  * The dimensions of perceived justice in complaint handling: Tax, Brown and Chandrashekaran (1998)
- * for the first three, Colquitt (2001) for informational justice. Source file 003 lists "perceived
- * equity" among the four factors of satisfaction.
+ * for the first three, Colquitt (2001) for informational justice. Course file "Customer
+ * Satisfaction Management" lists "perceived equity" among the four factors of satisfaction.
  */
 public enum JusticeDimension implements Labelled {
   /** Fairness of the outcome: refund, replacement, compensation. */

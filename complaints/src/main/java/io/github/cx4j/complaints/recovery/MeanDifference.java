@@ -1,5 +1,7 @@
 package io.github.cx4j.complaints.recovery;
 
+import io.github.cx4j.core.Interval;
+
 /**
  * A difference of two means with its uncertainty: Welch's unequal-variance t test (Welch 1947) with
  * Welch-Satterthwaite degrees of freedom, or a paired t test.
@@ -10,8 +12,7 @@ package io.github.cx4j.complaints.recovery;
  * @param t the t statistic, {@code estimate / standardError}
  * @param pValue the two-sided p-value
  * @param confidence the confidence level of the interval, for example 0.95
- * @param lower the interval's lower end
- * @param upper the interval's upper end
+ * @param interval the confidence interval
  */
 public record MeanDifference(
     double estimate,
@@ -20,5 +21,4 @@ public record MeanDifference(
     double t,
     double pValue,
     double confidence,
-    double lower,
-    double upper) {}
+    Interval interval) {}

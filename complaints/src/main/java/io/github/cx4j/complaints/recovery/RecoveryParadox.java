@@ -1,7 +1,8 @@
 package io.github.cx4j.complaints.recovery;
 
-import io.github.cx4j.complaints.internal.StudentT;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.StudentT;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -47,9 +48,11 @@ public final class RecoveryParadox {
       }
     }
     ParadoxVerdict verdict =
-        paradox.lower() > 0
+        paradox.interval().low() > 0
             ? ParadoxVerdict.SUPPORTED
-            : paradox.upper() < 0 ? ParadoxVerdict.CONTRADICTED : ParadoxVerdict.INCONCLUSIVE;
+            : paradox.interval().high() < 0
+                ? ParadoxVerdict.CONTRADICTED
+                : ParadoxVerdict.INCONCLUSIVE;
     return new RecoveryParadoxResult(none, rec, notRec, paradox, effect, verdict);
   }
 
@@ -143,8 +146,7 @@ public final class RecoveryParadox {
         t,
         StudentT.twoSidedP(t, df),
         confidence,
-        estimate - q * se,
-        estimate + q * se);
+        new Interval(estimate - q * se, estimate + q * se));
   }
 
   private static void require(GroupSummary g, String name) {

@@ -21,7 +21,10 @@ public enum RemedyKind implements Labelled {
   REFUND(JusticeDimension.DISTRIBUTIVE),
   /** Compensation beyond the price for loss or inconvenience. */
   COMPENSATION(JusticeDimension.DISTRIBUTIVE),
-  /** A small unexpected gesture that delights (source file 003: the late-night noodles). */
+  /**
+   * A small unexpected gesture that delights (course file "Customer Satisfaction Management": the
+   * late-night noodles).
+   */
   GOODWILL_GESTURE(JusticeDimension.INTERACTIONAL);
 
   private final JusticeDimension primary;

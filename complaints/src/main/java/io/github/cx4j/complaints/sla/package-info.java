@@ -10,9 +10,9 @@
  * clock engine: a pure function of policy version, calendar, a complaint's timed facts and now).
  *
  * <p>Timeliness ("respond at once, act, escalate when needed, keep the customer informed") is the
- * fifth complaint-handling principle of source file 001 and a guiding principle of ISO 10002:2018
- * (clause 4.6, responsiveness). Metric names follow helpdesk practice (first reply, next reply,
- * periodic update, requester wait, agent work time, resolution).
+ * fifth complaint-handling principle of course file "Customer Relationship Management" and a
+ * guiding principle of ISO 10002:2018 (clause 4.6, responsiveness). Metric names follow helpdesk
+ * practice (first reply, next reply, periodic update, requester wait, agent work time, resolution).
  */
 @CxStyle
 @NullMarked

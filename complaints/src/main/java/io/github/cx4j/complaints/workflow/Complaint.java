@@ -20,9 +20,9 @@ import org.immutables.value.Value;
  * acknowledged; a solved or closed one has an outcome; a merged one names its survivor; the
  * investigator is never the person complained about.
  *
- * <p>Ownership follows first-question responsibility (source file 004): {@link #firstReceiver()}
- * never changes and stays accountable ({@link #accountable()}); {@link #owner()} changes only when
- * a hand-over is accepted.
+ * <p>Ownership follows first-question responsibility (course file "All-Staff Service"): {@link
+ * #firstReceiver()} never changes and stays accountable ({@link #accountable()}); {@link #owner()}
+ * changes only when a hand-over is accepted.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComplaint.class)
@@ -294,7 +294,7 @@ public abstract class Complaint {
   public abstract Optional<SatisfactionScore> satisfactionAfter();
 
   /**
-   * The complainant's state as last recognised (source file 001).
+   * The complainant's state as last recognised (course file "Customer Relationship Management").
    *
    * @return the state, if recorded
    */

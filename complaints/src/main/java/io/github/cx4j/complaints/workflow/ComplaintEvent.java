@@ -121,7 +121,7 @@ public sealed interface ComplaintEvent {
 
   /**
    * The complaint was received and registered (ISO 10002:2018 clause 8.2). The receiver becomes the
-   * first-question owner (source file 004).
+   * first-question owner (course file "All-Staff Service").
    *
    * @param id the event id
    * @param complaintId the complaint
@@ -611,8 +611,8 @@ public sealed interface ComplaintEvent {
   }
 
   /**
-   * An employee recognised the complainant's state (source file 001: comfortable, indecisive,
-   * insistent, irate) from the cues they observed.
+   * An employee recognised the complainant's state (course file "Customer Relationship Management":
+   * comfortable, indecisive, insistent, irate) from the cues they observed.
    *
    * @param id the event id
    * @param complaintId the complaint

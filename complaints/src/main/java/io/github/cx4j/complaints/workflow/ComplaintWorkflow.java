@@ -53,7 +53,8 @@ import java.util.UUID;
  * a rejection, and {@link #evolve} (state, event) to the next state. A complaint is the fold of its
  * events ({@link #replay}).
  *
- * <p>Rules (ISO 10002:2018 clause 8; helpdesk status practice; source files 001, 003, 004):
+ * <p>Rules (ISO 10002:2018 clause 8; helpdesk status practice; course files "Customer Relationship
+ * Management", "Customer Satisfaction Management" and "All-Staff Service"):
  *
  * <ul>
  *   <li>A complaint starts {@link StatusCategory#NEW} and never returns to it. Any command that

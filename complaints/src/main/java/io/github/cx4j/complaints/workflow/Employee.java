@@ -2,8 +2,8 @@ package io.github.cx4j.complaints.workflow;
 
 /**
  * An employee who acts on a complaint, with the department that employs them. Departments matter
- * for the hand-over rules of first-question responsibility (source file 004): a complaint that
- * returns to a department it already left has bounced.
+ * for the hand-over rules of first-question responsibility (course file "All-Staff Service"): a
+ * complaint that returns to a department it already left has bounced.
  *
  * @param id the employee's identifier in the caller's system
  * @param department the department's identifier

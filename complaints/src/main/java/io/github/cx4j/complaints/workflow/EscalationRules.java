@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Built-in escalation rules. Timeliness (source file 001: "escalate to a supervisor quickly when
- * needed") and ISO 10002:2018 clause 8.5 (severity and safety drive urgency) motivate them.
+ * Built-in escalation rules. Timeliness (course file "Customer Relationship Management": "escalate
+ * to a supervisor quickly when needed") and ISO 10002:2018 clause 8.5 (severity and safety drive
+ * urgency) motivate them.
  */
 public final class EscalationRules {
   private EscalationRules() {}
@@ -29,8 +30,8 @@ public final class EscalationRules {
   }
 
   /**
-   * Escalate a complaint whose complainant was last recognised as irate (source file 001: "escalate
-   * to a supervisor quickly when needed").
+   * Escalate a complaint whose complainant was last recognised as irate (course file "Customer
+   * Relationship Management": "escalate to a supervisor quickly when needed").
    *
    * @param level the level
    * @return the rule

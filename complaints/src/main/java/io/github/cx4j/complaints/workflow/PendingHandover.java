@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A hand-over waiting for the receiver's acceptance; until then the complaint stays with its owner
- * (first-question responsibility, source file 004).
+ * (first-question responsibility, course file "All-Staff Service").
  *
  * @param from the owner who asked
  * @param to the proposed owner

@@ -1,15 +1,17 @@
 package io.github.cx4j.complaints.workflow;
 
+import io.github.cx4j.core.concept.ComplaintCause;
+
 /**
- * The root cause of a complaint: whose it is (source file 003: the company's, the customer's, the
- * environment's), whether the company can control it, and whether it is single, recurring or
- * systemic.
+ * The root cause of a complaint: whose it is (course file "Customer Satisfaction Management": the
+ * company's, the customer's, the environment's), whether the company can control it, and whether it
+ * is single, recurring or systemic.
  *
  * @param origin where the cause lies
  * @param controllable whether the company can prevent it
  * @param recurrence how often it produces complaints
  */
-public record RootCause(RootCauseOrigin origin, boolean controllable, Recurrence recurrence) {
+public record RootCause(ComplaintCause origin, boolean controllable, Recurrence recurrence) {
 
   /** Checks the fields are present. */
   public RootCause {
@@ -25,7 +27,7 @@ public record RootCause(RootCauseOrigin origin, boolean controllable, Recurrence
    * @param recurrence how often it occurs
    * @return the root cause
    */
-  public static RootCause of(RootCauseOrigin origin, boolean controllable, Recurrence recurrence) {
+  public static RootCause of(ComplaintCause origin, boolean controllable, Recurrence recurrence) {
     return new RootCause(origin, controllable, recurrence);
   }
 }

@@ -8,9 +8,10 @@ import io.github.cx4j.complaints.workflow.ClosureOutcome;
 import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.Recurrence;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.Money;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,9 +79,9 @@ class ComplaintKpisTest {
     assertEquals(0.25 / Math.sqrt(3), r.satisfactionAfterResolution().standardError(), 1e-12);
     assertEquals(1, r.unassessed());
     assertEquals(
-        1L, r.recurrenceByRootCause().get(RootCauseOrigin.COMPANY).get(Recurrence.SYSTEMIC));
-    assertEquals(2, r.recurringShareByRootCause().get(RootCauseOrigin.COMPANY).count());
-    assertEquals(3, r.recurringShareByRootCause().get(RootCauseOrigin.COMPANY).n());
+        1L, r.recurrenceByRootCause().get(ComplaintCause.COMPANY).get(Recurrence.SYSTEMIC));
+    assertEquals(2, r.recurringShareByRootCause().get(ComplaintCause.COMPANY).count());
+    assertEquals(3, r.recurringShareByRootCause().get(ComplaintCause.COMPANY).n());
     KpiReport narrow = ComplaintKpis.of(five(), KpiOptions.defaults().withRepeatWindowDays(2));
     assertEquals(5, narrow.firstContactResolution().count());
     assertTrue(narrow.per1000Customers().isEmpty());
@@ -90,12 +91,12 @@ class ComplaintKpisTest {
   void wilsonIntervalsMatchPublishedValues() {
     // Newcombe (1998), Table I: 81/263 -> 0.2553 to 0.3662; 0/10 -> 0 to 0.2775
     Rate a = Rate.of(81, 263);
-    assertEquals(0.2553, a.lower(), 5e-5);
-    assertEquals(0.3662, a.upper(), 5e-5);
+    assertEquals(0.2553, a.interval().low(), 5e-5);
+    assertEquals(0.3662, a.interval().high(), 5e-5);
     Rate b = Rate.of(0, 10);
-    assertEquals(0.0, b.lower(), 1e-12);
-    assertEquals(0.2775, b.upper(), 5e-5);
-    assertEquals(new Rate(0, 0, 0, 0, 1), Rate.of(0, 0));
+    assertEquals(0.0, b.interval().low(), 1e-12);
+    assertEquals(0.2775, b.interval().high(), 5e-5);
+    assertEquals(new Rate(0, 0, 0, new Interval(0, 1)), Rate.of(0, 0));
   }
 
   @Test
@@ -252,6 +253,20 @@ class ComplaintKpisTest {
     io.github.cx4j.complaints.recovery.MeanDifference change =
         RecoveryAnalysis.beforeAfter(states, 0.95);
     // the generator scores 1..3 before and mostly 3..5 after: satisfaction rises
-    assertTrue(change.lower() > 0, change.toString());
+    assertTrue(change.interval().low() > 0, change.toString());
+  }
+
+  @Test
+  void reportBuilderNamesTheMissingFieldAndCopies() {
+    KpiReport report = ComplaintKpis.of(five(), KpiOptions.defaults());
+    assertEquals(report, KpiReport.builder().from(report).build());
+    KpiReport changed = KpiReport.builder().from(report).unassessed(99).build();
+    assertEquals(99, changed.unassessed());
+    assertEquals(report.reopenRate(), changed.reopenRate());
+    io.github.cx4j.core.CxValidationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.github.cx4j.core.CxValidationException.class,
+            () -> KpiReport.builder().complaints(1).build());
+    assertEquals("KpiReport.firstContactResolution must be set before build()", e.getMessage());
   }
 }

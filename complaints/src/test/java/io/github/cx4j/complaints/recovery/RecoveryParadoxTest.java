@@ -25,8 +25,8 @@ class RecoveryParadoxTest {
     assertEquals(-1.8608, d.t(), 5e-5);
     assertEquals(17.776, d.degreesOfFreedom(), 5e-4);
     assertEquals(0.07939, d.pValue(), 5e-6);
-    assertEquals(-3.3654832, d.lower(), 1e-6);
-    assertEquals(0.2054832, d.upper(), 1e-6);
+    assertEquals(-3.3654832, d.interval().low(), 1e-6);
+    assertEquals(0.2054832, d.interval().high(), 1e-6);
   }
 
   @Test
@@ -38,8 +38,8 @@ class RecoveryParadoxTest {
     assertEquals(-4.0621, d.t(), 5e-5);
     assertEquals(9, d.degreesOfFreedom(), 1e-12);
     assertEquals(0.002833, d.pValue(), 5e-7);
-    assertEquals(-2.4598858, d.lower(), 1e-6);
-    assertEquals(-0.7001142, d.upper(), 1e-6);
+    assertEquals(-2.4598858, d.interval().low(), 1e-6);
+    assertEquals(-0.7001142, d.interval().high(), 1e-6);
   }
 
   @Test
@@ -53,10 +53,12 @@ class RecoveryParadoxTest {
     }
     RecoveryParadoxResult r = RecoveryParadox.analyse(cases);
     assertEquals(ParadoxVerdict.SUPPORTED, r.verdict());
-    assertTrue(r.paradox().lower() < 0.10 && 0.10 < r.paradox().upper(), r.paradox().toString());
+    assertTrue(
+        r.paradox().interval().low() < 0.10 && 0.10 < r.paradox().interval().high(),
+        r.paradox().toString());
     assertEquals(400, r.recovered().n());
     MeanDifference effect = r.recoveryEffect().orElseThrow();
-    assertTrue(effect.lower() < 0.40 && 0.40 < effect.upper());
+    assertTrue(effect.interval().low() < 0.40 && 0.40 < effect.interval().high());
 
     List<RecoveryCase> none = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

@@ -18,13 +18,13 @@ import io.github.cx4j.complaints.workflow.Priority;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.Register;
 import io.github.cx4j.complaints.workflow.RootCause;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.Severity;
 import io.github.cx4j.complaints.workflow.StatusCategory;
 import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ class SlaInputsTest {
                       ID,
                       DESK,
                       "service",
-                      RootCause.of(RootCauseOrigin.COMPANY, true, Recurrence.SINGLE),
+                      RootCause.of(ComplaintCause.COMPANY, true, Recurrence.SINGLE),
                       Impact.HIGH,
                       Urgency.MEDIUM)
                 },

@@ -28,6 +28,7 @@ import io.github.cx4j.complaints.workflow.ComplaintCommand.Solve;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ class ComplaintJsonTest {
             ID,
             ALICE,
             "service",
-            RootCause.of(RootCauseOrigin.COMPANY, true, Recurrence.RECURRING),
+            RootCause.of(ComplaintCause.COMPANY, true, Recurrence.RECURRING),
             Impact.MEDIUM,
             Urgency.HIGH));
     cmds.add(new AssignInvestigator(ID, ALICE, CAROL));

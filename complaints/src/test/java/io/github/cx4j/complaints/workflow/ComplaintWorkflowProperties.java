@@ -33,6 +33,7 @@ import io.github.cx4j.complaints.workflow.ComplaintCommand.Solve;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class ComplaintWorkflowProperties {
             a,
             "cat-" + Math.floorMod(p, 3),
             RootCause.of(
-                RootCauseOrigin.values()[Math.floorMod(p, 3)],
+                ComplaintCause.values()[Math.floorMod(p, 3)],
                 p % 2 == 0,
                 Recurrence.values()[Math.floorMod(p / 3, 3)]),
             Impact.values()[Math.floorMod(p, 3)],

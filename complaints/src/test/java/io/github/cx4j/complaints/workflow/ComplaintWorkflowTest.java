@@ -35,6 +35,7 @@ import io.github.cx4j.complaints.workflow.ComplaintCommand.Solve;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class ComplaintWorkflowTest {
                     ID,
                     ALICE,
                     "service",
-                    RootCause.of(RootCauseOrigin.COMPANY, true, Recurrence.SINGLE),
+                    RootCause.of(ComplaintCause.COMPANY, true, Recurrence.SINGLE),
                     Impact.LOW,
                     Urgency.HIGH),
                 new AssignInvestigator(ID, ALICE, CAROL),

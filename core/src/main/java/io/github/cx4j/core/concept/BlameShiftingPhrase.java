@@ -5,10 +5,11 @@ import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 
 /**
- * The blame-shifting phrases that source file 001 tells service staff to avoid, each with its
- * wording in Chinese and English ({@link #phrase(Locale)}), what the customer hears in it ({@link
- * #customerHears(Locale)}) and a better wording ({@link #betterWording(Locale)}) that follows the
- * seed's rules of expression: say "we", give positive information, let the customer save face.
+ * The blame-shifting phrases that course file "Customer Relationship Management" tells service
+ * staff to avoid, each with its wording in Chinese and English ({@link #phrase(Locale)}), what the
+ * customer hears in it ({@link #customerHears(Locale)}) and a better wording ({@link
+ * #betterWording(Locale)}) that follows the seed's rules of expression: say "we", give positive
+ * information, let the customer save face.
  */
 public enum BlameShiftingPhrase implements Labelled {
   /** "That's impossible, this has never happened here" (不可能,这种事我们从来没有发生过). */

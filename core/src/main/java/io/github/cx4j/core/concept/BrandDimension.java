@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The five dimensions of becoming a brand, a funnel from awareness to dependence (source file 004).
+ * The five dimensions of becoming a brand, a funnel from awareness to dependence (course file
+ * "All-Staff Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The three layers of corporate identity (CI, 企业识别): mind identity (MI), behaviour identity (BI)
  * and visual identity (VI), mirrored by the {@link CsLayer CS layers}; CI is company-centred, CS
- * customer-centred (source file 000).
+ * customer-centred (course file "CS Theory and Keeping Customers").
  */
 public enum CiLayer implements Labelled {
   /** Mind identity, MI (理念识别). */

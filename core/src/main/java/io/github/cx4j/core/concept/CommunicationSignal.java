@@ -3,8 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The signals of a five-second first impression and their shares as the course gives them (source
- * file 001, after Mehrabian): verbal 7 %, vocal 38 %, visual 55 %.
+ * The signals of a five-second first impression and their shares as the course gives them (course
+ * file "Customer Relationship Management", after Mehrabian): verbal 7 %, vocal 38 %, visual 55 %.
  */
 public enum CommunicationSignal implements Labelled {
   /** The words (语言信号), 7 %. */

@@ -3,8 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The four traditional arenas of competition; when they level out, service decides (source file
- * 002).
+ * The four traditional arenas of competition; when they level out, service decides (course file
+ * "Understanding Customer Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

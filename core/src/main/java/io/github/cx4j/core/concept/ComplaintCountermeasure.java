@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * How to reduce complaints and handle them effectively (source file 003).
+ * How to reduce complaints and handle them effectively (course file "Customer Satisfaction
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

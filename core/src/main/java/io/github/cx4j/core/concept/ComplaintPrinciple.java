@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five basic principles of complaint handling (source file 001, 投诉处理的基本原则): trust, respect,
- * understanding, sensitivity and timeliness, each with the practices the seed lists under it
- * ({@link #practices()}).
+ * The five basic principles of complaint handling (course file "Customer Relationship Management",
+ * 投诉处理的基本原则): trust, respect, understanding, sensitivity and timeliness, each with the practices
+ * the seed lists under it ({@link #practices()}).
  */
 public enum ComplaintPrinciple implements Labelled {
   /** Trust (信任原则): the customer feels trusted and the staff are trustworthy. */

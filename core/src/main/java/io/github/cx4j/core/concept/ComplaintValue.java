@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * What complaints are worth to a company (source file 003).
+ * What complaints are worth to a company (course file "Customer Satisfaction Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -5,9 +5,10 @@ import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 
 /**
- * An aspect on which customer satisfaction (CS) and corporate identity (CI) are compared (source
- * file 000, CS与CI), with the CS side ({@link #cs(Locale)}) and the CI side ({@link #ci(Locale)}).
- * {@link CsCiComparison#rows(Locale)} puts these and the layer pairs side by side.
+ * An aspect on which customer satisfaction (CS) and corporate identity (CI) are compared (course
+ * file "CS Theory and Keeping Customers", CS与CI), with the CS side ({@link #cs(Locale)}) and the CI
+ * side ({@link #ci(Locale)}). {@link CsCiComparison#rows(Locale)} puts these and the layer pairs
+ * side by side.
  */
 public enum CsCiAspect implements Labelled {
   /** What CS and CI stand for. */

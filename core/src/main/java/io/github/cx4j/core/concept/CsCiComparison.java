@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The side-by-side comparison of CS and CI for a course (source file 000): the general aspects
- * ({@link CsCiAspect}) and then each CS layer beside the CI layer it mirrors.
+ * The side-by-side comparison of CS and CI for a course (course file "CS Theory and Keeping
+ * Customers"): the general aspects ({@link CsCiAspect}) and then each CS layer beside the CI layer
+ * it mirrors.
  */
 public final class CsCiComparison {
   private CsCiComparison() {}

@@ -5,10 +5,11 @@ import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 
 /**
- * The three layers of the CS system (source file 000, CS的构成): mind satisfaction (MS, the top
- * decision level, dynamic), behaviour satisfaction (BS, the execution level and operational core)
- * and visual-and-hearing satisfaction (VHS, the static identification level with the most items and
- * the most direct effect on customers). Each mirrors a {@link CiLayer}.
+ * The three layers of the CS system (course file "CS Theory and Keeping Customers", CS的构成): mind
+ * satisfaction (MS, the top decision level, dynamic), behaviour satisfaction (BS, the execution
+ * level and operational core) and visual-and-hearing satisfaction (VHS, the static identification
+ * level with the most items and the most direct effect on customers). Each mirrors a {@link
+ * CiLayer}.
  */
 public enum CsLayer implements Labelled {
   /** Mind satisfaction, MS (理念满意). */
@@ -52,7 +53,8 @@ public enum CsLayer implements Labelled {
   }
 
   /**
-   * The layer's role in the CS system, in a few words (source file 000).
+   * The layer's role in the CS system, in a few words (course file "CS Theory and Keeping
+   * Customers").
    *
    * @param locale the language
    * @return the role, for example "Top decision level; guiding idea of the CS strategy; dynamic"

@@ -3,8 +3,9 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * An observable cue of a customer's state (source file 001, 识别客户状态): each cue indicates one {@link
- * CustomerState} with a weight, 2 for the most telling cues and 1 for the others.
+ * An observable cue of a customer's state (course file "Customer Relationship Management", 识别客户状态):
+ * each cue indicates one {@link CustomerState} with a weight, 2 for the most telling cues and 1 for
+ * the others.
  */
 public enum CustomerCue implements Labelled {
   /** Greets first (主动问候). */

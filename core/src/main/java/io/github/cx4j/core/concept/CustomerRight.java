@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The ten rights a business should guarantee its customers (source file 000).
+ * The ten rights a business should guarantee its customers (course file "CS Theory and Keeping
+ * Customers").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The four states a customer may be in during an interaction (source file 001, 识别客户状态):
- * comfortable, indecisive, insistent and irate, each with its {@link CustomerCue cues} and its
- * {@link HandlingApproach handling approach}.
+ * The four states a customer may be in during an interaction (course file "Customer Relationship
+ * Management", 识别客户状态): comfortable, indecisive, insistent and irate, each with its {@link
+ * CustomerCue cues} and its {@link HandlingApproach handling approach}.
  *
  * <p>{@link #recognize(Collection)} is a transparent rule-based recogniser over observed cues:
  *

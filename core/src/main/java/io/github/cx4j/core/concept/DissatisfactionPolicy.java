@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The implementation policies for handling dissatisfaction (source file 003).
+ * The implementation policies for handling dissatisfaction (course file "Customer Satisfaction
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

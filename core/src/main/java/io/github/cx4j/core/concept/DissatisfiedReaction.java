@@ -3,9 +3,10 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * What dissatisfied customers do, with the shares the course gives (source file 001, "the past"):
- * about 4 % complain, 95 % stay silent and 50 % tell others. The shares are of all dissatisfied
- * customers; telling others overlaps the other two, so they do not add up to 100.
+ * What dissatisfied customers do, with the shares the course gives (course file "Customer
+ * Relationship Management", "the past"): about 4 % complain, 95 % stay silent and 50 % tell others.
+ * The shares are of all dissatisfied customers; telling others overlaps the other two, so they do
+ * not add up to 100.
  */
 public enum DissatisfiedReaction implements Labelled {
   /** Complain (投诉), about 4 %. */

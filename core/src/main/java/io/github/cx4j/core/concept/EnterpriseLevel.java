@@ -4,7 +4,7 @@ import io.github.cx4j.core.Labelled;
 
 /**
  * Fourth-rate companies sell products, third-rate brands, second-rate standards, first-rate service
- * (source file 004).
+ * (course file "All-Staff Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

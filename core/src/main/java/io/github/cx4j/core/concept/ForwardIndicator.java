@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The forward-looking indicators that matter beside financial reports (source file 004).
+ * The forward-looking indicators that matter beside financial reports (course file "All-Staff
+ * Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

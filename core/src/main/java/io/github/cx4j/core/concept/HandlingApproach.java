@@ -3,8 +3,9 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * How to serve a customer in each {@link CustomerState} (source file 001: the interaction skills
- * and the complaint-handling principles), and what to do while the state is undetermined.
+ * How to serve a customer in each {@link CustomerState} (course file "Customer Relationship
+ * Management": the interaction skills and the complaint-handling principles), and what to do while
+ * the state is undetermined.
  */
 public enum HandlingApproach implements Labelled {
   /** Build the relationship, personalise and confirm satisfaction: for comfortable customers. */

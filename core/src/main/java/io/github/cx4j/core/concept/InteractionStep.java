@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The flow of a service interaction to satisfy the customer (source file 001).
+ * The flow of a service interaction to satisfy the customer (course file "Customer Relationship
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

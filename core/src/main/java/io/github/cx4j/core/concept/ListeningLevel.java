@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The four things to listen for (source file 001).
+ * The four things to listen for (course file "Customer Relationship Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

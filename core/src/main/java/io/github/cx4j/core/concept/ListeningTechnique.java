@@ -5,8 +5,8 @@ import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 
 /**
- * The four listening techniques of source file 001 (倾听的技巧), each with the seed's example phrase
- * ({@link #example(Locale)}).
+ * The four listening techniques of course file "Customer Relationship Management" (倾听的技巧), each
+ * with the seed's example phrase ({@link #example(Locale)}).
  */
 public enum ListeningTechnique implements Labelled {
   /** Reflect feelings (读心): "You must be very worried." */

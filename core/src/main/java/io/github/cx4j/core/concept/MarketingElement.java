@@ -4,9 +4,10 @@ import io.github.cx4j.core.Labelled;
 import java.util.Optional;
 
 /**
- * An element of a {@link MarketingModel} (source file 004). The 4P elements map to the 4C elements
- * that restate them from the customer's side ({@link #customerView()}): product to customer needs,
- * price to cost, place to convenience, promotion to communication (Lauterborn 1990).
+ * An element of a {@link MarketingModel} (course file "All-Staff Service"). The 4P elements map to
+ * the 4C elements that restate them from the customer's side ({@link #customerView()}): product to
+ * customer needs, price to cost, place to convenience, promotion to communication (Lauterborn
+ * 1990).
  */
 public enum MarketingElement implements Labelled {
   /** Product (产品). */

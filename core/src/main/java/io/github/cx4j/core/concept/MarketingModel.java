@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The marketing models from the company's view to the customer's, the relationship's and the social
- * network's (source file 004): 4P, 4C, 4R, 4S, each with four {@link MarketingElement elements}.
+ * network's (course file "All-Staff Service"): 4P, 4C, 4R, 4S, each with four {@link
+ * MarketingElement elements}.
  */
 public enum MarketingModel implements Labelled {
   /** Product, price, place, promotion. */

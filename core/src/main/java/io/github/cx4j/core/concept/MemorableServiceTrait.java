@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * What makes a service memorable: not simply giving more (source file 001).
+ * What makes a service memorable: not simply giving more (course file "Customer Relationship
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The five directions of mindset building for all-staff service (source file 004).
+ * The five directions of mindset building for all-staff service (course file "All-Staff Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,8 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * A practice listed under a {@link ComplaintPrinciple} in source file 001; {@link #principle()}
- * names its principle.
+ * A practice listed under a {@link ComplaintPrinciple} in course file "Customer Relationship
+ * Management"; {@link #principle()} names its principle.
  */
 public enum PrinciplePractice implements Labelled {
   /** Take responsibility (勇于负责). */

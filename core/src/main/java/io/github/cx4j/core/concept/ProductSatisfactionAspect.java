@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The aspects of product satisfaction; quality is the basic one (source file 003).
+ * The aspects of product satisfaction; quality is the basic one (course file "Customer Satisfaction
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,8 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * Two stances towards a problem: focus on what you cannot control, or on what you can (source file
- * 001).
+ * Two stances towards a problem: focus on what you cannot control, or on what you can (course file
+ * "Customer Relationship Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

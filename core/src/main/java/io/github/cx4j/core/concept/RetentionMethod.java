@@ -3,9 +3,10 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The methods of keeping customers for ever that source file 000 lists (永久保留顾客的方法): the seed
- * announces fifty and shows numbers 1-10 and 16-50; {@link #number()} keeps the seed's numbering.
- * {@link RetentionStep#practices()} says which methods address which of the twelve steps.
+ * The methods of keeping customers for ever that course file "CS Theory and Keeping Customers"
+ * lists (永久保留顾客的方法): the seed announces fifty and shows numbers 1-10 and 16-50; {@link #number()}
+ * keeps the seed's numbering. {@link RetentionStep#practices()} says which methods address which of
+ * the twelve steps.
  */
 public enum RetentionMethod implements Labelled {
   /** 1. Create a service-first culture (创造“服务至上”的文化). */

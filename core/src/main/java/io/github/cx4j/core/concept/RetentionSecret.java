@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The ten secrets of keeping customers for the long term (source file 000).
+ * The ten secrets of keeping customers for the long term (course file "CS Theory and Keeping
+ * Customers").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -7,10 +7,10 @@ import io.github.cx4j.core.Labelled;
 import java.util.List;
 
 /**
- * The twelve strategic steps to keep customers for ever (source file 000, 永远留住顾客的十二步战略措施), from
- * top-management support to continuous improvement. {@link #practices()} lists the seed's {@link
- * RetentionMethod methods} that address each step, which the retention audit recommends for the
- * weakest steps.
+ * The twelve strategic steps to keep customers for ever (course file "CS Theory and Keeping
+ * Customers", 永远留住顾客的十二步战略措施), from top-management support to continuous improvement. {@link
+ * #practices()} lists the seed's {@link RetentionMethod methods} that address each step, which the
+ * retention audit recommends for the weakest steps.
  */
 public enum RetentionStep implements Labelled {
   /** 1. Top-management support (高层管理的支持). */

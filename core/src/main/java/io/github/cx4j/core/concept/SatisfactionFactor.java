@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The four factors that influence customer satisfaction (source file 003).
+ * The four factors that influence customer satisfaction (course file "Customer Satisfaction
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The skills the course lists for satisfying customers in an interaction (source file 001).
+ * The skills the course lists for satisfying customers in an interaction (course file "Customer
+ * Relationship Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

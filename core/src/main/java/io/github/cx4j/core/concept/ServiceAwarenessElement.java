@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The four parts of a server's service awareness in the bicycle model (source file 001).
+ * The four parts of a server's service awareness in the bicycle model (course file "Customer
+ * Relationship Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,8 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The two sides through which customer service shows, the axes of {@link ServiceStyle} (source file
- * 002: 程序特性 and 个人特性).
+ * The two sides through which customer service shows, the axes of {@link ServiceStyle} (course file
+ * "Understanding Customer Service": 程序特性 and 个人特性).
  */
 public enum ServiceAxis implements Labelled {
   /** The processes by which the company serves customers (程序特性). */

@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * Barriers to communication in the service process (source file 001).
+ * Barriers to communication in the service process (course file "Customer Relationship
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * How all-staff service is made to stick (source file 004).
+ * How all-staff service is made to stick (course file "All-Staff Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -4,7 +4,7 @@ import io.github.cx4j.core.Labelled;
 
 /**
  * The positionings that decide what a service delivers; the seed counts the value positioning as
- * the eighth (source file 004).
+ * the eighth (course file "All-Staff Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,9 +3,9 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The SERVICE principles, the winning strategy of all-staff service (source file 004): Self-esteem,
- * Exceed expectations, Recovery, Vision, Improvement, Care, Empowerment. {@link #letter()} gives
- * each principle's letter of the word SERVICE.
+ * The SERVICE principles, the winning strategy of all-staff service (course file "All-Staff
+ * Service"): Self-esteem, Exceed expectations, Recovery, Vision, Improvement, Care, Empowerment.
+ * {@link #letter()} gives each principle's letter of the word SERVICE.
  */
 public enum ServicePrinciple implements Labelled {
   /** S: self-esteem (自我尊重). */

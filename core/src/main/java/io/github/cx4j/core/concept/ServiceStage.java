@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The stages at which service satisfaction arises (source file 003).
+ * The stages at which service satisfaction arises (course file "Customer Satisfaction Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -1,12 +1,13 @@
 package io.github.cx4j.core.concept;
 
 import io.github.cx4j.core.Labelled;
+import io.github.cx4j.core.customer.Level;
 import io.github.cx4j.core.internal.Checks;
 
 /**
- * The four styles of customer service from its procedural and personal sides (source file 002):
- * indifferent (both weak), by the book (procedural only), friendly but disorganised (personal only)
- * and quality service (both strong).
+ * The four styles of customer service from its procedural and personal sides (course file
+ * "Understanding Customer Service"): indifferent (both weak), by the book (procedural only),
+ * friendly but disorganised (personal only) and quality service (both strong).
  *
  * <p>{@link #classify(double, double)} takes the two sub-scores on 0..1 and calls a side strong
  * when it reaches {@link #DEFAULT_THRESHOLD}; the overload takes the caller's thresholds. The

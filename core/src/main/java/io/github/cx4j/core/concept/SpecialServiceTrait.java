@@ -3,7 +3,7 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * What customers feel in special service (source file 001).
+ * What customers feel in special service (course file "Customer Relationship Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

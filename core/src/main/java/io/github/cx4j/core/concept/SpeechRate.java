@@ -4,7 +4,8 @@ import io.github.cx4j.core.Labelled;
 import java.util.Optional;
 
 /**
- * A customer's observed speech rate, one of the cues of {@link CustomerState} (source file 001).
+ * A customer's observed speech rate, one of the cues of {@link CustomerState} (course file
+ * "Customer Relationship Management").
  */
 public enum SpeechRate implements Labelled {
   /** Slow, as an indecisive customer speaks (语速慢). */

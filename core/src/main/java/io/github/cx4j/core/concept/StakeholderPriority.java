@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * Users first, customers second, employees third, shareholders fourth (source file 004).
+ * Users first, customers second, employees third, shareholders fourth (course file "All-Staff
+ * Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

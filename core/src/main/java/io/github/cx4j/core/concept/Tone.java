@@ -4,7 +4,8 @@ import io.github.cx4j.core.Labelled;
 import java.util.Optional;
 
 /**
- * A customer's observed voice and tone, one of the cues of {@link CustomerState} (source file 001).
+ * A customer's observed voice and tone, one of the cues of {@link CustomerState} (course file
+ * "Customer Relationship Management").
  */
 public enum Tone implements Labelled {
   /** Relaxed, as a comfortable customer sounds (声音、语调放松). */

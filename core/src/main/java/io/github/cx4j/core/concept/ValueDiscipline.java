@@ -3,7 +3,8 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The three value orientations a company can choose (source file 001).
+ * The three value orientations a company can choose (course file "Customer Relationship
+ * Management").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -6,6 +6,7 @@ import io.github.cx4j.core.customer.AccountRole;
 import io.github.cx4j.core.customer.CustomerKind;
 import io.github.cx4j.core.customer.CustomerStrategy;
 import io.github.cx4j.core.customer.CustomerTier;
+import io.github.cx4j.core.customer.Level;
 import io.github.cx4j.core.customer.LoyaltyBenefit;
 import io.github.cx4j.core.customer.LoyaltyType;
 import io.github.cx4j.core.customer.Novelty;
@@ -18,13 +19,15 @@ import java.util.Optional;
 
 /**
  * The whole vocabulary of cx4j: every concept group of {@code core.concept} and {@code
- * core.customer}, in the order of the course (source files 000-004). The CLI's {@code cx4j
- * concepts} prints it, and property tests check every concept in it.
+ * core.customer}, in the order of the course (course files "CS Theory and Keeping Customers",
+ * "Customer Relationship Management", "Understanding Customer Service", "Customer Satisfaction
+ * Management" and "All-Staff Service"). The CLI's {@code cx4j concepts} prints it, and property
+ * tests check every concept in it.
  */
 public final class Vocabulary {
   private static final List<ConceptGroup> GROUPS =
       List.of(
-          // source file 000: CS theory, CS and CI, keeping customers
+          // course file "CS Theory and Keeping Customers": CS theory, CS and CI, keeping customers
           ConceptGroup.of(CsTenet.class),
           ConceptGroup.of(CsLayer.class),
           ConceptGroup.of(CiLayer.class),
@@ -35,7 +38,8 @@ public final class Vocabulary {
           ConceptGroup.of(IronRule.class),
           ConceptGroup.of(RetentionSecret.class),
           ConceptGroup.of(CustomerRight.class),
-          // source file 001: service awareness, customer states, complaint handling
+          // course file "Customer Relationship Management": service awareness, customer states,
+          // complaint handling
           ConceptGroup.of(ValueDiscipline.class),
           ConceptGroup.of(ServiceCharacteristic.class),
           ConceptGroup.of(ServiceAwarenessElement.class),
@@ -64,7 +68,8 @@ public final class Vocabulary {
           ConceptGroup.of(LoyaltyType.class),
           ConceptGroup.of(LoyaltyBenefit.class),
           ConceptGroup.of(DissatisfiedReaction.class),
-          // source file 002: customer service, customers, tiers, strategies
+          // course file "Understanding Customer Service": customer service, customers, tiers,
+          // strategies
           ConceptGroup.of(CompetitionArena.class),
           ConceptGroup.of(ServiceShortcoming.class),
           ConceptGroup.of(ServiceAxis.class),
@@ -78,7 +83,8 @@ public final class Vocabulary {
           ConceptGroup.of(StrategicCriterion.class),
           ConceptGroup.of(Novelty.class),
           ConceptGroup.of(CustomerStrategy.class),
-          // source file 003: satisfaction management, dissatisfaction, complaints
+          // course file "Customer Satisfaction Management": satisfaction management,
+          // dissatisfaction, complaints
           ConceptGroup.of(SatisfactionFactor.class),
           ConceptGroup.of(ProductSatisfactionAspect.class),
           ConceptGroup.of(ProductSatisfactionStep.class),
@@ -91,7 +97,7 @@ public final class Vocabulary {
           ConceptGroup.of(NonComplaintReason.class),
           ConceptGroup.of(ComplaintCause.class),
           ConceptGroup.of(ComplaintCountermeasure.class),
-          // source file 004: all-staff service, marketing models, brand
+          // course file "All-Staff Service": all-staff service, marketing models, brand
           ConceptGroup.of(StakeholderPriority.class),
           ConceptGroup.of(EnterpriseLevel.class),
           ConceptGroup.of(ForwardIndicator.class),

@@ -3,7 +3,8 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The roles found by the three questions of customer-group identification (source file 002).
+ * The roles found by the three questions of customer-group identification (course file
+ * "Understanding Customer Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,7 +3,7 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * Customers classified by their nature (source file 002).
+ * Customers classified by their nature (course file "Understanding Customer Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -4,8 +4,8 @@ import io.github.cx4j.core.Labelled;
 import java.util.Set;
 
 /**
- * The customer-strategy selection matrix of source file 002 (客户战略选择矩阵): existing or new customers
- * times existing or new offers (products and services).
+ * The customer-strategy selection matrix of course file "Understanding Customer Service"
+ * (客户战略选择矩阵): existing or new customers times existing or new offers (products and services).
  *
  * <table>
  *   <caption>The matrix with risk ranks (1 lowest)</caption>

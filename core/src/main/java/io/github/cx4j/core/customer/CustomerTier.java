@@ -3,9 +3,10 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The four-tier customer model of source file 002 (客户层级): a few customers bring most of the profit
- * (the Pareto principle), and each tier needs its own service approach. Tiers are ordered from the
- * most to the least profitable; {@link #rank()} is 1 for {@link #SUPER_HEAVYWEIGHT}.
+ * The four-tier customer model of course file "Understanding Customer Service" (客户层级): a few
+ * customers bring most of the profit (the Pareto principle), and each tier needs its own service
+ * approach. Tiers are ordered from the most to the least profitable; {@link #rank()} is 1 for
+ * {@link #SUPER_HEAVYWEIGHT}.
  */
 public enum CustomerTier implements Labelled {
   /** The few customers who bring most of the profit (超重量级). */

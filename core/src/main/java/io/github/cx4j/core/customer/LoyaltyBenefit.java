@@ -2,7 +2,7 @@ package io.github.cx4j.core.customer;
 
 import io.github.cx4j.core.Labelled;
 
-/** The benefits of loyal customers (source file 001, 顾客忠诚的好处). */
+/** The benefits of loyal customers (course file "Customer Relationship Management", 顾客忠诚的好处). */
 public enum LoyaltyBenefit implements Labelled {
   /** Faster closing (加速成交). */
   FASTER_CLOSING,

@@ -2,13 +2,13 @@ package io.github.cx4j.core.customer;
 
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Labelled;
-import io.github.cx4j.core.concept.Level;
 import io.github.cx4j.core.internal.Checks;
 
 /**
  * Loyalty types in the relative-attitude by repeat-patronage matrix of Dick and Basu (1994),
  * "Customer loyalty: toward an integrated conceptual framework", JAMS 22(2), 99-113; the seed
- * (source file 001, 客户忠诚度类型) lists loyalty types and the benefits of loyal customers.
+ * (course file "Customer Relationship Management", 客户忠诚度类型) lists loyalty types and the benefits of
+ * loyal customers.
  *
  * <table>
  *   <caption>Relative attitude (rows) by repeat patronage (columns)</caption>

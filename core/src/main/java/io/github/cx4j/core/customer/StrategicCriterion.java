@@ -3,7 +3,8 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The common criteria for judging strategic customers (source file 002).
+ * The common criteria for judging strategic customers (course file "Understanding Customer
+ * Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -3,9 +3,9 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The service approach for a {@link CustomerTier}: source file 002 says each tier needs its own
- * management approach and that service must be cost-aware; these are the approaches cx4j pairs with
- * the four tiers.
+ * The service approach for a {@link CustomerTier}: course file "Understanding Customer Service"
+ * says each tier needs its own management approach and that service must be cost-aware; these are
+ * the approaches cx4j pairs with the four tiers.
  */
 public enum TierApproach implements Labelled {
   /** A dedicated team, senior attention and tailored solutions. */

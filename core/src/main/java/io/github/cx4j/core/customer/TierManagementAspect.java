@@ -3,7 +3,8 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * Four things to heed when managing customers by tier (source file 002).
+ * Four things to heed when managing customers by tier (course file "Understanding Customer
+ * Service").
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.customer.Level;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cx4j.core.CxValidationException;
-import io.github.cx4j.core.concept.Level;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

@@ -10,9 +10,9 @@ import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.KpiReport;
 import io.github.cx4j.complaints.kpi.Rate;
 import io.github.cx4j.complaints.workflow.Recurrence;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Money;
+import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -145,10 +145,10 @@ public final class KpiCommand implements Callable<Integer> {
                 ? pad("解决后满意度 (0..1)", 27) + " %.3f  95%% 置信区间 %.3f..%.3f  n=%d"
                 : "satisfaction after (0..1)   %.3f  95%% CI %.3f..%.3f  n=%d",
             r.satisfactionAfterResolution().mean(),
-            r.satisfactionAfterResolution().lower(),
-            r.satisfactionAfterResolution().upper(),
+            r.satisfactionAfterResolution().interval().low(),
+            r.satisfactionAfterResolution().interval().high(),
             r.satisfactionAfterResolution().n()));
-    for (RootCauseOrigin o : RootCauseOrigin.values()) {
+    for (ComplaintCause o : ComplaintCause.values()) {
       Map<Recurrence, Long> row = r.recurrenceByRootCause().get(o);
       l.add(
           f(
@@ -184,8 +184,8 @@ public final class KpiCommand implements Callable<Integer> {
         100 * r.value(),
         r.count(),
         r.n(),
-        100 * r.lower(),
-        100 * r.upper());
+        100 * r.interval().low(),
+        100 * r.interval().high());
   }
 
   private static String time(String name, DurationStats d, boolean zh) {

@@ -28,12 +28,12 @@ import io.github.cx4j.complaints.workflow.Impact;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.Register;
 import io.github.cx4j.complaints.workflow.RootCause;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.SatisfactionPhase;
 import io.github.cx4j.complaints.workflow.Severity;
 import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.core.concept.CustomerCue;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
@@ -45,9 +45,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tour chapter 70, "When things go wrong": the late-night restaurant case of source file 003 as a
- * complaint lifecycle, a reply checked, the five principles checked, and KPIs over a seeded
- * synthetic complaint history.
+ * Tour chapter 70, "When things go wrong": the late-night restaurant case of course file "Customer
+ * Satisfaction Management" as a complaint lifecycle, a reply checked, the five principles checked,
+ * and KPIs over a seeded synthetic complaint history.
  */
 public final class WhenThingsGoWrongChapter implements TourChapter {
 
@@ -106,7 +106,7 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
             id,
             waiter,
             "late-service",
-            RootCause.of(RootCauseOrigin.ENVIRONMENT, true, Recurrence.RECURRING),
+            RootCause.of(ComplaintCause.ENVIRONMENT, true, Recurrence.RECURRING),
             Impact.LOW,
             Urgency.HIGH));
     steps.add(

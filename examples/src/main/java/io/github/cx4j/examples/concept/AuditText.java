@@ -1,5 +1,6 @@
 package io.github.cx4j.examples.concept;
 
+import io.github.cx4j.core.DisplayWidth;
 import io.github.cx4j.core.Labelled;
 import io.github.cx4j.core.concept.RetentionMethod;
 import io.github.cx4j.core.concept.RetentionStep;
@@ -116,13 +117,7 @@ final class AuditText {
   }
 
   static int displayWidth(String text) {
-    int width = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      width += (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return width;
+    return DisplayWidth.of(text);
   }
 
   String label(Labelled concept) {

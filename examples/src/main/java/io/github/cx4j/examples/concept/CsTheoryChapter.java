@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Tour chapter 20, "CS theory / CS 理论": the CS system and its CI mirror side by side, then an audit
  * of the bundled example organisation ({@code examples/audit-answers.json}) with its weakest
- * retention steps, the practices that address them and its service style (source files 000, 002,
- * 004).
+ * retention steps, the practices that address them and its service style (course files "CS Theory
+ * and Keeping Customers" and "Understanding Customer Service", 004).
  */
 public final class CsTheoryChapter implements TourChapter {
   /** The bundled example answers. */

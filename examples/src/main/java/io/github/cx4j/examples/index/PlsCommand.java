@@ -374,7 +374,7 @@ public final class PlsCommand implements CxCommand {
       if (b.t().isPresent()) {
         o.put("t", b.t().getAsDouble());
       }
-      o.put("lower", b.lower()).put("upper", b.upper());
+      o.put("lower", b.interval().low()).put("upper", b.interval().high());
     }
   }
 }

@@ -191,7 +191,7 @@ public final class SatisfactionIndexChapter implements TourChapter {
               f3(b.original()),
               f3(b.standardError()),
               b.t().isPresent() ? f2(b.t().getAsDouble()) : "-",
-              "[" + f3(b.lower()) + ", " + f3(b.upper()) + "]"));
+              "[" + f3(b.interval().low()) + ", " + f3(b.interval().high()) + "]"));
     }
     tour.table(rows);
     tour.printf(

@@ -29,8 +29,9 @@ import java.util.Map;
 
 /**
  * Tour chapter 60, "Who are our customers": the CDNOW sample's 2,357 customers in RFM scores and
- * the segments of the R package rfm, in value tiers (ABC and the four tiers of source file 002 with
- * their service approaches), on the Pareto curve, and by customer strategy.
+ * the segments of the R package rfm, in value tiers (ABC and the four tiers of course file
+ * "Understanding Customer Service" with their service approaches), on the Pareto curve, and by
+ * customer strategy.
  */
 public final class CustomersChapter implements TourChapter {
   private static final LocalDate ANALYSIS_DATE = LocalDate.of(1998, 7, 1);

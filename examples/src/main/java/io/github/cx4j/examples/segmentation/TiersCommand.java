@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code cx4j tiers}: value tiers of the customers of a customer-level file (one row per customer
  * with a value such as profit, revenue or predicted lifetime value): ABC classes by cumulative
- * share (80/95), the customer pyramid by percentiles, or the four tiers of source file 002 by
- * cumulative contribution (80/95/99), each with its service approach.
+ * share (80/95), the customer pyramid by percentiles, or the four tiers of course file
+ * "Understanding Customer Service" by cumulative contribution (80/95/99), each with its service
+ * approach.
  */
 @Command(
     name = "tiers",

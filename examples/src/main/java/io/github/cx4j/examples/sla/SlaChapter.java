@@ -22,13 +22,13 @@ import io.github.cx4j.complaints.workflow.Impact;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.Register;
 import io.github.cx4j.complaints.workflow.RootCause;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.Severity;
 import io.github.cx4j.complaints.workflow.StatusCategory;
 import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxJson;
+import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
 import java.io.IOException;
@@ -46,9 +46,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tour chapter 75: the late-night restaurant complaint (source files 003 and 004) timed by SLA
- * clocks on the restaurant's overnight business calendar, through a pause, a priority change and a
- * reopen.
+ * Tour chapter 75: the late-night restaurant complaint (course files "Customer Satisfaction
+ * Management" and "All-Staff Service") timed by SLA clocks on the restaurant's overnight business
+ * calendar, through a pause, a priority change and a reopen.
  */
 public final class SlaChapter implements TourChapter {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -119,7 +119,7 @@ public final class SlaChapter implements TourChapter {
             "Mr. Wang",
             "wang@example.com",
             Severity.MEDIUM);
-    RootCause cause = RootCause.of(RootCauseOrigin.COMPANY, true, Recurrence.SINGLE);
+    RootCause cause = RootCause.of(ComplaintCause.COMPANY, true, Recurrence.SINGLE);
     List<Object[]> script =
         List.of(
             new Object[] {

@@ -2,6 +2,7 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
@@ -9,7 +10,6 @@ import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.SurveyAccumulator;
 import java.util.List;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.scoring.survey.InputPolicy;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;

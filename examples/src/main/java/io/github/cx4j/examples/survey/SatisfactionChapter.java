@@ -1,5 +1,6 @@
 package io.github.cx4j.examples.survey;
 
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
@@ -16,7 +17,6 @@ import io.github.cx4j.scoring.survey.CesResult;
 import io.github.cx4j.scoring.survey.Comparison;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.PeriodKey;

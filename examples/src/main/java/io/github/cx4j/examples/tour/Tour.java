@@ -1,5 +1,6 @@
 package io.github.cx4j.examples.tour;
 
+import io.github.cx4j.core.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -132,25 +133,9 @@ public final class Tour {
     }
   }
 
-  /** Width on a terminal: CJK characters take two columns. */
+  /** Width on a terminal: cx4j-core's {@link DisplayWidth}. */
   static int displayWidth(String text) {
-    int width = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      width += isWide(cp) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return width;
-  }
-
-  private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6);
+    return DisplayWidth.of(text);
   }
 
   /** Flushes the output. */

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
-import io.github.cx4j.scoring.value.BgBb;
-import io.github.cx4j.scoring.value.BgNbd;
 import io.github.cx4j.scoring.value.FitOptions;
-import io.github.cx4j.scoring.value.GammaGamma;
-import io.github.cx4j.scoring.value.MbgNbd;
-import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ValueFit;
+import io.github.cx4j.scoring.value.ValueModelKind;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,19 +65,12 @@ public final class ClvFitCommand implements Callable<Integer> {
     SummaryFile.Data d = input.read();
     FitOptions options = FitOptions.defaults().withPenalty(penalty).withConstrainQ(constrainQ);
     double[] w = d.hasWeight ? d.weight : null;
+    if (model == Model.gammagamma && !d.hasMonetary) {
+      throw new CliException("--model gammagamma needs --monetary-column");
+    }
     ValueFit fit =
-        switch (model) {
-          case bgnbd -> BgNbd.fit(d.frequency, d.recency, d.age, w, options);
-          case mbgnbd -> MbgNbd.fit(d.frequency, d.recency, d.age, w, options);
-          case paretonbd -> ParetoNbd.fit(d.frequency, d.recency, d.age, w, options);
-          case bgbb -> BgBb.fit(d.frequency, d.recency, d.age, w, options);
-          case gammagamma -> {
-            if (!d.hasMonetary) {
-              throw new CliException("--model gammagamma needs --monetary-column");
-            }
-            yield GammaGamma.fit(d.frequency, d.monetary, w, options);
-          }
-        };
+        ValueModelKind.fromId(model.name())
+            .fit(d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
     ObjectMapper mapper = CxJson.mapper();
     AtomicOutput.write(
         output,

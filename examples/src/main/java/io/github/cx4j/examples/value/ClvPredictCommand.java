@@ -175,7 +175,11 @@ public final class ClvPredictCommand implements Callable<Integer> {
             ? null
             : Clv.of(
                 purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
-    double[] residual = dert ? dert(purchases, d, Math.log1p(discount) / p) : null;
+    double[] residual =
+        dert
+            ? Clv.discountedExpectedResidualTransactions(
+                purchases, discount, p, d.frequency, d.recency, d.age)
+            : null;
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
@@ -207,25 +211,6 @@ public final class ClvPredictCommand implements Callable<Integer> {
           }
         });
     return 0;
-  }
-
-  /**
-   * DERT per customer at {@code delta}, the continuously compounded rate per time unit: the
-   * Pareto/NBD takes it as is; the BG/BB discounts per opportunity (one time unit) by {@code 1 + d
-   * = e^delta}.
-   */
-  private static double[] dert(PurchaseModel model, SummaryFile.Data d, double delta) {
-    double[] out = new double[d.size];
-    for (int i = 0; i < d.size; i++) {
-      out[i] =
-          model instanceof ParetoNbdModel pareto
-              ? pareto.discountedExpectedResidualTransactions(
-                  delta, d.frequency[i], d.recency[i], d.age[i])
-              : ((BgBbModel) model)
-                  .discountedExpectedResidualTransactions(
-                      Math.expm1(delta), d.frequency[i], d.recency[i], d.age[i]);
-    }
-    return out;
   }
 
   private static ValueModel readModel(Path file) {

@@ -21,9 +21,9 @@ import java.util.OptionalInt;
  *   <li>{@link #score(Questionnaire, RatingScale, Map)}: one questionnaire, 0-100 per dimension and
  *       overall, missing answers listed;
  *   <li>{@link #retention(SectionScore)}: maturity level and weakest steps with the seed's
- *       practices (source file 000);
+ *       practices (course file "CS Theory and Keeping Customers");
  *   <li>{@link #serviceStyle(SectionScore)}: the {@link ServiceStyle} from the procedural and
- *       personal sub-scores (source file 002);
+ *       personal sub-scores (course file "Understanding Customer Service");
  *   <li>{@link #score(AuditAnswers)}: every answered standard questionnaire of an organisation.
  * </ul>
  */

@@ -4,16 +4,17 @@ import io.github.cx4j.core.Labelled;
 
 /** The standard questionnaires of an organisation audit, one per checklist of the course. */
 public enum AuditKind implements Labelled {
-  /** The CS system: MS, BS and VHS (source file 000). */
+  /** The CS system: MS, BS and VHS (course file "CS Theory and Keeping Customers"). */
   CS_SYSTEM,
-  /** The twelve steps to keep customers (source file 000). */
+  /** The twelve steps to keep customers (course file "CS Theory and Keeping Customers"). */
   RETENTION,
-  /** The all-staff service inspection: five dimensions (source file 004). */
+  /** The all-staff service inspection: five dimensions (course file "All-Staff Service"). */
   STAFF_INSPECTION,
-  /** The SERVICE principles (source file 004). */
+  /** The SERVICE principles (course file "All-Staff Service"). */
   SERVICE_PRINCIPLES,
   /**
-   * The procedural and personal sides of service, which give the service style (source file 002).
+   * The procedural and personal sides of service, which give the service style (course file
+   * "Understanding Customer Service").
    */
   SERVICE_STYLE;
 

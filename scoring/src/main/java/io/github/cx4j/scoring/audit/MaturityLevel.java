@@ -5,8 +5,9 @@ import io.github.cx4j.core.Labelled;
 
 /**
  * The maturity of an organisation's retention practice, from its overall retention-audit score on
- * 0-100. The seed (source file 000) gives the twelve steps but no scale; cx4j uses five levels
- * named after the capability-maturity tradition, with the lower bounds 0, 40, 60, 75 and 90.
+ * 0-100. The seed (course file "CS Theory and Keeping Customers") gives the twelve steps but no
+ * scale; cx4j uses five levels named after the capability-maturity tradition, with the lower bounds
+ * 0, 40, 60, 75 and 90.
  */
 public enum MaturityLevel implements Labelled {
   /** Below 40: practices are ad hoc. */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The retention audit over the twelve steps of source file 000: the score per step, the maturity
- * level of the overall score and the weakest steps with the practices that address them.
+ * The retention audit over the twelve steps of course file "CS Theory and Keeping Customers": the
+ * score per step, the maturity level of the overall score and the weakest steps with the practices
+ * that address them.
  *
  * @param section the step scores and the overall score
  * @param maturity the {@link MaturityLevel} of the overall score, empty when nothing was answered

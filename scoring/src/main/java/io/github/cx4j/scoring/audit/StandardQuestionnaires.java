@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The standard questionnaires: statements written by cx4j from the seeds' checklists (source files
- * 000, 002 and 004), each scoring one concept.
+ * The standard questionnaires: statements written by cx4j from the seeds' checklists (course files
+ * "CS Theory and Keeping Customers", "Understanding Customer Service" and "All-Staff Service"),
+ * each scoring one concept.
  */
 final class StandardQuestionnaires {
   private static final Map<AuditKind, Questionnaire> STANDARD = new EnumMap<>(AuditKind.class);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One of the weakest retention steps of an audited organisation, with the seed's retention methods
- * that address it (source file 000, {@link RetentionStep#practices()}).
+ * that address it (course file "CS Theory and Keeping Customers", {@link
+ * RetentionStep#practices()}).
  *
  * @param step the step
  * @param score its score, 0-100

@@ -10,9 +10,10 @@
  * java.util.Map)} and {@link io.github.cx4j.scoring.audit.Audit#retention(SectionScore)} for one
  * questionnaire. The standard questionnaires ({@link
  * io.github.cx4j.scoring.audit.Questionnaire#standard(AuditKind)}) cover the CS system (MS, BS,
- * VHS; source file 000), the twelve retention steps (source file 000), the all-staff service
- * inspection and the SERVICE principles (source file 004) and the procedural and personal sides of
- * service that give the {@link io.github.cx4j.core.concept.ServiceStyle} (source file 002).
+ * VHS; course file "CS Theory and Keeping Customers"), the twelve retention steps (course file "CS
+ * Theory and Keeping Customers"), the all-staff service inspection and the SERVICE principles
+ * (course file "All-Staff Service") and the procedural and personal sides of service that give the
+ * {@link io.github.cx4j.core.concept.ServiceStyle} (course file "Understanding Customer Service").
  *
  * <p>A dimension's score is the mean of its answered items rescaled to 0-100, {@code 100 (mean -
  * min) / (max - min)}; a section's overall score is the unweighted mean of its dimension scores.

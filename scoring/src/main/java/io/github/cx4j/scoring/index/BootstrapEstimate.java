@@ -1,5 +1,6 @@
 package io.github.cx4j.scoring.index;
 
+import io.github.cx4j.core.Interval;
 import java.util.OptionalDouble;
 
 /**
@@ -12,13 +13,7 @@ import java.util.OptionalDouble;
  * @param standardError the standard deviation over the resamples
  * @param t original divided by the standard error; empty when the standard error is 0 (a fixed
  *     parameter such as the weight of a single-item block)
- * @param lower the lower percentile bound (type 7 quantile)
- * @param upper the upper percentile bound
+ * @param interval the percentile interval (type 7 quantiles)
  */
 public record BootstrapEstimate(
-    double original,
-    double mean,
-    double standardError,
-    OptionalDouble t,
-    double lower,
-    double upper) {}
+    double original, double mean, double standardError, OptionalDouble t, Interval interval) {}

@@ -1,9 +1,11 @@
 package io.github.cx4j.scoring.index;
 
+import io.github.cx4j.scoring.internal.Cholesky;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.jspecify.annotations.Nullable;
 
 /** Small dense linear algebra on correlation matrices (package-private numerics). */
 final class Linear {
@@ -27,60 +29,18 @@ final class Linear {
    * Cholesky factor of a symmetric positive-definite matrix, or null if a pivot falls below {@link
    * #SINGULAR}.
    */
-  static double[][] cholesky(double[][] a) {
-    int m = a.length;
-    double[][] l = new double[m][m];
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j <= i; j++) {
-        double s = a[i][j];
-        for (int k = 0; k < j; k++) {
-          s -= l[i][k] * l[j][k];
-        }
-        if (i == j) {
-          if (!(s > SINGULAR)) {
-            return null;
-          }
-          l[i][i] = Math.sqrt(s);
-        } else {
-          l[i][j] = s / l[j][j];
-        }
-      }
-    }
-    return l;
+  static double @Nullable [][] cholesky(double[][] a) {
+    return Cholesky.factor(a, SINGULAR);
   }
 
   /** Solves {@code L L' x = b} for a Cholesky factor. */
   static double[] solve(double[][] l, double[] b) {
-    int m = b.length;
-    double[] y = new double[m];
-    for (int i = 0; i < m; i++) {
-      double s = b[i];
-      for (int k = 0; k < i; k++) {
-        s -= l[i][k] * y[k];
-      }
-      y[i] = s / l[i][i];
-    }
-    double[] x = new double[m];
-    for (int i = m - 1; i >= 0; i--) {
-      double s = y[i];
-      for (int k = i + 1; k < m; k++) {
-        s -= l[k][i] * x[k];
-      }
-      x[i] = s / l[i][i];
-    }
-    return x;
+    return Cholesky.solve(l, b);
   }
 
   /** The inverse from a Cholesky factor. */
   static double[][] inverse(double[][] l) {
-    int m = l.length;
-    double[][] inv = new double[m][];
-    for (int j = 0; j < m; j++) {
-      double[] e = new double[m];
-      e[j] = 1;
-      inv[j] = solve(l, e);
-    }
-    return inv;
+    return Cholesky.inverse(l);
   }
 
   /**

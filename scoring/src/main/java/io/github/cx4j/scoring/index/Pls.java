@@ -1,7 +1,9 @@
 package io.github.cx4j.scoring.index;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.internal.Percentiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -253,16 +255,9 @@ public final class Pls {
         mean,
         se,
         t,
-        quantile(values, (1 - LEVEL) / 2),
-        quantile(values, 1 - (1 - LEVEL) / 2));
-  }
-
-  /** The type 7 quantile (R's default) of sorted values. */
-  static double quantile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        new Interval(
+            Percentiles.sorted(values, (1 - LEVEL) / 2),
+            Percentiles.sorted(values, 1 - (1 - LEVEL) / 2)));
   }
 
   private static double[][] scores(Sample sample, double[] sd, double[] w) {

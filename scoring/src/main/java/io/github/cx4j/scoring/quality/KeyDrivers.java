@@ -1,8 +1,11 @@
 package io.github.cx4j.scoring.quality;
 
+import com.google.common.math.DoubleMath;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Percentiles;
+import io.github.cx4j.scoring.internal.Cholesky;
 import io.github.cx4j.scoring.internal.Stats;
-import io.github.cx4j.scoring.survey.Interval;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +13,8 @@ import java.util.SplittableRandom;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Key-driver analysis: how much of the variance of an outcome (overall satisfaction) each driver
@@ -30,6 +35,8 @@ import org.hipparchus.linear.RealMatrix;
  * drivers, are errors (the weights are not defined), never NaN.
  */
 public final class KeyDrivers {
+  private static final Logger LOG = LoggerFactory.getLogger(KeyDrivers.class);
+
   /** The largest number of drivers for the exact Shapley decomposition. */
   public static final int MAX_SHAPLEY_DRIVERS = 15;
 
@@ -165,8 +172,8 @@ public final class KeyDrivers {
     List<Driver> out = new ArrayList<>();
     for (int j = 0; j < p; j++) {
       double share = r2 > 0 ? raw[j] / r2 : 1.0 / p;
-      double[] re = Stats.percentileInterval(java.util.Arrays.copyOf(bootRaw[j], ok), level);
-      double[] se = Stats.percentileInterval(java.util.Arrays.copyOf(bootShare[j], ok), level);
+      double[] re = Percentiles.interval(java.util.Arrays.copyOf(bootRaw[j], ok), level);
+      double[] se = Percentiles.interval(java.util.Arrays.copyOf(bootShare[j], ok), level);
       Interval ri = new Interval(re[0], re[1]);
       Interval si = new Interval(se[0], se[1]);
       out.add(
@@ -178,6 +185,12 @@ public final class KeyDrivers {
               si,
               lmg == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(lmg[j]),
               r[p][j]));
+    }
+    if (failed > 0) {
+      LOG.debug(
+          "key drivers: {} of {} bootstrap replicates skipped (singular resampled drivers)",
+          failed,
+          replicates);
     }
     return new Result(n, r2, out, replicates, failed, level, seed);
   }
@@ -370,6 +383,11 @@ public final class KeyDrivers {
   static double[] shapleyFromCorrelations(double[][] r) {
     int p = r[0].length;
     relativeWeights(r, true); // rejects singular drivers with the standard message
+    double[][] rxx = new double[p][];
+    for (int a = 0; a < p; a++) {
+      rxx[a] = r[a].clone();
+      rxx[a][a] = 1.0;
+    }
     int subsets = 1 << p;
     double[] r2 = new double[subsets];
     int[] idx = new int[p];
@@ -382,15 +400,9 @@ public final class KeyDrivers {
           idx[k++] = j;
         }
       }
-      // Cholesky of R_SS, then R^2 = |L^-1 r_S|^2
-      for (int a = 0; a < k; a++) {
-        for (int b = 0; b <= a; b++) {
-          double s = a == b ? 1.0 : r[idx[a]][idx[b]];
-          for (int c = 0; c < b; c++) {
-            s -= l[a][c] * l[b][c];
-          }
-          l[a][b] = a == b ? Math.sqrt(Math.max(s, 1e-300)) : s / l[b][b];
-        }
+      // Cholesky of R_SS (the singular drivers were rejected above), then R^2 = |L^-1 r_S|^2
+      if (!Cholesky.factor(rxx, idx, k, 0.0, l)) {
+        throw new IllegalStateException("driver correlations not positive definite: " + mask);
       }
       double total = 0;
       for (int a = 0; a < k; a++) {
@@ -423,11 +435,7 @@ public final class KeyDrivers {
   }
 
   private static double logFactorial(int k) {
-    double s = 0;
-    for (int i = 2; i <= k; i++) {
-      s += Math.log(i);
-    }
-    return s;
+    return Math.log(DoubleMath.factorial(k));
   }
 
   private static double sum(double[] values) {

@@ -1,5 +1,7 @@
 package io.github.cx4j.scoring.survey;
 
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.scoring.internal.Stats;
 
 /**
@@ -67,6 +69,6 @@ public record CesResult(ScoreDistribution distribution) {
    * @return the interval as shares
    */
   public Interval agreeInterval(double level) {
-    return Interval.of(Stats.wilson(agreeing(), n(), Stats.z(level, "CesResult.level")));
+    return Intervals.wilson(agreeing(), n(), Stats.z(level, "CesResult.level"));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cx4j.scoring.survey;
 
+import io.github.cx4j.core.Interval;
+
 /**
  * A two-sample comparison of a measure between independent groups A and B: the signed difference A
  * - B, its standard error, the Wald statistic {@code z = difference / se}, the two-sided p-value

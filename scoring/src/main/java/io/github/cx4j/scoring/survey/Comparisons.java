@@ -1,6 +1,8 @@
 package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.scoring.internal.Stats;
 
 /** Builds Wald comparisons with the zero-variance rule. */
@@ -26,7 +28,8 @@ final class Comparisons {
         se,
         stat,
         Stats.twoSidedP(stat),
-        new Interval(Stats.clamp(diff - z * se, min, max), Stats.clamp(diff + z * se, min, max)),
+        new Interval(
+            Intervals.clamp(diff - z * se, min, max), Intervals.clamp(diff + z * se, min, max)),
         level);
   }
 

@@ -1,5 +1,7 @@
 package io.github.cx4j.scoring.survey;
 
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.scoring.internal.Stats;
 
 /**
@@ -65,7 +67,7 @@ public record CsatResult(ScoreDistribution distribution, int topBoxes) {
    * @return the interval as shares
    */
   public Interval wilson(double level) {
-    return Interval.of(Stats.wilson(satisfied(), n(), Stats.z(level, "CsatResult.level")));
+    return Intervals.wilson(satisfied(), n(), Stats.z(level, "CsatResult.level"));
   }
 
   /**

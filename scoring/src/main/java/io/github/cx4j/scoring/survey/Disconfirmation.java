@@ -6,9 +6,10 @@ import java.util.stream.Collector;
 
 /**
  * Expectation-disconfirmation (Oliver 1980, "A cognitive model of the antecedents and consequences
- * of satisfaction decisions", JMR 17(4):460-469; course source file 003: satisfaction is the match
- * between expectation and perceived experience): per attribute, the gap perception - expectation
- * and its outcome against a {@link ToleranceZone}: delighted, satisfied or dissatisfied.
+ * of satisfaction decisions", JMR 17(4):460-469; course file "Customer Satisfaction Management":
+ * satisfaction is the match between expectation and perceived experience): per attribute, the gap
+ * perception - expectation and its outcome against a {@link ToleranceZone}: delighted, satisfied or
+ * dissatisfied.
  */
 public final class Disconfirmation {
   private Disconfirmation() {}

@@ -2,7 +2,10 @@ package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.Labelled;
 
-/** The outcome of expectation-disconfirmation (Oliver 1980; course source file 003). */
+/**
+ * The outcome of expectation-disconfirmation (Oliver 1980; course file "Customer Satisfaction
+ * Management").
+ */
 public enum DisconfirmationOutcome implements Labelled {
   /** Positive disconfirmation: perception above expectation beyond the tolerance zone. */
   DELIGHTED,

@@ -1,5 +1,6 @@
 package io.github.cx4j.scoring.survey;
 
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.scoring.internal.Stats;
 
 /**

@@ -1,6 +1,9 @@
 package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
+import io.github.cx4j.core.internal.Percentiles;
 import io.github.cx4j.scoring.internal.Stats;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -141,7 +144,8 @@ public record NpsResult(
    */
   public Interval wald(double level) {
     double z = Stats.z(level, "NpsResult.level");
-    return new Interval(Stats.clamp(nps() - z * se(), -1, 1), Stats.clamp(nps() + z * se(), -1, 1));
+    return new Interval(
+        Intervals.clamp(nps() - z * se(), -1, 1), Intervals.clamp(nps() + z * se(), -1, 1));
   }
 
   /**
@@ -174,7 +178,7 @@ public record NpsResult(
     double d = (detractors + 0.75) / nt;
     double est = p - d;
     double half = z * Math.sqrt(variance(p, d) / nt);
-    return new Interval(Stats.clamp(est - half, -1, 1), Stats.clamp(est + half, -1, 1));
+    return new Interval(Intervals.clamp(est - half, -1, 1), Intervals.clamp(est + half, -1, 1));
   }
 
   /**
@@ -199,7 +203,7 @@ public record NpsResult(
    * (counts may be effective, non-integer counts).
    */
   static Interval tangoInterval(double b, double c, double n, double z) {
-    double est = Stats.clamp((b - c) / n, -1, 1);
+    double est = Intervals.clamp((b - c) / n, -1, 1);
     double low = est <= -1 ? -1 : bisect(b, c, n, -1, est, z);
     double high = est >= 1 ? 1 : bisect(b, c, n, est, 1, -z);
     return new Interval(Math.min(low, est), Math.max(high, est));
@@ -266,7 +270,7 @@ public record NpsResult(
               : draw(new BinomialDistribution(rest, pGivenNotD), rest, pGivenNotD, random);
       values[r] = (pStar - dStar) / (double) n;
     }
-    return Interval.of(Stats.percentileInterval(values, level));
+    return Interval.of(Percentiles.interval(values, level));
   }
 
   private static int draw(

@@ -1,5 +1,7 @@
 package io.github.cx4j.scoring.survey;
 
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.scoring.internal.Stats;
 import java.util.Arrays;
 
@@ -33,7 +35,8 @@ public record SatisfactionIndexResult(
    */
   public Interval interval(double level) {
     double z = Stats.z(level, "SatisfactionIndexResult.level");
-    return new Interval(Stats.clamp(index - z * se, 0, 100), Stats.clamp(index + z * se, 0, 100));
+    return new Interval(
+        Intervals.clamp(index - z * se, 0, 100), Intervals.clamp(index + z * se, 0, 100));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.internal.Stats;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package io.github.cx4j.scoring.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
+import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.scoring.internal.Stats;
 
 /**
@@ -86,7 +88,7 @@ public record WeightedNpsResult(
    * @return a share in [-1, 1]
    */
   public double nps() {
-    return Stats.clamp(promoterShare() - detractorShare(), -1, 1);
+    return Intervals.clamp(promoterShare() - detractorShare(), -1, 1);
   }
 
   /**
@@ -143,7 +145,8 @@ public record WeightedNpsResult(
    */
   public Interval wald(double level) {
     double z = Stats.z(level, "WeightedNpsResult.level");
-    return new Interval(Stats.clamp(nps() - z * se(), -1, 1), Stats.clamp(nps() + z * se(), -1, 1));
+    return new Interval(
+        Intervals.clamp(nps() - z * se(), -1, 1), Intervals.clamp(nps() + z * se(), -1, 1));
   }
 
   /**

@@ -59,6 +59,6 @@ public final class BgNbd {
    * @return the simulated summaries
    */
   public static SimulatedCustomers simulate(BgNbdModel model, double[] age, long seed) {
-    return NbdFamily.simulate(0, model.r(), model.alpha(), model.a(), model.b(), age, seed);
+    return model.nbd().simulate(age, seed);
   }
 }

@@ -33,37 +33,42 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
   @Override
   public double logLikelihood(int x, double tx, double age) {
-    return NbdFamily.logLikelihood(r, alpha, a, b, 0, x, tx, age);
+    return nbd().logLikelihood(x, tx, age);
   }
 
   @Override
   public double expectedPurchases(double t) {
-    return NbdFamily.conditionalExpected(r, alpha, a, b, 0, t, 0, 0.0, 0.0);
+    return nbd().conditionalExpected(t, 0, 0.0, 0.0);
   }
 
   @Override
   public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
-    return NbdFamily.conditionalExpected(r, alpha, a, b, 0, t, x, tx, age);
+    return nbd().conditionalExpected(t, x, tx, age);
   }
 
   @Override
   public double probabilityAlive(int x, double tx, double age) {
-    return NbdFamily.probabilityAlive(r, alpha, a, b, 0, x, tx, age);
+    return nbd().probabilityAlive(x, tx, age);
   }
 
   @Override
   public double probabilityAliveAt(int x, double tx, double age, double t) {
-    return NbdFamily.aliveAt(r, alpha, a, b, 0, x, tx, age, t);
+    return nbd().aliveAt(x, tx, age, t);
   }
 
   @Override
   public double probabilityOfPurchases(int n, double t) {
-    return NbdFamily.probabilityOfPurchases(r, alpha, a, b, 0, n, t);
+    return nbd().probabilityOfPurchases(n, t);
   }
 
   @Override
   public double discountedExpectedPurchases(
       int x, double tx, double age, double horizon, double period, double rate) {
-    return NbdFamily.discounted(r, alpha, a, b, 0, x, tx, age, horizon, period, rate);
+    return nbd().discounted(x, tx, age, horizon, period, rate);
+  }
+
+  /** The parameters as the family's one record ({@code m = 0}). */
+  NbdParameters nbd() {
+    return new NbdParameters(r, alpha, a, b, 0);
   }
 }

@@ -6,7 +6,6 @@ import io.github.cx4j.core.activity.RepeatSummaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Customer lifetime value and column-wise predictions for many customers.
@@ -16,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  *       discounted expected transactions (the purchase model), with an explicit discount rate per
  *       explicit period (Fader, Hardie and Lee 2005, "RFM and CLV", JMR 42(4)).
  *   <li>{@link #retention}: the retention-based formula {@code m r / (1 + d - r)} of the course
- *       (source file 002; Gupta and Lehmann 2003): the value of a customer who yields margin m per
- *       period, is retained with probability r per period, discounted at rate d per period.
+ *       (course file "Understanding Customer Service"; Gupta and Lehmann 2003): the value of a
+ *       customer who yields margin m per period, is retained with probability r per period,
+ *       discounted at rate d per period.
  *   <li>{@link #conditionalExpectedPurchases}, {@link #probabilityAlive}: the model's predictions
  *       for arrays of customers, computed once per distinct summary and in parallel.
+ *   <li>{@link #discountedExpectedResidualTransactions}: DERT of Pareto/NBD and BG/BB customers.
  *   <li>{@link #holdout}: predicted versus actual holdout purchases per calibration frequency.
  * </ul>
  */
@@ -34,7 +35,7 @@ public final class Clv {
   /**
    * The retention-based lifetime value {@code m r / (1 + d - r)}: margin m per period received at
    * the end of each period the customer stays, retention r per period, discount rate d per period
-   * (an infinite geometric series; source file 002).
+   * (an infinite geometric series; course file "Understanding Customer Service").
    *
    * @param margin the margin per period, finite
    * @param retentionRate r in [0, 1]
@@ -194,21 +195,55 @@ public final class Clv {
     return perPattern(model, frequency, recency, age, rows);
   }
 
-  /** The parameters of a BG/NBD or MBG/NBD model, for {@link NbdBatch}. */
-  private record NbdParameters(double r, double alpha, double a, double b, int m) {
-    static @Nullable NbdParameters of(PurchaseModel model) {
-      if (model instanceof BgNbdModel bg) {
-        return new NbdParameters(bg.r(), bg.alpha(), bg.a(), bg.b(), 0);
-      }
-      if (model instanceof MbgNbdModel mbg) {
-        return new NbdParameters(mbg.r(), mbg.alpha(), mbg.a(), mbg.b(), 1);
-      }
-      return null;
+  /**
+   * Discounted expected residual transactions (DERT) for every customer: the expected purchases
+   * after T over the whole remaining lifetime, a purchase {@code t} time units after T discounted
+   * by {@code (1 + discount)^(-t / period)}. Closed forms: Pareto/NBD after Fader, Hardie and Lee
+   * (2005), "RFM and CLV: using iso-value curves for customer base analysis", JMR 42(4), with the
+   * continuously compounded rate {@code delta = ln(1 + discount) / period} per time unit; BG/BB
+   * after Fader, Hardie and Shang (2010), "Customer-base analysis in a discrete-time noncontractual
+   * setting", Marketing Science 29(6), eq. 14, discounting each opportunity (one time unit) by
+   * {@code e^delta}. Computed once per distinct summary.
+   *
+   * @param model a Pareto/NBD or BG/BB model
+   * @param discount the discount rate per period, positive and finite
+   * @param period the discounting period in the model's time unit, positive and finite
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer (for BG/BB the opportunities n)
+   * @return DERT per customer, a number of transactions
+   * @throws CxValidationException if the model has no closed-form DERT, the rate or period is not
+   *     positive and finite, or the columns are invalid
+   */
+  public static double[] discountedExpectedResidualTransactions(
+      PurchaseModel model,
+      double discount,
+      double period,
+      int[] frequency,
+      double[] recency,
+      double[] age) {
+    if (!(model instanceof ParetoNbdModel || model instanceof BgBbModel)) {
+      throw CxValidationException.of(
+          "Clv.model", "be a paretonbd or bgbb model (closed-form DERT)", model.kind().id());
     }
-
-    NbdBatch batch(double t, int[] x, double[] age) {
-      return new NbdBatch(r, alpha, a, b, m, t, x, age);
+    if (!(discount > 0) || !Double.isFinite(discount)) {
+      throw CxValidationException.of("Clv.discount", "be positive and finite", discount);
     }
+    if (!(period > 0) || !Double.isFinite(period)) {
+      throw CxValidationException.of("Clv.period", "be positive and finite", period);
+    }
+    double delta = Math.log1p(discount) / period;
+    RowsFactory rows;
+    if (model instanceof ParetoNbdModel pareto) {
+      rows = rowByRow((x, tx, t) -> pareto.discountedExpectedResidualTransactions(delta, x, tx, t));
+    } else {
+      BgBbModel bgbb = (BgBbModel) model;
+      double perOpportunity = Math.expm1(delta);
+      rows =
+          rowByRow(
+              (x, tx, n) -> bgbb.discountedExpectedResidualTransactions(perOpportunity, x, tx, n));
+    }
+    return perPattern(model, frequency, recency, age, rows);
   }
 
   /** A prediction for the rows {@code from .. to - 1} of columns, written at the same rows. */

@@ -60,6 +60,6 @@ public final class MbgNbd {
    * @return the simulated summaries
    */
   public static SimulatedCustomers simulate(MbgNbdModel model, double[] age, long seed) {
-    return NbdFamily.simulate(1, model.r(), model.alpha(), model.a(), model.b(), age, seed);
+    return model.nbd().simulate(age, seed);
   }
 }

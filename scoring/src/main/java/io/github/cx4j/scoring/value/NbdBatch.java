@@ -44,21 +44,17 @@ final class NbdBatch {
   /**
    * Prepares the per-frequency constants for the customers {@code x}, {@code age}.
    *
-   * @param r the model's r
-   * @param alpha the model's alpha
-   * @param a the model's a
-   * @param b the model's b
-   * @param m 0 for BG/NBD, 1 for MBG/NBD
+   * @param p the model's parameters
    * @param t the future period of the expectation, or NaN for P(alive) only
    * @param x frequencies, validated
    * @param age ages T, validated
    */
-  NbdBatch(double r, double alpha, double a, double b, int m, double t, int[] x, double[] age) {
-    this.r = r;
-    this.alpha = alpha;
-    this.a = a;
-    this.b = b;
-    this.m = m;
+  NbdBatch(NbdParameters p, double t, int[] x, double[] age) {
+    this.r = p.r();
+    this.alpha = p.alpha();
+    this.a = p.a();
+    this.b = p.b();
+    this.m = p.m();
     this.t = t;
     int maxX = 0;
     for (int xi : x) {

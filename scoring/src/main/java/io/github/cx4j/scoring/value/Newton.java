@@ -1,10 +1,6 @@
 package io.github.cx4j.scoring.value;
 
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import io.github.cx4j.scoring.internal.Cholesky;
 
 /**
  * Newton's method with an analytic Hessian and a backtracking line search, for polishing a fit that
@@ -107,20 +103,23 @@ final class Newton {
       scale = Math.max(scale, Math.abs(h[i][i]));
     }
     double mu = 0;
+    double[][] m = new double[k][k];
+    double[][] l = new double[k][k];
     for (int attempt = 0; attempt < 30; attempt++) {
-      RealMatrix m = MatrixUtils.createRealMatrix(h);
       for (int i = 0; i < k; i++) {
-        m.addToEntry(i, i, mu);
+        System.arraycopy(h[i], 0, m[i], 0, k);
+        m[i][i] += mu;
       }
-      try {
-        DecompositionSolver solver = new CholeskyDecomposition(m, 1e-12, 1e-14).getSolver();
-        double[] d = solver.solve(MatrixUtils.createRealVector(g)).mapMultiply(-1).toArray();
+      if (Cholesky.factor(m, null, k, Cholesky.FIT_PIVOT, l)) {
+        double[] d = Cholesky.solve(l, g);
+        for (int i = 0; i < k; i++) {
+          d[i] = -d[i];
+        }
         if (Bfgs.allFinite(d) && Bfgs.dot(d, g) < 0) {
           return d;
         }
-      } catch (MathRuntimeException e) {
-        // not positive definite: damp more
       }
+      // not positive definite: damp more
       mu = mu == 0 ? 1e-8 * Math.max(1.0, scale) : mu * 10;
     }
     double[] d = new double[k];
@@ -138,16 +137,9 @@ final class Newton {
       String message,
       double[] g,
       double[][] h) {
-    double[][] inverse = null;
-    try {
-      inverse =
-          new CholeskyDecomposition(MatrixUtils.createRealMatrix(h), 1e-12, 1e-14)
-              .getSolver()
-              .getInverse()
-              .getData();
-    } catch (MathRuntimeException e) {
-      // leave the inverse unset: the Hessian is not positive definite here
-    }
+    // the inverse stays unset where the Hessian is not positive definite
+    double[][] factor = Cholesky.factor(h, Cholesky.FIT_PIVOT);
+    double[][] inverse = factor == null ? null : Cholesky.inverse(factor);
     return new Outcome(
         new Bfgs.Result(x.clone(), fx, iterations, converged, message, inverse), g.clone(), h);
   }

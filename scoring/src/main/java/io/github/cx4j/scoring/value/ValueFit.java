@@ -1,8 +1,7 @@
 package io.github.cx4j.scoring.value;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cx4j.core.CxValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,8 +35,9 @@ public record ValueFit(
 
   /** Validates the result: named parameters present, finite numbers. */
   public ValueFit {
-    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
-    standardErrors = Collections.unmodifiableMap(new LinkedHashMap<>(standardErrors));
+    // insertion-ordered (the papers' order), immutable, and null-free
+    params = ImmutableMap.copyOf(params);
+    standardErrors = ImmutableMap.copyOf(standardErrors);
     for (String name : model.parameterNames()) {
       Double v = params.get(name);
       if (v == null || !Double.isFinite(v) || v <= 0) {

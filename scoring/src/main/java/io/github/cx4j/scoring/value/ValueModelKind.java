@@ -6,6 +6,7 @@ import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.Labelled;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer-base models of this package, with the parameter names of their papers. In JSON and
@@ -66,6 +67,47 @@ public enum ValueModelKind implements Labelled {
     }
     throw CxValidationException.of(
         "ValueModelKind.id", "be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg", id);
+  }
+
+  /**
+   * Fits this model to summary columns: the one place that maps a kind to its fitting routine
+   * ({@link BgNbd#fit}, {@link MbgNbd#fit}, {@link ParetoNbd#fit}, {@link BgBb#fit}, {@link
+   * GammaGamma#fit}), for callers that let the user choose the model (such as {@code cx4j clv
+   * fit}).
+   *
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row (for BG/BB in opportunities)
+   * @param age T per row (for BG/BB the opportunities n)
+   * @param monetary mean spend per repeat transaction per row; needed by Gamma-Gamma only
+   * @param weights customers per row, or null for one each
+   * @param options starts, iterations, tolerance, penalty (and, for Gamma-Gamma, constrainQ)
+   * @return the fit; check {@link ValueFit#converged()}
+   * @throws CxValidationException for {@link #SBG} (fitted from survivor counts by {@link
+   *     ShiftedBetaGeometric#fit}), for Gamma-Gamma without monetary values, or for invalid columns
+   */
+  public ValueFit fit(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      double @Nullable [] weights,
+      FitOptions options) {
+    return switch (this) {
+      case BGNBD -> BgNbd.fit(frequency, recency, age, weights, options);
+      case MBGNBD -> MbgNbd.fit(frequency, recency, age, weights, options);
+      case PARETONBD -> ParetoNbd.fit(frequency, recency, age, weights, options);
+      case BGBB -> BgBb.fit(frequency, recency, age, weights, options);
+      case GAMMAGAMMA -> {
+        if (monetary == null) {
+          throw CxValidationException.of(
+              "ValueModelKind.monetary", "be given to fit gammagamma", "none");
+        }
+        yield GammaGamma.fit(frequency, monetary, weights, options);
+      }
+      case SBG ->
+          throw CxValidationException.of(
+              "ValueModelKind", "be fitted to customer summaries (sbg fits survivor counts)", id());
+    };
   }
 
   @Override

@@ -511,7 +511,7 @@ class PlsTest {
     assertEquals(a.estimate().path("X", "Y"), path.original(), 0);
     assertTrue(path.standardError() > 0.01 && path.standardError() < 0.2);
     assertEquals(path.original() / path.standardError(), path.t().getAsDouble(), 1e-12);
-    assertTrue(path.lower() < path.original() && path.original() < path.upper());
+    assertTrue(path.interval().low() < path.original() && path.original() < path.interval().high());
     assertEquals(path, a.totalEffects().get("X -> Y"));
     assertEquals(5, a.loadings().size());
     assertEquals(200, a.resamples());

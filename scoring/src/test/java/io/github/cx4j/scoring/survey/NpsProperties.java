@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.cx4j.core.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package io.github.cx4j.segmentation.internal;
 
+import io.github.cx4j.core.internal.Percentiles;
 import java.util.Arrays;
 
 /**
@@ -114,7 +115,7 @@ public final class Selection {
     int[] ranks = new int[probabilities.length * 2];
     double[] frac = new double[probabilities.length];
     for (int i = 0; i < probabilities.length; i++) {
-      double index = (n - 1) * probabilities[i];
+      double index = Percentiles.position(n, probabilities[i]);
       int lo = (int) Math.floor(index);
       ranks[2 * i] = lo;
       ranks[2 * i + 1] = Math.min(n - 1, lo + 1);
@@ -123,7 +124,7 @@ public final class Selection {
     double[] stats = orderStatistics(values, ranks);
     double[] out = new double[probabilities.length];
     for (int i = 0; i < probabilities.length; i++) {
-      out[i] = interpolate(stats[2 * i], stats[2 * i + 1], frac[i]);
+      out[i] = Percentiles.interpolate(stats[2 * i], stats[2 * i + 1], frac[i]);
     }
     return out;
   }
@@ -266,18 +267,11 @@ public final class Selection {
     long[] keys = select(column, ranks);
     double[] out = new double[bins - 1];
     for (int k = 0; k < bins - 1; k++) {
-      out[k] = interpolate(column.toDouble(keys[2 * k]), column.toDouble(keys[2 * k + 1]), frac[k]);
+      out[k] =
+          Percentiles.interpolate(
+              column.toDouble(keys[2 * k]), column.toDouble(keys[2 * k + 1]), frac[k]);
     }
     return out;
-  }
-
-  static double interpolate(double lo, double hi, double g) {
-    if (g == 0.0 || lo == hi) {
-      return lo;
-    }
-    double q = (1 - g) * lo + g * hi;
-    // Guard the rounding of (1 - g) lo + g hi against leaving [lo, hi].
-    return Math.min(hi, Math.max(lo, q));
   }
 
   /** A read-only column seen through order-preserving keys. */

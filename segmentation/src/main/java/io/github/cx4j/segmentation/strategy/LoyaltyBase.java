@@ -7,11 +7,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The loyalty types of a customer base (Dick and Basu 1994; source file 001): each customer's
- * relative attitude and repeat patronage classified by {@link LoyaltyType#classify(double, double,
- * double, double)}, with the count and share of each type. Repeat patronage can be, for example,
- * the share of category purchases or the RFM frequency; relative attitude a normalised survey
- * score.
+ * The loyalty types of a customer base (Dick and Basu 1994; course file "Customer Relationship
+ * Management"): each customer's relative attitude and repeat patronage classified by {@link
+ * LoyaltyType#classify(double, double, double, double)}, with the count and share of each type.
+ * Repeat patronage can be, for example, the share of category purchases or the RFM frequency;
+ * relative attitude a normalised survey score.
  */
 public final class LoyaltyBase {
   private final byte[] types;

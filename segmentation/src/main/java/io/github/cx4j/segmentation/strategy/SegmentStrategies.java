@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assigns a customer strategy of source file 002 to every segment of an RFM segmentation and counts
- * the customers per strategy.
+ * Assigns a customer strategy of course file "Understanding Customer Service" to every segment of
+ * an RFM segmentation and counts the customers per strategy.
  *
  * <p>Default positions in the matrix (this library's reading of the segments, overridable per
  * segment): Champions and Loyal Customers are existing customers to whom new offers are made

@@ -9,10 +9,10 @@ import io.github.cx4j.core.customer.Novelty;
 import org.immutables.value.Value;
 
 /**
- * The position of a segment in the customer-strategy matrix of source file 002 (客户战略选择矩阵): are its
- * customers treated as existing or new, and are they offered existing or new products and services.
- * The strategy follows from the matrix of the vocabulary ({@link CustomerStrategy#of(Novelty,
- * Novelty)}): loyalty, expansion, acquisition or diversification.
+ * The position of a segment in the customer-strategy matrix of course file "Understanding Customer
+ * Service" (客户战略选择矩阵): are its customers treated as existing or new, and are they offered existing
+ * or new products and services. The strategy follows from the matrix of the vocabulary ({@link
+ * CustomerStrategy#of(Novelty, Novelty)}): loyalty, expansion, acquisition or diversification.
  *
  * <p>JSON: {@code {"segment":"Champions","customers":"EXISTING","offers":"NEW"}}.
  */

@@ -3,9 +3,9 @@ package io.github.cx4j.segmentation.strategy;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The seven common criteria of source file 002 for choosing strategic customers, those with a
- * long-term effect on the company (确定对企业具有长远利益影响的战略客户). Each is rated so that a higher rating means
- * a more strategic customer on that criterion.
+ * The seven common criteria of course file "Understanding Customer Service" for choosing strategic
+ * customers, those with a long-term effect on the company (确定对企业具有长远利益影响的战略客户). Each is rated so
+ * that a higher rating means a more strategic customer on that criterion.
  */
 public enum StrategicCriterion implements Labelled {
   /** ① The size of the customer's business with the company (客户与企业进行交易的规模). */

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores and ranks strategic customers by the seven criteria of source file 002 (deal size,
- * influence on other customers, stability, competition for the customer, unique value-add
- * opportunity, cost-saving opportunity, future potential): score = {@code sum_c w_c r_c / sum_c
- * w_c}, with ratings {@code r_c} on the declared scale and weights {@code w_c} (equal by default),
- * a simple additive weighting as in multi-criteria decision analysis.
+ * Scores and ranks strategic customers by the seven criteria of course file "Understanding Customer
+ * Service" (deal size, influence on other customers, stability, competition for the customer,
+ * unique value-add opportunity, cost-saving opportunity, future potential): score = {@code sum_c
+ * w_c r_c / sum_c w_c}, with ratings {@code r_c} on the declared scale and weights {@code w_c}
+ * (equal by default), a simple additive weighting as in multi-criteria decision analysis.
  */
 public final class StrategicCustomers {
   private static final StrategicCriterion[] CRITERIA = StrategicCriterion.values();

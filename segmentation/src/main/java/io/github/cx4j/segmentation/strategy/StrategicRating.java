@@ -7,8 +7,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A customer's ratings on the seven strategic criteria of source file 002, as a CRM records them.
- * The ratings are checked against the declared scale when they are scored.
+ * A customer's ratings on the seven strategic criteria of course file "Understanding Customer
+ * Service", as a CRM records them. The ratings are checked against the declared scale when they are
+ * scored.
  *
  * <p>JSON: {@code {"customer":"C1","ratings":{"DEAL_SIZE":5,"INFLUENCE":3,...}}}.
  */

@@ -24,8 +24,9 @@ public enum AbcClass implements Labelled {
   }
 
   /**
-   * The tier of source file 002 this class corresponds to (A super-heavyweight, B heavyweight, C
-   * and non-positive lightweight), which gives its service approach.
+   * The tier of course file "Understanding Customer Service" this class corresponds to (A
+   * super-heavyweight, B heavyweight, C and non-positive lightweight), which gives its service
+   * approach.
    *
    * @return the tier
    */

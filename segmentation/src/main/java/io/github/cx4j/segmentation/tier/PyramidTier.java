@@ -25,7 +25,8 @@ public enum PyramidTier implements Labelled {
   }
 
   /**
-   * The tier of source file 002 in the same position, which gives the service approach.
+   * The tier of course file "Understanding Customer Service" in the same position, which gives the
+   * service approach.
    *
    * @return the tier
    */

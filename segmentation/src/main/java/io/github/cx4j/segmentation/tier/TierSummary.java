@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * One tier of a tiering: its customers, their value and shares, the range of values in it, and the
- * tier of source file 002 it corresponds to with that tier's service approach.
+ * tier of course file "Understanding Customer Service" it corresponds to with that tier's service
+ * approach.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTierSummary.class)
@@ -38,7 +39,7 @@ public abstract class TierSummary {
   public abstract String labelZh();
 
   /**
-   * The tier of source file 002 in this position.
+   * The tier of course file "Understanding Customer Service" in this position.
    *
    * @return the customer tier
    */

@@ -33,17 +33,20 @@ import java.util.function.Function;
  * pyramid's lead customers cost more than they bring). Zeithaml, Rust and Lemon (2001) leave the
  * percentages to the firm; the defaults are this library's.
  *
- * <p><b>The four tiers of source file 002</b>: the seed says that about a fifth of the customers
- * bring most of the profit and are the super-heavyweight tier, the many others the rest, but its
- * figures did not survive the extraction of the text, so the default cumulative cut-offs are this
- * library's: 80% (super-heavyweight, the Pareto principle), 95% (heavyweight), 99%
- * (sub-heavyweight), the rest lightweight.
+ * <p><b>The four tiers of course file "Understanding Customer Service"</b>: the seed says that
+ * about a fifth of the customers bring most of the profit and are the super-heavyweight tier, the
+ * many others the rest, but its figures did not survive the extraction of the text, so the default
+ * cumulative cut-offs are this library's: 80% (super-heavyweight, the Pareto principle), 95%
+ * (heavyweight), 99% (sub-heavyweight), the rest lightweight.
  */
 public final class Tiering {
   /** Default ABC cut-offs of cumulative value share. */
   static final double[] ABC_SHARES = {0.80, 0.95};
 
-  /** Default cut-offs of cumulative value share for the four tiers of source file 002. */
+  /**
+   * Default cut-offs of cumulative value share for the four tiers of course file "Understanding
+   * Customer Service".
+   */
   static final double[] FOUR_TIER_SHARES = {0.80, 0.95, 0.99};
 
   /** Default top shares of customers for platinum, gold (cumulative) and iron (cumulative). */
@@ -82,7 +85,8 @@ public final class Tiering {
   }
 
   /**
-   * The four tiers of source file 002 with cut-offs 80%, 95% and 99% of cumulative value.
+   * The four tiers of course file "Understanding Customer Service" with cut-offs 80%, 95% and 99%
+   * of cumulative value.
    *
    * @param values value (profit) per customer, finite
    * @return the tiers
@@ -93,7 +97,8 @@ public final class Tiering {
   }
 
   /**
-   * The four tiers of source file 002 with the caller's three cumulative cut-offs.
+   * The four tiers of course file "Understanding Customer Service" with the caller's three
+   * cumulative cut-offs.
    *
    * @param values value (profit) per customer, finite
    * @param shares three increasing cumulative shares in {@code (0, 1]} that close the

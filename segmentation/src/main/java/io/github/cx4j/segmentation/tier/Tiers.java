@@ -54,7 +54,8 @@ public final class Tiers<T extends Enum<T> & Labelled> {
   }
 
   /**
-   * Customer {@code i}'s tier of source file 002, which carries the service approach.
+   * Customer {@code i}'s tier of course file "Understanding Customer Service", which carries the
+   * service approach.
    *
    * @param i the customer's position
    * @return the tier

@@ -136,7 +136,10 @@ class SelectionTest {
       long num = (long) (s.length - 1) * k;
       int lo = (int) (num / bins);
       double g = (num % bins) / (double) bins;
-      out[k - 1] = g == 0 ? s[lo] : Selection.interpolate(s[lo], s[lo + 1], g);
+      out[k - 1] =
+          g == 0
+              ? s[lo]
+              : io.github.cx4j.core.internal.Percentiles.interpolate(s[lo], s[lo + 1], g);
     }
     return out;
   }
@@ -145,7 +148,7 @@ class SelectionTest {
   void interpolationStaysBetweenNeighbours() {
     List<double[]> pairs = List.of(new double[] {1e308, 1.7e308}, new double[] {-1e-320, 1e-320});
     for (double[] p : pairs) {
-      double q = Selection.interpolate(p[0], p[1], 0.3);
+      double q = io.github.cx4j.core.internal.Percentiles.interpolate(p[0], p[1], 0.3);
       assertEquals(true, q >= p[0] && q <= p[1]);
     }
   }

@@ -1,4 +1,4 @@
-package io.github.cx4j.core.concept;
+package io.github.cx4j.core.customer;
 
 import io.github.cx4j.core.Labelled;
 

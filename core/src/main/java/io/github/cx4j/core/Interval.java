@@ -1,13 +1,13 @@
-package io.github.cx4j.scoring.survey;
+package io.github.cx4j.core;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cx4j.core.CxValidationException;
 
 /**
  * A closed confidence interval {@code [low, high]} in the units of its estimate (shares in [0, 1],
- * NPS shares in [-1, 1], means in scale points, index points in [0, 100]). JSON: {@code [low,
- * high]}.
+ * NPS shares in [-1, 1], means in scale points, index points in [0, 100], differences of means,
+ * bootstrap percentile intervals). The one interval type of cx4j: every result with an interval
+ * carries one of these. JSON: {@code [low, high]}.
  *
  * @param low the lower end
  * @param high the upper end, not below {@code low}
@@ -38,8 +38,12 @@ public record Interval(double low, double high) {
    *
    * @param ends two values
    * @return the interval
+   * @throws CxValidationException unless there are exactly two ends, as for the constructor
    */
-  static Interval of(double[] ends) {
+  public static Interval of(double[] ends) {
+    if (ends.length != 2) {
+      throw CxValidationException.of("Interval.ends", "hold exactly 2 values", ends.length);
+    }
     return new Interval(ends[0], ends[1]);
   }
 
