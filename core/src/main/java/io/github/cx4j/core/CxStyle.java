@@ -26,5 +26,8 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
     optionalAcceptNullable = false,
-    forceJacksonPropertyNames = false)
+    forceJacksonPropertyNames = false,
+    // No annotations discovered on the class path (javax.annotation.processing.Generated,
+    // Error Prone's): the generated code needs no module or dependency beyond the sources' own.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CxStyle {}
