@@ -1,7 +1,7 @@
 /**
  * cx4j-scoring: survey metrics (NPS, CSAT, CES, drivers), quality models (Kano, SERVQUAL, IPA),
- * satisfaction indices (ACSI-style path models), service audits and customer-value models
- * (BG/NBD, Pareto/NBD, Gamma-Gamma CLV).
+ * satisfaction indices (ACSI-style path models), service audits and customer-value models (BG/NBD,
+ * Pareto/NBD, Gamma-Gamma CLV).
  *
  * <p>{@code io.github.cx4j.scoring.internal} (numerical helpers) is not exported. Value packages
  * are open to Jackson for JSON.

@@ -65,4 +65,15 @@ public final class CxValidationException extends IllegalArgumentException {
     }
     return String.valueOf(value);
   }
+
+  /**
+   * The message, never null: every constructor sets one.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? "" : message;
+  }
 }

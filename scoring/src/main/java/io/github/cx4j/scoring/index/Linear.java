@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.jspecify.annotations.Nullable;
 
 /** Small dense linear algebra on correlation matrices (package-private numerics). */
 final class Linear {
@@ -27,7 +28,7 @@ final class Linear {
    * Cholesky factor of a symmetric positive-definite matrix, or null if a pivot falls below {@link
    * #SINGULAR}.
    */
-  static double[][] cholesky(double[][] a) {
+  static double @Nullable [][] cholesky(double[][] a) {
     int m = a.length;
     double[][] l = new double[m][m];
     for (int i = 0; i < m; i++) {

@@ -3,10 +3,12 @@ package io.github.cx4j.scoring.value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maximum likelihood on the log scale: several BFGS starts on the mean negative log-likelihood plus
@@ -25,7 +27,7 @@ final class MleFitter {
       int patterns,
       double[] offsets,
       List<double[]> starts,
-      Bfgs.Objective warmNegLogLik,
+      Bfgs.@Nullable Objective warmNegLogLik,
       double warmWeight) {}
 
   static ValueFit fit(Problem problem, FitOptions options) {
@@ -52,6 +54,7 @@ final class MleFitter {
           warmBest = r;
         }
       }
+      Objects.requireNonNull(warmBest, "MleFitter: the problem has no start");
       if (exact != null) {
         newton =
             Newton.minimize(exact, warmBest.theta(), options.maxIterations(), options.tolerance());
@@ -89,6 +92,7 @@ final class MleFitter {
           best = r;
         }
       }
+      Objects.requireNonNull(best, "MleFitter: the problem has no start");
       if (exact != null && Double.isFinite(best.value())) {
         Newton.Outcome polished =
             Newton.minimize(exact, best.theta(), options.maxIterations(), options.tolerance());
@@ -235,8 +239,8 @@ final class MleFitter {
    * Central-difference Hessian of the total objective (plus penalty), or null if not finite; with
    * the gradient at theta given, forward differences (half the evaluations, for large data).
    */
-  static double[][] hessian(
-      Bfgs.Objective f, double[] theta, double totalPenalty, double[] gradientAtTheta) {
+  static double @Nullable [][] hessian(
+      Bfgs.Objective f, double[] theta, double totalPenalty, double @Nullable [] gradientAtTheta) {
     int k = theta.length;
     double[][] h = new double[k][k];
     double[] gp = new double[k];

@@ -5,6 +5,7 @@ import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Newton's method with an analytic Hessian and a backtracking line search, for polishing a fit that
@@ -138,7 +139,7 @@ final class Newton {
       String message,
       double[] g,
       double[][] h) {
-    double[][] inverse = null;
+    double @Nullable [][] inverse = null;
     try {
       inverse =
           new CholeskyDecomposition(MatrixUtils.createRealMatrix(h), 1e-12, 1e-14)
