@@ -1,6 +1,5 @@
 /**
- * cx4j-segmentation: RFM scores and segments, customer tiers (Pareto curves) and customer
- * strategy.
+ * cx4j-segmentation: RFM scores and segments, customer tiers (Pareto curves) and customer strategy.
  *
  * <p>{@code io.github.cx4j.segmentation.internal} is not exported. Value packages are open to
  * Jackson for JSON.

@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Complaints as primitive columns, one row per complaint: the fast input of {@link
@@ -174,7 +175,7 @@ public record ComplaintColumns(
         satisfaction);
   }
 
-  private static long seconds(Instant t) {
+  private static long seconds(@Nullable Instant t) {
     return t == null ? NONE : t.getEpochSecond();
   }
 }
