@@ -8,7 +8,6 @@
  */
 module io.github.cx4j.core {
   requires transitive com.fasterxml.jackson.annotation;
-  requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
