@@ -8,6 +8,7 @@ import io.github.cx4j.scoring.index.PlsResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -107,7 +108,8 @@ public class PlsBench {
       }
       for (int c = 0; c < j; c++) {
         for (String item : ECSI.constructs().get(c).indicators()) {
-          data.get(item)[i] = Math.round(7 + 1.5 * (0.8 * eta[c] + 0.6 * random.nextGaussian()));
+          Objects.requireNonNull(data.get(item))[i] =
+              Math.round(7 + 1.5 * (0.8 * eta[c] + 0.6 * random.nextGaussian()));
         }
       }
     }

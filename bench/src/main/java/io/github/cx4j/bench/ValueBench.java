@@ -86,6 +86,7 @@ public class ValueBench {
   }
 
   /** Loads the data. */
+  @SuppressWarnings("NullAway.Init")
   @Setup
   public void setUp() throws IOException {
     TransactionLog.Builder log = TransactionLog.builder(7_000);

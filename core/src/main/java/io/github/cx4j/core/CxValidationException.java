@@ -1,5 +1,7 @@
 package io.github.cx4j.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a value or an input breaks a rule of cx4j. The message names the type, the field, the
  * rule and the offending value, for example {@code SurveyResponse.score must be within 0..10, was
@@ -33,7 +35,7 @@ public final class CxValidationException extends IllegalArgumentException {
    * @param value the offending value (printed with {@link String#valueOf(Object)})
    * @return the exception, for the caller to throw
    */
-  public static CxValidationException of(String field, String rule, Object value) {
+  public static CxValidationException of(String field, String rule, @Nullable Object value) {
     return new CxValidationException(field, field + " must " + rule + ", was " + render(value));
   }
 
@@ -57,10 +59,21 @@ public final class CxValidationException extends IllegalArgumentException {
     return field;
   }
 
-  private static String render(Object value) {
+  private static String render(@Nullable Object value) {
     if (value instanceof CharSequence) {
       return "\"" + value + "\"";
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * The message, never null: every constructor sets one.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? "" : message;
   }
 }

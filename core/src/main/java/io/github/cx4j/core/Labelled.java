@@ -1,5 +1,6 @@
 package io.github.cx4j.core;
 
+import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 
 /**
@@ -30,7 +31,7 @@ public interface Labelled {
    * @return the label, never empty
    */
   default String label(Locale locale) {
-    return Labels.text(this, "label", locale);
+    return Texts.text(this, "label", locale);
   }
 
   /**
@@ -40,7 +41,7 @@ public interface Labelled {
    * @return the description, never empty
    */
   default String description(Locale locale) {
-    return Labels.text(this, "description", locale);
+    return Texts.text(this, "description", locale);
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of money in one currency, as domain records keep it: a {@link BigDecimal} and an ISO
@@ -55,7 +56,8 @@ public abstract class Money implements Comparable<Money> {
    */
   @JsonCreator
   public static Money of(
-      @JsonProperty("amount") String amount, @JsonProperty("currency") String currencyCode) {
+      @JsonProperty("amount") @Nullable String amount,
+      @JsonProperty("currency") @Nullable String currencyCode) {
     if (amount == null) {
       throw CxValidationException.of("Money.amount", "be present", null);
     }
@@ -85,7 +87,7 @@ public abstract class Money implements Comparable<Money> {
    * @return the currency
    * @throws CxValidationException if the code is not a known ISO 4217 code
    */
-  public static Currency currency(String code) {
+  public static Currency currency(@Nullable String code) {
     if (code == null) {
       throw CxValidationException.of("Money.currency", "be an ISO 4217 code", null);
     }

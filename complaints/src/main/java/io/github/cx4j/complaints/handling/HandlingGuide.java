@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,10 @@ public final class HandlingGuide {
   private static final HandlingGuide STANDARD = new HandlingGuide(standardSteps());
 
   private final Map<HandlingApproach, List<HandlingStep>> steps;
+
+  private List<HandlingStep> stepsOf(HandlingApproach approach) {
+    return Objects.requireNonNull(steps.get(approach), "every approach has steps");
+  }
 
   private HandlingGuide(Map<HandlingApproach, List<HandlingStep>> steps) {
     this.steps = steps;
@@ -54,7 +59,7 @@ public final class HandlingGuide {
    * @return its approach and steps
    */
   public HandlingGuidance forState(CustomerState state) {
-    return new HandlingGuidance(Optional.of(state), state.approach(), steps.get(state.approach()));
+    return new HandlingGuidance(Optional.of(state), state.approach(), stepsOf(state.approach()));
   }
 
   /**
@@ -66,7 +71,7 @@ public final class HandlingGuide {
    */
   public HandlingGuidance forCues(Collection<CustomerCue> cues) {
     StateRecognition r = CustomerState.recognize(cues);
-    return new HandlingGuidance(r.state(), r.approach(), steps.get(r.approach()));
+    return new HandlingGuidance(r.state(), r.approach(), stepsOf(r.approach()));
   }
 
   private static Map<HandlingApproach, List<HandlingStep>> standardSteps() {

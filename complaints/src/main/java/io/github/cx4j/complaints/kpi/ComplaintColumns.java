@@ -175,7 +175,7 @@ public record ComplaintColumns(
         satisfaction);
   }
 
-  private static long seconds(Instant t) {
+  private static long seconds(@Nullable Instant t) {
     return t == null ? NONE : t.getEpochSecond();
   }
 

@@ -59,7 +59,7 @@ public record RecoverySummary(
   public java.util.List<JusticeDimension> missingJustice() {
     java.util.List<JusticeDimension> missing = new java.util.ArrayList<>();
     for (JusticeDimension d : JusticeDimension.values()) {
-      if (justice.get(d) == 0) {
+      if (justice.getOrDefault(d, 0) == 0) {
         missing.add(d);
       }
     }

@@ -17,9 +17,9 @@ import java.util.TreeMap;
 /**
  * The official mainland-China schedule of public holidays and make-up working days (调休), bundled
  * for 2020 to 2026, transcribed from the State Council General Office's annual notices
- * "国务院办公厅关于<year>年部分节假日安排的通知" (国办发明电〔2019〕16号 for 2020 with its extension 国办发明电〔2020〕1号, 〔2020〕27号
- * for 2021, 〔2021〕11号 for 2022, 〔2022〕16号 for 2023, 〔2023〕7号 for 2024, 〔2024〕12号 for 2025, and the
- * notice of 2025-11-04 for 2026).
+ * "国务院办公厅关于{@literal <year>}年部分节假日安排的通知" (国办发明电〔2019〕16号 for 2020 with its extension 国办发明电〔2020〕1号,
+ * 〔2020〕27号 for 2021, 〔2021〕11号 for 2022, 〔2022〕16号 for 2023, 〔2023〕7号 for 2024, 〔2024〕12号 for
+ * 2025, and the notice of 2025-11-04 for 2026).
  *
  * <p>Holidays are the whole announced breaks, weekends inside them included. Years without a
  * published notice are refused rather than guessed; the notice for 2027 (not yet published) may

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar compiled to per-year blocks of business segments on the instant timeline (epoch
@@ -44,7 +45,7 @@ final class CompiledCalendar {
   private final Map<LocalDate, int[][]> extra = new HashMap<>();
   private final Map<LocalDate, List<int[]>> closures = new HashMap<>();
   private final ConcurrentHashMap<Integer, Block> blocks = new ConcurrentHashMap<>();
-  private volatile Block last;
+  private volatile @Nullable Block last;
 
   /** Business segments of one local year. */
   static final class Block {

@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SLA clock engine: the state of every clock of a complaint as a pure function of (policy
@@ -128,8 +130,8 @@ public final class SlaClocks {
     final int sequence;
     final Instant start;
     final List<Phase> phases = new ArrayList<>();
-    final Clock carryFrom;
-    Instant stop;
+    final @Nullable Clock carryFrom;
+    @Nullable Instant stop;
     String stopEvent = "";
     Duration finalElapsed = Duration.ZERO;
 
@@ -140,7 +142,7 @@ public final class SlaClocks {
         int cycle,
         int sequence,
         Instant start,
-        Clock carryFrom) {
+        @Nullable Clock carryFrom) {
       this.metric = metric;
       this.regulatoryName = regulatoryName;
       this.stopsWith = stopsWith;
@@ -209,7 +211,7 @@ public final class SlaClocks {
         SlaMetric stopsWith,
         int sequence,
         Instant at,
-        Clock carryFrom,
+        @Nullable Clock carryFrom,
         String event) {
       Clock clock = new Clock(metric, name, stopsWith, cycleStarts.size(), sequence, at, carryFrom);
       boolean running = !policy.pausedIn(metric).contains(status);
@@ -264,11 +266,11 @@ public final class SlaClocks {
       }
     }
 
-    private Clock carry(Optional<ReopenMode> mode, String name) {
+    private @Nullable Clock carry(Optional<ReopenMode> mode, String name) {
       if (mode.isEmpty() || mode.get() != ReopenMode.RESUME) {
         return null;
       }
-      Clock found = null;
+      @Nullable Clock found = null;
       for (Clock clock : all) {
         if (clock.name().equals(name)) {
           found = clock;
@@ -437,7 +439,7 @@ public final class SlaClocks {
   }
 
   /** A boundary of the numeric pass: a phase of the clock or a policy version switch. */
-  private record Boundary(Instant at, Phase phase, SlaPolicy version) {}
+  private record Boundary(Instant at, @Nullable Phase phase, @Nullable SlaPolicy version) {}
 
   private static SlaClock measure(
       Clock clock,
@@ -496,7 +498,8 @@ public final class SlaClocks {
           reached = new Instant[reached.length];
         }
       } else {
-        version = boundary.version();
+        // a boundary without a phase is a policy switch: it always carries the version
+        version = Objects.requireNonNull(boundary.version(), "policy switch without a version");
         event = "policy version " + version.version() + " applied forward";
       }
       if (i == 0 && clock.carryFrom != null) {

@@ -20,11 +20,11 @@ final class Checks {
   }
 
   static String text(@Nullable String value, String field) {
-    present(value, field);
-    if (value.isBlank()) {
-      throw CxValidationException.of(field, "not be blank", value);
+    String text = present(value, field);
+    if (text.isBlank()) {
+      throw CxValidationException.of(field, "not be blank", text);
     }
-    return value;
+    return text;
   }
 
   static long positive(long value, String field) {

@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complaint workflow as two pure functions: {@link #decide} (state, command, time) to events or
@@ -469,7 +470,7 @@ public final class ComplaintWorkflow {
     return c.mergedInto().map(ComplaintId::value).orElse("?");
   }
 
-  private static Decision requireActive(Complaint c, String action) {
+  private static @Nullable Decision requireActive(Complaint c, String action) {
     if (c.active()) {
       return null;
     }
@@ -479,7 +480,7 @@ public final class ComplaintWorkflow {
   }
 
   /** The rejection of a reply to a hand-over that is not pending or not addressed to {@code by}. */
-  private static Decision requireReceiver(Complaint c, Employee by) {
+  private static @Nullable Decision requireReceiver(Complaint c, Employee by) {
     Optional<PendingHandover> pending = c.pendingHandover();
     if (pending.isEmpty()) {
       return reject(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A thread-safe in-memory event store with optimistic concurrency: each complaint is a stream of
@@ -23,7 +24,7 @@ public final class InMemoryEventStore {
 
   private static final class Stream {
     final List<ComplaintEvent> events = new ArrayList<>();
-    Complaint state;
+    @Nullable Complaint state;
   }
 
   /**

@@ -104,11 +104,11 @@ public enum CustomerState implements Labelled {
     }
     CustomerState best = COMFORTABLE;
     for (CustomerState state : values()) {
-      if (support.get(state) > support.get(best)) {
+      if (support.getOrDefault(state, 0) > support.getOrDefault(best, 0)) {
         best = state;
       }
     }
-    int top = support.get(best);
+    int top = support.getOrDefault(best, 0);
     long tied = support.values().stream().filter(s -> s == top).count();
     if (top < MINIMUM_SUPPORT) {
       return StateRecognition.undetermined(

@@ -7,13 +7,18 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Reads further texts of a {@link Labelled} concept from its package's {@code messages} bundles,
- * under {@code <SimpleTypeName>.<CODE>.<kind>}, with the same language rule as {@link
- * Labelled#label(Locale)}: Chinese for any {@code zh} locale, English otherwise.
+ * The one resolver of bundle texts: labels, descriptions and further texts of a {@link Labelled}
+ * concept, read from the {@code messages} bundles of the concept's package under {@code
+ * <SimpleTypeName>.<CODE>.<kind>}. Chinese for any {@code zh} locale, English (the base bundle)
+ * otherwise.
+ *
+ * <p>The bundles are looked up on behalf of the module that holds the concept's type ({@link
+ * ResourceBundle#getBundle(String, Locale, Module)}), so the same code works on the class path and
+ * on the module path, where a custom {@link ResourceBundle.Control} is not allowed. Properties
+ * files are read as UTF-8 (the default since Java 9). A bundle the lookup finds for the JVM's
+ * default locale instead of the requested language is never used.
  */
 public final class Texts {
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Texts() {}
 
@@ -21,23 +26,47 @@ public final class Texts {
    * The text of the given kind.
    *
    * @param concept the concept
-   * @param kind the key suffix, for example {@code "phrase"}
+   * @param kind the key suffix, for example {@code "label"} or {@code "phrase"}
    * @param locale the language
    * @return the non-blank text
-   * @throws CxValidationException if the bundle has no such key
+   * @throws CxValidationException if the bundle or the key is missing, or the text is blank
    */
   public static String text(Labelled concept, String kind, Locale locale) {
     Class<?> type = concept instanceof Enum<?> e ? e.getDeclaringClass() : concept.getClass();
     String bundleName = type.getPackageName() + ".messages";
     Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
     String key = type.getSimpleName() + "." + concept.code() + "." + kind;
+    String value;
     try {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(bundleName, effective, type.getClassLoader(), NO_FALLBACK);
-      return bundle.getString(key);
+      value = bundle(bundleName, effective, type.getModule()).getString(key);
     } catch (MissingResourceException ex) {
       throw CxValidationException.withMessage(
-          bundleName + "." + key, "No " + kind + " for " + key + " in bundle " + bundleName);
+          bundleName + "." + key,
+          "No "
+              + kind
+              + " for "
+              + type.getSimpleName()
+              + "."
+              + concept.code()
+              + " in bundle "
+              + bundleName
+              + " ("
+              + (effective.getLanguage().isEmpty() ? "en" : "zh")
+              + ")");
     }
+    if (value.isBlank()) {
+      throw CxValidationException.of(bundleName + "." + key, "not be blank", value);
+    }
+    return value;
+  }
+
+  private static ResourceBundle bundle(String bundleName, Locale effective, Module module) {
+    ResourceBundle bundle = ResourceBundle.getBundle(bundleName, effective, module);
+    Locale found = bundle.getLocale();
+    if (found.equals(effective) || found.equals(Locale.ROOT)) {
+      return bundle;
+    }
+    // Found through the default-locale fallback: the default locale must not decide the language.
+    return ResourceBundle.getBundle(bundleName, Locale.ROOT, module);
   }
 }

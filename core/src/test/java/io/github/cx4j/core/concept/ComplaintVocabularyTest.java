@@ -56,7 +56,7 @@ class ComplaintVocabularyTest {
             CxValidationException.class,
             () -> Texts.text(ComplaintPrinciple.TRUST, "phrase", Locale.ENGLISH));
     assertEquals(
-        "No phrase for ComplaintPrinciple.TRUST.phrase in bundle io.github.cx4j.core.concept.messages",
+        "No phrase for ComplaintPrinciple.TRUST in bundle io.github.cx4j.core.concept.messages (en)",
         e.getMessage());
   }
 }

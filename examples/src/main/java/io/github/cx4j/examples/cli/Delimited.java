@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -157,7 +158,8 @@ public final class Delimited {
     } catch (IOException e) {
       throw new CliException(file + ": cannot read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot read: " + e.getCause().getMessage(), e);
+      throw new CliException(
+          file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage(), e);
     }
   }
 

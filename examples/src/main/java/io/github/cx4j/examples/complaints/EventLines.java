@@ -64,7 +64,8 @@ final class EventLines {
           result.events++;
         } catch (IOException | IllegalArgumentException e) {
           result.badLines++;
-          err.println(file + ":" + number + ": skipped: " + firstLine(e.getMessage()));
+          err.println(
+              file + ":" + number + ": skipped: " + firstLine(String.valueOf(e.getMessage())));
         }
       }
     } catch (NoSuchFileException e) {

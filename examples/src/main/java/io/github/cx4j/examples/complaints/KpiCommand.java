@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -149,16 +150,16 @@ public final class KpiCommand implements Callable<Integer> {
             r.satisfactionAfterResolution().interval().high(),
             r.satisfactionAfterResolution().n()));
     for (ComplaintCause o : ComplaintCause.values()) {
-      Map<Recurrence, Long> row = r.recurrenceByRootCause().get(o);
+      Map<Recurrence, Long> row = Objects.requireNonNull(r.recurrenceByRootCause().get(o));
       l.add(
           f(
               zh
                   ? "根本原因 %s：偶发 %d，重复 %d，系统性 %d"
                   : "root cause %-16s single %d, recurring %d, systemic %d",
               zh ? o.label(locale) : o.name().toLowerCase(Locale.ROOT),
-              row.get(Recurrence.SINGLE),
-              row.get(Recurrence.RECURRING),
-              row.get(Recurrence.SYSTEMIC)));
+              row.getOrDefault(Recurrence.SINGLE, 0L),
+              row.getOrDefault(Recurrence.RECURRING, 0L),
+              row.getOrDefault(Recurrence.SYSTEMIC, 0L)));
     }
     l.add(
         f(

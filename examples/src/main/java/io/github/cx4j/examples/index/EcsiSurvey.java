@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -112,7 +113,8 @@ public final class EcsiSurvey {
         double l = items.size() == 1 ? SINGLE_LOADING : LOADING;
         for (String item : items) {
           double z = l * eta[c] + Math.sqrt(1 - l * l) * random.nextGaussian();
-          data.get(item)[i] = Math.max(1, Math.min(10, Math.round(7 + 1.5 * z)));
+          Objects.requireNonNull(data.get(item))[i] =
+              Math.max(1, Math.min(10, Math.round(7 + 1.5 * z)));
         }
       }
     }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Tour chapter 40, "A satisfaction index": the ECSI model (Tenenhaus et al. 2005) estimated by PLS
@@ -84,7 +85,7 @@ public final class SatisfactionIndexChapter implements TourChapter {
     double plscError = 0;
     Map<List<String>, Double> truth = EcsiSurvey.truePaths();
     for (PathEstimate p : pls.paths()) {
-      double t = truth.get(List.of(p.from(), p.to()));
+      double t = Objects.requireNonNull(truth.get(List.of(p.from(), p.to())));
       double c = plsc.path(p.from(), p.to());
       plsError += Math.abs(p.coefficient() - t) / truth.size();
       plscError += Math.abs(c - t) / truth.size();

@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -133,7 +134,11 @@ public final class SatisfactionChapter implements TourChapter {
                     points(r.adjustedWald(0.95)),
                     points(r.scoreInterval(0.95)))));
     tour.table(table);
-    Comparison c = Nps.compare(byRegion.get("north"), byRegion.get("south"), 0.95);
+    Comparison c =
+        Nps.compare(
+            Objects.requireNonNull(byRegion.get("north")),
+            Objects.requireNonNull(byRegion.get("south")),
+            0.95);
     tour.printf(
         tour.text(
             "north - south: %.1f points, SE %.1f, z = %.2f, p = %.2g, 95%% interval %s",

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -78,7 +79,7 @@ public final class CustomerWorthChapter implements TourChapter {
           List.of(
               name,
               f("%.3f", fit.param(name)),
-              f("%.3f", fit.standardErrors().get(name)),
+              f("%.3f", Objects.requireNonNull(fit.standardErrors().get(name))),
               published[k++]));
     }
     tour.table(rows);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -54,7 +55,7 @@ public final class Audit {
     List<String> missing = new ArrayList<>();
     int answered = 0;
     for (AuditItem item : questionnaire.items()) {
-      double[] s = sums.get(item.dimension());
+      double[] s = Objects.requireNonNull(sums.get(item.dimension()), "dimension of an item");
       OptionalInt answer = answers.getOrDefault(item.code(), OptionalInt.empty());
       if (answer.isPresent()) {
         s[0] += answer.getAsInt();

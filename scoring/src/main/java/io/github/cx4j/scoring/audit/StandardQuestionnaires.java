@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The standard questionnaires: statements written by cx4j from the seeds' checklists (course files
@@ -247,6 +248,6 @@ final class StandardQuestionnaires {
   }
 
   static Questionnaire of(AuditKind kind) {
-    return STANDARD.get(kind);
+    return Objects.requireNonNull(STANDARD.get(kind), "standard questionnaire");
   }
 }

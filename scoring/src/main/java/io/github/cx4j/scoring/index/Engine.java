@@ -3,6 +3,7 @@ package io.github.cx4j.scoring.index;
 import io.github.cx4j.core.CxValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The PLS path modelling algorithm of Wold (1982) and Lohmöller (1989), as in R's plspm and seminr,
@@ -13,7 +14,8 @@ import java.util.List;
 final class Engine {
   private Engine() {}
 
-  /** Everything one estimation yields, in index form. */
+  /** Everything one estimation yields, in index form; {@link #estimate} sets every field. */
+  @SuppressWarnings("NullAway.Init")
   static final class Estimates {
     double[] w;
     int iterations;
@@ -374,7 +376,11 @@ final class Engine {
       }
       r2[c] = fit;
       adj[c] = 1.0 - (1.0 - fit) * (n - 1) / (n - pred.length - 1.0);
-      double[][] inv = Linear.inverse(Linear.cholesky(Linear.sub(rc, pred, pred)));
+      double[][] inv =
+          Linear.inverse(
+              Objects.requireNonNull(
+                  Linear.cholesky(Linear.sub(rc, pred, pred)),
+                  "the predictors' correlation matrix is singular"));
       for (int i = 0; i < pred.length; i++) {
         vif[pred[i]][c] = inv[i][i];
       }

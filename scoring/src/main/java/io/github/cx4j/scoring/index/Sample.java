@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** The indicator columns an estimation uses, after the missing-value policy, with their moments. */
 final class Sample {
@@ -190,7 +191,7 @@ final class Sample {
   }
 
   /** Column means over all rows, or over the drawn rows. */
-  static double[] means(double[][] cols, int[] draw, int n) {
+  static double[] means(double[][] cols, int @Nullable [] draw, int n) {
     double[] mean = new double[cols.length];
     for (int k = 0; k < cols.length; k++) {
       double[] c = cols[k];
@@ -213,7 +214,7 @@ final class Sample {
    * The correlation matrix of the indicators (n-1 denominators), over all rows or over the drawn
    * rows; fills {@code sdOut} with the standard deviations.
    */
-  double[][] correlation(int[] draw, double[] meanIn, double[] sdOut) {
+  double[][] correlation(int @Nullable [] draw, double[] meanIn, double[] sdOut) {
     int p = cols.length;
     double[][] cp = crossProducts(cols, draw, n, meanIn);
     List<String> constant = new ArrayList<>();
@@ -244,7 +245,7 @@ final class Sample {
   }
 
   /** Centred cross-products, summed in fixed segments so that the result is deterministic. */
-  static double[][] crossProducts(double[][] cols, int[] draw, int n, double[] mean) {
+  static double[][] crossProducts(double[][] cols, int @Nullable [] draw, int n, double[] mean) {
     int p = cols.length;
     int segments = n >= PARALLEL_ROWS ? SEGMENTS : 1;
     double[][][] parts = new double[segments][][];
@@ -269,7 +270,8 @@ final class Sample {
     return total;
   }
 
-  private static double[][] segment(double[][] cols, int[] draw, int from, int to, double[] mean) {
+  private static double[][] segment(
+      double[][] cols, int @Nullable [] draw, int from, int to, double[] mean) {
     int p = cols.length;
     double[][] cp = new double[p][p];
     double[][] buf = new double[p][CHUNK];

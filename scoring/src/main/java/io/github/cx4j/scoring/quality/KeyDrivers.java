@@ -9,10 +9,12 @@ import io.github.cx4j.scoring.internal.Stats;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,8 +123,9 @@ public final class KeyDrivers {
     Stats.checkReplicates(replicates, "KeyDrivers.replicates");
     int p = drivers.length;
     int n = outcome.length;
-    double[][] r = correlations(drivers, outcome, names, true);
-    double[] raw = relativeWeights(r, true);
+    // strict: these throw instead of returning null
+    double[][] r = Objects.requireNonNull(correlations(drivers, outcome, names, true));
+    double[] raw = Objects.requireNonNull(relativeWeights(r, true));
     double r2 = sum(raw);
     double[] lmg = p <= MAX_SHAPLEY_DRIVERS ? shapleyFromCorrelations(r) : null;
     SplittableRandom random = new SplittableRandom(seed);
@@ -211,7 +214,8 @@ public final class KeyDrivers {
           "be at most 15 for the exact Shapley decomposition",
           drivers.length);
     }
-    return shapleyFromCorrelations(correlations(drivers, outcome, names, true));
+    return shapleyFromCorrelations(
+        Objects.requireNonNull(correlations(drivers, outcome, names, true)));
   }
 
   /**
@@ -224,7 +228,8 @@ public final class KeyDrivers {
    */
   public static double[] relativeWeights(List<String> names, double[][] drivers, double[] outcome) {
     check(names, drivers, outcome);
-    return relativeWeights(correlations(drivers, outcome, names, true), true);
+    return Objects.requireNonNull(
+        relativeWeights(Objects.requireNonNull(correlations(drivers, outcome, names, true)), true));
   }
 
   private static void check(List<String> names, double[][] drivers, double[] outcome) {
@@ -267,7 +272,8 @@ public final class KeyDrivers {
    * The (p + 1) x p matrix: rows 0..p-1 the driver correlations, row p the driver-outcome
    * correlations. Returns null (when not strict) or throws for a constant column.
    */
-  static double[][] correlations(double[][] x, double[] y, List<String> names, boolean strict) {
+  static double @Nullable [][] correlations(
+      double[][] x, double[] y, List<String> names, boolean strict) {
     int p = x.length;
     int n = y.length;
     double[][] z = new double[p + 1][];
@@ -317,7 +323,7 @@ public final class KeyDrivers {
   }
 
   /** Johnson's raw weights from the correlations; null (when not strict) or error if singular. */
-  static double[] relativeWeights(double[][] r, boolean strict) {
+  static double @Nullable [] relativeWeights(double[][] r, boolean strict) {
     int p = r[0].length;
     double[][] rxx = new double[p][p];
     for (int a = 0; a < p; a++) {

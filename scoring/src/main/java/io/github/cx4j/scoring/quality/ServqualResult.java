@@ -4,6 +4,7 @@ import io.github.cx4j.core.CxValidationException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * SERVQUAL gaps per item and per dimension, and the overall score.
@@ -96,7 +97,7 @@ public record ServqualResult(long respondents, List<ItemGap> items) {
             "Servqual.importance[" + d + "]", "be finite and at least 0", w);
       }
       total += w;
-      sum += w * gaps.get(d);
+      sum += w * Objects.requireNonNull(gaps.get(d), "gap of a dimension");
     }
     if (!(total > 0)) {
       throw CxValidationException.of("Servqual.importance", "have a positive total", total);

@@ -32,7 +32,7 @@ final class Bfgs {
      * @param hessian null, or a k x k matrix that receives the Hessian
      * @return the value, or a non-finite value where the objective is undefined
      */
-    double value(double[] theta, double[] gradient, double[][] hessian);
+    double value(double[] theta, double[] gradient, double @Nullable [][] hessian);
 
     @Override
     default double value(double[] theta, double[] gradient) {
@@ -47,7 +47,7 @@ final class Bfgs {
       int iterations,
       boolean converged,
       String message,
-      double[][] inverseHessian) {}
+      double @Nullable [][] inverseHessian) {}
 
   private Bfgs() {}
 
@@ -64,7 +64,7 @@ final class Bfgs {
       double[] start,
       int maxIterations,
       double gradientTolerance,
-      double[][] initialInverseHessian) {
+      double @Nullable [][] initialInverseHessian) {
     int k = start.length;
     double[] x = start.clone();
     double[] g = new double[k];
@@ -75,7 +75,7 @@ final class Bfgs {
     }
     HessianObjective bare = (theta, gradient, unused) -> f.value(theta, gradient);
     boolean warm = initialInverseHessian != null;
-    double[][] h = warm ? copy(initialInverseHessian) : identity(k);
+    double[][] h = initialInverseHessian != null ? copy(initialInverseHessian) : identity(k);
     double[] xNew = new double[k];
     double[] gNew = new double[k];
     double[] d = new double[k];
@@ -166,7 +166,7 @@ final class Bfgs {
       double slope,
       double[] xNew,
       double[] gNew,
-      double[] @Nullable [] hNew) {
+      double @Nullable [][] hNew) {
     double step = Math.min(1.0, 2.0 / Math.max(1e-300, maxAbs(d)));
     for (int ls = 0; ls < 60; ls++) {
       for (int i = 0; i < x.length; i++) {
@@ -194,7 +194,7 @@ final class Bfgs {
       int iter,
       double[] g,
       double gradientTolerance,
-      double[] @Nullable [] inverseHessian) {
+      double @Nullable [][] inverseHessian) {
     boolean small = maxAbs(g) < Math.sqrt(gradientTolerance);
     return new Result(
         x.clone(),

@@ -2,6 +2,7 @@ package io.github.cx4j.scoring.value;
 
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits and simulates the BG/BB model (Fader, Hardie and Shang 2010) on discrete-time summaries:
@@ -21,7 +22,7 @@ public final class BgBb {
    * @return the fit
    */
   public static ValueFit fit(
-      int[] frequency, double[] recency, double[] opportunities, double[] weights) {
+      int[] frequency, double[] recency, double[] opportunities, double @Nullable [] weights) {
     return fit(frequency, recency, opportunities, weights, FitOptions.defaults());
   }
 
@@ -39,7 +40,7 @@ public final class BgBb {
       int[] frequency,
       double[] recency,
       double[] opportunities,
-      double[] weights,
+      double @Nullable [] weights,
       FitOptions options) {
     Patterns p = Patterns.of("BgBb", frequency, recency, opportunities, weights, true);
     return Fits.purchaseModel(

@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import org.hipparchus.special.Gamma;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The BG/BB log-likelihood of Fader, Hardie and Shang (2010, "Customer-base analysis in a
@@ -65,7 +66,7 @@ final class BgBbLikelihood implements Bfgs.Objective {
       int tx,
       int n,
       double[] g,
-      double[] logAlive) {
+      double @Nullable [] logAlive) {
     double lbAB = Gamma.logGamma(al) + Gamma.logGamma(be) - Gamma.logGamma(al + be);
     double lbGD = Gamma.logGamma(ga) + Gamma.logGamma(de) - Gamma.logGamma(ga + de);
     double psiA = SpecialFunctions.digamma(al);

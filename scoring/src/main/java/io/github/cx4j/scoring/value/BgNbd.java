@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.activity.RepeatSummaries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits and simulates the BG/NBD (Fader, Hardie and Lee 2005, "Counting your customers the easy
@@ -45,7 +46,11 @@ public final class BgNbd {
    * @return the fit; check {@link ValueFit#converged()}
    */
   public static ValueFit fit(
-      int[] frequency, double[] recency, double[] age, double[] weights, FitOptions options) {
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] weights,
+      FitOptions options) {
     return NbdFamily.fit(0, frequency, recency, age, weights, options);
   }
 

@@ -3,6 +3,7 @@ package io.github.cx4j.scoring.value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Shared fitting glue for the purchase models: starts, warm start on large data, the fit. */
 final class Fits {
@@ -35,7 +36,7 @@ final class Fits {
       int warmThreshold,
       int subsampleSize) {
     Bfgs.Objective full = likelihood.apply(patterns);
-    Bfgs.Objective warm = null;
+    Bfgs.@Nullable Objective warm = null;
     double warmWeight = 0;
     if (patterns.size > warmThreshold) {
       int size =

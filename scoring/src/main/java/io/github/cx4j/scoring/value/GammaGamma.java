@@ -6,6 +6,7 @@ import java.util.List;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.special.Gamma;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits and simulates the Gamma-Gamma spend model (Fader, Hardie and Lee 2005; Fader and Hardie
@@ -48,7 +49,7 @@ public final class GammaGamma {
    * @return the fit
    */
   public static ValueFit fit(
-      int[] frequency, double[] monetary, double[] weights, FitOptions options) {
+      int[] frequency, double[] monetary, double @Nullable [] weights, FitOptions options) {
     int n = frequency.length;
     if (monetary.length != n) {
       throw CxValidationException.of(

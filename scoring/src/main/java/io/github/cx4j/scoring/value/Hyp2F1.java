@@ -1,5 +1,7 @@
 package io.github.cx4j.scoring.value;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Gauss hypergeometric function in the forms the customer-base models need, computed as series
  * of positive (or eventually positive) terms with a tail bound, so that the results are accurate
@@ -29,7 +31,7 @@ final class Hyp2F1 {
    *     dz}
    * @return {@code log S}, or NaN if the series did not converge within {@link #MAX_TERMS}
    */
-  static double logOneP(double p, double q, double z, double[] grad) {
+  static double logOneP(double p, double q, double z, double @Nullable [] grad) {
     double sum = 1.0;
     double term = 1.0;
     double dp = 0.0;
@@ -54,7 +56,7 @@ final class Hyp2F1 {
       // tail bound: when q >= p later ratios are below z; otherwise they decrease towards z
       double r = q >= p ? z : (p + n + 1) / (q + n + 1) * z;
       if (term == 0.0 || (r < 1.0 && term * r / (1.0 - r) <= 1e-17 * sum)) {
-        if (wantGrad) {
+        if (grad != null) {
           grad[0] = dp / sum;
           grad[1] = dq / sum;
           grad[2] = dz / sum;
@@ -75,8 +77,8 @@ final class Hyp2F1 {
    * @param grad if not null, receives {@code d/da, d/db, d/dz} of the logarithm
    * @return the logarithm, or NaN if the series did not converge
    */
-  static double logAPlusOne(double a, double b, double z, double[] grad) {
-    double[] g = grad == null ? null : new double[3];
+  static double logAPlusOne(double a, double b, double z, double @Nullable [] grad) {
+    double @Nullable [] g = grad == null ? null : new double[3];
     double logS = logOneP(a + 1.0 - b, a + 1.0, z, g);
     double log1mz = Math.log1p(-z);
     if (grad != null && g != null) {

@@ -1,6 +1,7 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.activity.RepeatSummaries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits and simulates the MBG/NBD (Batislam, Denizel and Filiztekin 2007, "Empirical validation and
@@ -46,7 +47,11 @@ public final class MbgNbd {
    * @return the fit; check {@link ValueFit#converged()}
    */
   public static ValueFit fit(
-      int[] frequency, double[] recency, double[] age, double[] weights, FitOptions options) {
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] weights,
+      FitOptions options) {
     return NbdFamily.fit(1, frequency, recency, age, weights, options);
   }
 

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +33,7 @@ final class MleFitter {
       int patterns,
       double[] offsets,
       List<double[]> starts,
-      Bfgs.Objective warmNegLogLik,
+      Bfgs.@Nullable Objective warmNegLogLik,
       double warmWeight) {}
 
   /**
@@ -350,8 +354,8 @@ final class MleFitter {
    * Central-difference Hessian of the total objective (plus penalty), or null if not finite; with
    * the gradient at theta given, forward differences (half the evaluations, for large data).
    */
-  static double[][] hessian(
-      Bfgs.Objective f, double[] theta, double totalPenalty, double[] gradientAtTheta) {
+  static double @Nullable [][] hessian(
+      Bfgs.Objective f, double[] theta, double totalPenalty, double @Nullable [] gradientAtTheta) {
     int k = theta.length;
     double[][] h = new double[k][k];
     double[] gp = new double[k];

@@ -25,7 +25,7 @@ final class NbdFamily {
       int[] frequency,
       double[] recency,
       double[] age,
-      double[] weights,
+      double @Nullable [] weights,
       FitOptions options) {
     Patterns p = Patterns.of(type(m), frequency, recency, age, weights, false);
     double rate = p.meanRate();

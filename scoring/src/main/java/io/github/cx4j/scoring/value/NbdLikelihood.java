@@ -2,6 +2,7 @@ package io.github.cx4j.scoring.value;
 
 import java.util.stream.IntStream;
 import org.hipparchus.special.Gamma;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The BG/NBD (Fader, Hardie and Lee 2005, eq. 6) and MBG/NBD (Batislam, Denizel and Filiztekin
@@ -36,7 +37,11 @@ final class NbdLikelihood implements Bfgs.HessianObjective {
     this.modified = modified;
   }
 
-  /** Per-evaluation tables: per distinct x, per distinct T and per distinct t_x. */
+  /**
+   * Per-evaluation tables: per distinct x, per distinct T and per distinct t_x, filled by {@code
+   * tables} (the second-derivative ones only when the Hessian is asked for, and read only then).
+   */
+  @SuppressWarnings("NullAway.Init")
   private static final class Tables {
     double r;
     double alpha;
@@ -59,7 +64,7 @@ final class NbdLikelihood implements Bfgs.HessianObjective {
   }
 
   @Override
-  public double value(double[] theta, double[] grad, double[][] hessian) {
+  public double value(double[] theta, double[] grad, double @Nullable [][] hessian) {
     double r = Math.exp(theta[0]);
     double alpha = Math.exp(theta[1]);
     double a = Math.exp(theta[2]);
@@ -89,7 +94,7 @@ final class NbdLikelihood implements Bfgs.HessianObjective {
     for (int i = 0; i < 4; i++) {
       grad[i] = -total[1 + i] * scale[i];
     }
-    if (second) {
+    if (hessian != null) {
       // natural-scale second derivatives of the log-likelihood, upper triangle in row order
       int[][] index = {{5, 6, 7, 8}, {6, 9, 10, 11}, {7, 10, 12, 13}, {8, 11, 13, 14}};
       for (int i = 0; i < 4; i++) {

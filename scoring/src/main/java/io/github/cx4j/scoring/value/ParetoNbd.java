@@ -3,6 +3,7 @@ package io.github.cx4j.scoring.value;
 import io.github.cx4j.core.activity.RepeatSummaries;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits and simulates the Pareto/NBD model (Schmittlein, Morrison and Colombo 1987) with the
@@ -49,7 +50,11 @@ public final class ParetoNbd {
    * @return the fit
    */
   public static ValueFit fit(
-      int[] frequency, double[] recency, double[] age, double[] weights, FitOptions options) {
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] weights,
+      FitOptions options) {
     Patterns p = Patterns.of("ParetoNbd", frequency, recency, age, weights, false);
     double rate = p.meanRate();
     double meanAge = 0;

@@ -3,6 +3,7 @@ package io.github.cx4j.scoring.value;
 import io.github.cx4j.core.CxValidationException;
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repeat-purchase summaries (frequency x, recency t_x, age T, weight) validated and collapsed into
@@ -65,7 +66,12 @@ final class Patterns {
    * @return the patterns
    */
   static Patterns of(
-      String type, int[] x, double[] tx, double[] age, double[] weights, boolean discrete) {
+      String type,
+      int[] x,
+      double[] tx,
+      double[] age,
+      double @Nullable [] weights,
+      boolean discrete) {
     int n = x.length;
     if (tx.length != n) {
       throw CxValidationException.of(
@@ -90,7 +96,12 @@ final class Patterns {
 
   /** Validates every row, in parallel on large input; the error names the first bad row. */
   private static void validateAll(
-      String type, int[] x, double[] tx, double[] age, double[] weights, boolean discrete) {
+      String type,
+      int[] x,
+      double[] tx,
+      double[] age,
+      double @Nullable [] weights,
+      boolean discrete) {
     int n = x.length;
     if (n >= PARTITION_THRESHOLD) {
       int chunks = 16;
@@ -119,7 +130,7 @@ final class Patterns {
 
   /** Collapses identical (x, t_x, T) rows with one open-addressing hash table. */
   private static Patterns sequential(
-      String type, int[] x, double[] tx, double[] age, double[] weights) {
+      String type, int[] x, double[] tx, double[] age, double @Nullable [] weights) {
     int n = x.length;
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
     int mask = capacity - 1;
@@ -162,7 +173,7 @@ final class Patterns {
    * result does not depend on the thread schedule.
    */
   private static Patterns partitioned(
-      String type, int[] x, double[] tx, double[] age, double[] weights) {
+      String type, int[] x, double[] tx, double[] age, double @Nullable [] weights) {
     int n = x.length;
     int bits = Math.max(1, Math.min(14, 31 - Integer.numberOfLeadingZeros(n / 2048)));
     int buckets = 1 << bits;

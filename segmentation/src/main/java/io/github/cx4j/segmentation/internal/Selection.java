@@ -159,7 +159,7 @@ public final class Selection {
     if (positives == 0) {
       throw new IllegalArgumentException("no positive value");
     }
-    long[] keys = null;
+    long[] keys = new long[0]; // the first pass reads the values; later passes these keys
     int len = 0;
     double remaining = target;
     int shift = shiftFor(min, max);

@@ -1,0 +1,4 @@
+/** A consumer on the module path. */
+module com.example.mp {
+  requires io.github.cx4j.scoring;
+}
