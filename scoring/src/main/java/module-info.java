@@ -8,7 +8,9 @@
  */
 module io.github.cx4j.scoring {
   requires transitive io.github.cx4j.core;
+  requires com.google.common;
   requires hipparchus.core;
+  requires org.slf4j;
   requires static org.immutables.value.annotations;
 
   exports io.github.cx4j.scoring.audit;

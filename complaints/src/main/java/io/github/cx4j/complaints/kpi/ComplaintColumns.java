@@ -194,21 +194,21 @@ public record ComplaintColumns(
    * fields to empty; every other field must be set before {@link #build()}.
    */
   public static final class Builder {
-    private @Nullable int[] customer;
-    private @Nullable int[] category;
+    private int @Nullable [] customer;
+    private int @Nullable [] category;
     private @Nullable List<String> categoryNames;
-    private @Nullable long[] receivedAt;
-    private @Nullable long[] acknowledgedAt;
-    private @Nullable long[] firstResponseAt;
-    private @Nullable long[] resolvedAt;
-    private @Nullable int[] reopens;
-    private @Nullable int[] bounces;
-    private @Nullable int[] escalationLevel;
-    private @Nullable byte[] outcome;
-    private @Nullable byte[] rootCause;
-    private @Nullable byte[] recurrence;
-    private @Nullable double[] redress;
-    private @Nullable double[] satisfactionAfter;
+    private long @Nullable [] receivedAt;
+    private long @Nullable [] acknowledgedAt;
+    private long @Nullable [] firstResponseAt;
+    private long @Nullable [] resolvedAt;
+    private int @Nullable [] reopens;
+    private int @Nullable [] bounces;
+    private int @Nullable [] escalationLevel;
+    private byte @Nullable [] outcome;
+    private byte @Nullable [] rootCause;
+    private byte @Nullable [] recurrence;
+    private double @Nullable [] redress;
+    private double @Nullable [] satisfactionAfter;
 
     private Builder() {}
 

@@ -1,12 +1,6 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.scoring.internal.Cholesky;
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Newton's method with an analytic Hessian and a backtracking line search, for polishing a fit that
