@@ -259,7 +259,7 @@ final class ChunkParser {
         // a lone CR after a closing quote
         throw new DelimitedInputException(
             layout.file,
-            line,
+            recordLine,
             label(field - 1),
             null,
             "a carriage return without a line feed",
@@ -320,8 +320,10 @@ final class ChunkParser {
     boolean categories = false;
     for (int s = 0; s < specs.length; s++) {
       ColumnSpec spec = specs[s];
-      int start = starts[s];
-      int end = ends[s];
+      int slot = layout.slotOfSpec[s];
+      int start = starts[slot];
+      int end = ends[slot];
+      int flag = flags[slot];
       if (start == end) {
         if (!spec.optional) {
           throw error(recordLine, s, "", "expected " + spec.expected);
@@ -331,9 +333,9 @@ final class ChunkParser {
       switch (spec.type) {
         case DOUBLE:
           {
-            double v = parseDouble(start, end, flags[s]);
+            double v = parseDouble(start, end, flag);
             if (Double.isNaN(v)) {
-              throw error(recordLine, s, text(start, end, flags[s]), "expected " + spec.expected);
+              throw error(recordLine, s, text(start, end, flag), "expected " + spec.expected);
             }
             if (v < spec.min || v > spec.max) {
               throw rangeError(recordLine, s, spec);
@@ -343,9 +345,9 @@ final class ChunkParser {
           }
         case INT:
           {
-            long v = parseLong(start, end, flags[s], recordLine, s);
+            long v = parseLong(start, end, flag, recordLine, s);
             if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-              throw error(recordLine, s, text(start, end, flags[s]), "expected " + spec.expected);
+              throw error(recordLine, s, text(start, end, flag), "expected " + spec.expected);
             }
             if (v < spec.min || v > spec.max) {
               throw rangeError(recordLine, s, spec);
@@ -355,7 +357,7 @@ final class ChunkParser {
           }
         case LONG:
           {
-            long v = parseLong(start, end, flags[s], recordLine, s);
+            long v = parseLong(start, end, flag, recordLine, s);
             if (v < spec.min || v > spec.max) {
               throw rangeError(recordLine, s, spec);
             }
@@ -363,11 +365,11 @@ final class ChunkParser {
             break;
           }
         case DATE:
-          ((int[]) chunk.columns[s])[row] = parseDate(start, end, flags[s], recordLine, s);
+          ((int[]) chunk.columns[s])[row] = parseDate(start, end, flag, recordLine, s);
           break;
         case INSTANT:
           {
-            String t = text(start, end, flags[s]);
+            String t = text(start, end, flag);
             try {
               ((long[]) chunk.columns[s])[row] = Instant.parse(t).toEpochMilli();
             } catch (DateTimeException | ArithmeticException e) {
@@ -376,7 +378,7 @@ final class ChunkParser {
             break;
           }
         case TEXT:
-          ((String[]) chunk.columns[s])[row] = text(start, end, flags[s]);
+          ((String[]) chunk.columns[s])[row] = text(start, end, flag);
           break;
         default:
           categories = true;
@@ -385,8 +387,9 @@ final class ChunkParser {
     }
     // every check passed: now the record may enter dictionaries and missing masks
     for (int s = 0; s < specs.length; s++) {
-      int start = starts[s];
-      int end = ends[s];
+      int slot = layout.slotOfSpec[s];
+      int start = starts[slot];
+      int end = ends[slot];
       ColumnType type = specs[s].type;
       if (start == end) {
         chunk.missing(s).set(row);
@@ -394,7 +397,7 @@ final class ChunkParser {
       } else if (categories && type == ColumnType.CATEGORY) {
         ByteDictionary d = chunk.dictionaries[s];
         int code;
-        if ((flags[s] & ESCAPED) != 0) {
+        if ((flags[slot] & ESCAPED) != 0) {
           int n = unescape(start, end);
           code = d.code(scratch, 0, n);
         } else {
@@ -439,10 +442,11 @@ final class ChunkParser {
 
   private DelimitedInputException rangeError(long recordLine, int s, ColumnSpec spec) {
     String problem = spec.rangeProblem;
+    int slot = layout.slotOfSpec[s];
     return error(
         recordLine,
         s,
-        text(starts[s], ends[s], flags[s]),
+        text(starts[slot], ends[slot], flags[slot]),
         problem == null ? "expected " + spec.expected : problem);
   }
 

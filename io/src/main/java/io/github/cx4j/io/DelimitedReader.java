@@ -598,17 +598,6 @@ public final class DelimitedReader {
     for (int s = 0; s < specs.size(); s++) {
       ColumnSpec spec = specs.get(s);
       int field = resolve(name, names, fieldCount, spec);
-      for (int t = 0; t < s; t++) {
-        if (fieldOfSpec[t] == field) {
-          throw new DelimitedInputException(
-              name,
-              0,
-              null,
-              null,
-              "column " + spec.ref + " is read twice (also as " + specs.get(t).ref + ")",
-              null);
-        }
-      }
       fieldOfSpec[s] = field;
       labels[s] =
           field < names.size()

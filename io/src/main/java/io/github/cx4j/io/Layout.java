@@ -20,6 +20,9 @@ final class Layout {
   /** For each spec, the field it reads. */
   final int[] fieldOfSpec;
 
+  /** For each spec, the spec whose span slot holds its field (itself unless read twice). */
+  final int[] slotOfSpec;
+
   final ColumnSpec[] specs;
 
   /** For each spec, its label in errors: {@code name (index)} or the 1-based index. */
@@ -47,8 +50,12 @@ final class Layout {
     this.listInvalid = listInvalid;
     specOfField = new int[fieldCount];
     java.util.Arrays.fill(specOfField, -1);
-    for (int s = 0; s < fieldOfSpec.length; s++) {
+    slotOfSpec = new int[fieldOfSpec.length];
+    for (int s = fieldOfSpec.length - 1; s >= 0; s--) {
       specOfField[fieldOfSpec[s]] = s;
+    }
+    for (int s = 0; s < fieldOfSpec.length; s++) {
+      slotOfSpec[s] = specOfField[fieldOfSpec[s]];
     }
   }
 }
