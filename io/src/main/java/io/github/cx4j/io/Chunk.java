@@ -17,7 +17,6 @@ final class Chunk {
 
   final Object[] columns;
   final @Nullable BitSet[] missing;
-  final @Nullable ByteDictionary[] dictionaries;
   long skipped;
   final List<DelimitedInputException> invalid = new ArrayList<>();
 
@@ -28,13 +27,9 @@ final class Chunk {
     int n = layout.specs.length;
     columns = new Object[n];
     missing = new BitSet[n];
-    dictionaries = new ByteDictionary[n];
     for (int s = 0; s < n; s++) {
       ColumnType type = layout.specs[s].type;
       columns[s] = allocate(type, capacity);
-      if (type == ColumnType.CATEGORY) {
-        dictionaries[s] = new ByteDictionary(Math.min(capacity, 1 << 14));
-      }
     }
   }
 

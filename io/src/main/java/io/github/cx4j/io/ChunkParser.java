@@ -395,7 +395,7 @@ final class ChunkParser {
         chunk.missing(s).set(row);
         sentinel(type, chunk.columns[s], row);
       } else if (categories && type == ColumnType.CATEGORY) {
-        ByteDictionary d = chunk.dictionaries[s];
+        SharedDictionary d = layout.dictionaries[s];
         int code;
         if ((flags[slot] & ESCAPED) != 0) {
           int n = unescape(start, end);

@@ -787,6 +787,17 @@ public final class DelimitedReader {
     return cells;
   }
 
+  private static SharedDictionary.@Nullable Order[] orders(Layout layout) {
+    SharedDictionary.Order[] orders = new SharedDictionary.Order[layout.specs.length];
+    for (int s = 0; s < orders.length; s++) {
+      SharedDictionary d = layout.dictionaries[s];
+      if (d != null) {
+        orders[s] = new SharedDictionary.Order(d);
+      }
+    }
+    return orders;
+  }
+
   /** Joins chunks into whole columns. */
   private final class TableSink extends Sink {
     private final long size;
@@ -794,7 +805,7 @@ public final class DelimitedReader {
     private List<String> header = List.of();
     private Object[] columns = new Object[0];
     private BitSet[] missing = new BitSet[0];
-    private ByteDictionary[] dictionaries = new ByteDictionary[0];
+    private SharedDictionary.@Nullable Order[] orders = new SharedDictionary.Order[0];
     private int length;
     private long invalidCount;
     private final List<DelimitedInputException> invalid = new ArrayList<>();
@@ -810,13 +821,10 @@ public final class DelimitedReader {
       int n = layout.specs.length;
       columns = new Object[n];
       missing = new BitSet[n];
-      dictionaries = new ByteDictionary[n];
+      orders = orders(layout);
       for (int s = 0; s < n; s++) {
         columns[s] = Chunk.allocate(layout.specs[s].type, 0);
         missing[s] = new BitSet();
-        if (layout.specs[s].type == ColumnType.CATEGORY) {
-          dictionaries[s] = new ByteDictionary(1 << 10);
-        }
       }
     }
 
@@ -847,18 +855,11 @@ public final class DelimitedReader {
       }
       for (int s = 0; s < columns.length; s++) {
         Object from = chunk.columns[s];
-        ByteDictionary local = chunk.dictionaries[s];
-        if (local != null) {
-          int[] map = Objects.requireNonNull(dictionaries[s]).absorb(local);
-          int[] codes = (int[]) from;
-          int[] into = (int[]) columns[s];
-          for (int r = 0; r < chunk.rows; r++) {
-            int c = codes[r];
-            into[base + r] = c < 0 ? -1 : map[c];
-          }
-        } else {
-          System.arraycopy(from, 0, columns[s], base, chunk.rows);
+        SharedDictionary.Order order = orders[s];
+        if (order != null) {
+          order.apply((int[]) from, chunk.rows);
         }
+        System.arraycopy(from, 0, columns[s], base, chunk.rows);
         BitSet m = chunk.missing[s];
         if (m != null) {
           for (int r = m.nextSetBit(0); r >= 0; r = m.nextSetBit(r + 1)) {
@@ -886,9 +887,8 @@ public final class DelimitedReader {
           column = Chunk.resize(column, r);
           columns[s] = column;
         }
-        ByteDictionary d = dictionaries[s];
-        out[s] =
-            d == null ? column : new CategoryColumn((int[]) column, new Dictionary(d, d.size()));
+        SharedDictionary.Order order = orders[s];
+        out[s] = order == null ? column : new CategoryColumn((int[]) column, new Dictionary(order));
         int field = l.fieldOfSpec[s];
         names[s] = field < header.size() ? header.get(field) : l.specs[s].ref;
       }
@@ -902,7 +902,7 @@ public final class DelimitedReader {
     private final ChunkConsumer consumer;
     private @Nullable Layout layout;
     private List<String> header = List.of();
-    private ByteDictionary[] dictionaries = new ByteDictionary[0];
+    private SharedDictionary.@Nullable Order[] orders = new SharedDictionary.Order[0];
     long invalidCount;
     final List<DelimitedInputException> invalid = new ArrayList<>();
 
@@ -914,12 +914,7 @@ public final class DelimitedReader {
     void start(Layout layout, List<String> header) {
       this.layout = layout;
       this.header = header;
-      dictionaries = new ByteDictionary[layout.specs.length];
-      for (int s = 0; s < layout.specs.length; s++) {
-        if (layout.specs[s].type == ColumnType.CATEGORY) {
-          dictionaries[s] = new ByteDictionary(1 << 10);
-        }
-      }
+      orders = orders(layout);
     }
 
     @Override
@@ -930,16 +925,11 @@ public final class DelimitedReader {
       String[] names = new String[n];
       BitSet[] missing = new BitSet[n];
       for (int s = 0; s < n; s++) {
-        ByteDictionary local = chunk.dictionaries[s];
-        ByteDictionary global = dictionaries[s];
-        if (local != null && global != null) {
-          int[] map = global.absorb(local);
+        SharedDictionary.Order order = orders[s];
+        if (order != null) {
           int[] codes = (int[]) chunk.columns[s];
-          for (int r = 0; r < chunk.rows; r++) {
-            int c = codes[r];
-            codes[r] = c < 0 ? -1 : map[c];
-          }
-          out[s] = new CategoryColumn(codes, new Dictionary(global, global.size()));
+          order.apply(codes, chunk.rows);
+          out[s] = new CategoryColumn(codes, new Dictionary(order));
         } else {
           out[s] = chunk.columns[s];
         }

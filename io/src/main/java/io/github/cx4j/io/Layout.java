@@ -1,6 +1,7 @@
 package io.github.cx4j.io;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved layout of one input: separator, field count, which fields are read into which spec,
@@ -28,6 +29,9 @@ final class Layout {
   /** For each spec, its label in errors: {@code name (index)} or the 1-based index. */
   final String[] labels;
 
+  /** For each CATEGORY spec its shared dictionary, else null. */
+  final @Nullable SharedDictionary[] dictionaries;
+
   final boolean skipInvalid;
   final int listInvalid;
 
@@ -48,6 +52,12 @@ final class Layout {
     this.labels = labels;
     this.skipInvalid = skipInvalid;
     this.listInvalid = listInvalid;
+    dictionaries = new SharedDictionary[this.specs.length];
+    for (int s = 0; s < this.specs.length; s++) {
+      if (this.specs[s].type == ColumnType.CATEGORY) {
+        dictionaries[s] = new SharedDictionary();
+      }
+    }
     specOfField = new int[fieldCount];
     java.util.Arrays.fill(specOfField, -1);
     slotOfSpec = new int[fieldOfSpec.length];
