@@ -15,6 +15,9 @@ final class Chunk {
   /** Newlines in the chunk, quoted ones included; the next chunk's lines start after them. */
   long lines;
 
+  /** Per row, the relative line where its record starts, when line numbers are kept. */
+  long @Nullable [] rowLines;
+
   final Object[] columns;
   final @Nullable BitSet[] missing;
   long skipped;
@@ -27,6 +30,7 @@ final class Chunk {
     int n = layout.specs.length;
     columns = new Object[n];
     missing = new BitSet[n];
+    rowLines = layout.lineNumbers ? new long[capacity] : null;
     for (int s = 0; s < n; s++) {
       ColumnType type = layout.specs[s].type;
       columns[s] = allocate(type, capacity);

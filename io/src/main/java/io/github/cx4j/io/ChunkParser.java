@@ -315,6 +315,10 @@ final class ChunkParser {
       for (int s = 0; s < chunk.columns.length; s++) {
         chunk.columns[s] = Chunk.resize(chunk.columns[s], capacity);
       }
+      long[] rl = chunk.rowLines;
+      if (rl != null) {
+        chunk.rowLines = Arrays.copyOf(rl, capacity);
+      }
     }
     ColumnSpec[] specs = layout.specs;
     boolean categories = false;
@@ -406,6 +410,10 @@ final class ChunkParser {
         ((int[]) chunk.columns[s])[row] = code;
       }
     }
+    long[] rl = chunk.rowLines;
+    if (rl != null) {
+      rl[row] = recordLine;
+    }
     chunk.rows = row + 1;
   }
 
@@ -451,6 +459,10 @@ final class ChunkParser {
   }
 
   private void trim() {
+    long[] rl = chunk.rowLines;
+    if (rl != null && rl.length != chunk.rows) {
+      chunk.rowLines = Arrays.copyOf(rl, chunk.rows);
+    }
     for (int s = 0; s < chunk.columns.length; s++) {
       if (Chunk.length(chunk.columns[s]) != chunk.rows) {
         chunk.columns[s] = Chunk.resize(chunk.columns[s], chunk.rows);

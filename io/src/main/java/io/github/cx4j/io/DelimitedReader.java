@@ -74,8 +74,10 @@ public final class DelimitedReader {
   private final int chunkBytes;
   private final List<ColumnSpec> specs;
   private final @Nullable Progress progress;
+  private final boolean lineNumbers;
 
   private DelimitedReader(Builder b) {
+    this.lineNumbers = b.lineNumbers;
     this.separator = b.separator;
     this.header = b.header;
     this.charset = b.charset;
@@ -107,8 +109,20 @@ public final class DelimitedReader {
     private int chunkBytes = 4 << 20;
     private final List<ColumnSpec> specs = new ArrayList<>();
     private @Nullable Progress progress;
+    private boolean lineNumbers;
 
     private Builder() {}
+
+    /**
+     * Keeps the line where each row's record starts ({@link Table#line(int)}), 8 bytes a row.
+     *
+     * @param keep whether to keep them (default: false)
+     * @return this builder
+     */
+    public Builder lineNumbers(boolean keep) {
+      this.lineNumbers = keep;
+      return this;
+    }
 
     /**
      * The separator: one character (not a quote, CR or LF), {@code "tab"} (or {@code "\t"}), or
@@ -460,7 +474,25 @@ public final class DelimitedReader {
           throw new DelimitedInputException(
               name, 0, null, null, "the file is empty, expected a header line", null);
         }
-        sink.start(layout(name, List.of(), 0), List.of());
+        // no records at all: an empty table whatever the columns
+        int[] fields = new int[specs.size()];
+        String[] labels = new String[specs.size()];
+        for (int s = 0; s < fields.length; s++) {
+          fields[s] = s;
+          labels[s] = specs.get(s).ref;
+        }
+        sink.start(
+            new Layout(
+                name,
+                separator,
+                fields.length,
+                fields,
+                specs,
+                labels,
+                skipInvalid,
+                listInvalid,
+                lineNumbers),
+            List.of());
         return;
       }
       int recordEnd = firstEnd < 0 ? len : firstEnd;
@@ -605,7 +637,15 @@ public final class DelimitedReader {
               : String.valueOf(field + 1);
     }
     return new Layout(
-        name, separator, fieldCount, fieldOfSpec, specs, labels, skipInvalid, listInvalid);
+        name,
+        separator,
+        fieldCount,
+        fieldOfSpec,
+        specs,
+        labels,
+        skipInvalid,
+        listInvalid,
+        lineNumbers);
   }
 
   private static int resolve(String name, List<String> names, int fieldCount, ColumnSpec spec) {
@@ -807,6 +847,7 @@ public final class DelimitedReader {
     private BitSet[] missing = new BitSet[0];
     private SharedDictionary.@Nullable Order[] orders = new SharedDictionary.Order[0];
     private int length;
+    private long @Nullable [] lines;
     private long invalidCount;
     private final List<DelimitedInputException> invalid = new ArrayList<>();
 
@@ -852,6 +893,17 @@ public final class DelimitedReader {
         for (int s = 0; s < columns.length; s++) {
           columns[s] = Chunk.resize(columns[s], length);
         }
+        if (lineNumbers) {
+          long[] l = lines;
+          lines = l == null ? new long[length] : Arrays.copyOf(l, length);
+        }
+      }
+      long[] rl = chunk.rowLines;
+      long[] l = lines;
+      if (rl != null && l != null) {
+        for (int r = 0; r < chunk.rows; r++) {
+          l[base + r] = rl[r] + lineOffset;
+        }
       }
       for (int s = 0; s < columns.length; s++) {
         Object from = chunk.columns[s];
@@ -892,8 +944,12 @@ public final class DelimitedReader {
         int field = l.fieldOfSpec[s];
         names[s] = field < header.size() ? header.get(field) : l.specs[s].ref;
       }
+      long[] kept = lines;
+      if (lineNumbers) {
+        kept = kept == null ? new long[0] : kept.length == r ? kept : Arrays.copyOf(kept, r);
+      }
       return new Table(
-          header, l.specs, names, out, missing, r, new InvalidLines(invalidCount, invalid));
+          header, l.specs, names, out, missing, r, new InvalidLines(invalidCount, invalid), kept);
     }
   }
 
@@ -952,8 +1008,19 @@ public final class DelimitedReader {
               out,
               missing,
               chunk.rows,
-              new InvalidLines(chunk.skipped, List.of())));
+              new InvalidLines(chunk.skipped, List.of()),
+              shiftedLines(chunk.rowLines, lineOffset)));
     }
+  }
+
+  private static long @Nullable [] shiftedLines(long @Nullable [] lines, long offset) {
+    if (lines == null) {
+      return null;
+    }
+    for (int r = 0; r < lines.length; r++) {
+      lines[r] += offset;
+    }
+    return lines;
   }
 
   /** Keeps {@link #run} from closing the caller's stream (standard input above all). */

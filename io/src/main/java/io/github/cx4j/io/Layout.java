@@ -32,6 +32,8 @@ final class Layout {
   /** For each CATEGORY spec its shared dictionary, else null. */
   final @Nullable SharedDictionary[] dictionaries;
 
+  final boolean lineNumbers;
+
   final boolean skipInvalid;
   final int listInvalid;
 
@@ -43,7 +45,8 @@ final class Layout {
       List<ColumnSpec> specs,
       String[] labels,
       boolean skipInvalid,
-      int listInvalid) {
+      int listInvalid,
+      boolean lineNumbers) {
     this.file = file;
     this.separator = separator;
     this.fieldCount = fieldCount;
@@ -52,6 +55,7 @@ final class Layout {
     this.labels = labels;
     this.skipInvalid = skipInvalid;
     this.listInvalid = listInvalid;
+    this.lineNumbers = lineNumbers;
     dictionaries = new SharedDictionary[this.specs.length];
     for (int s = 0; s < this.specs.length; s++) {
       if (this.specs[s].type == ColumnType.CATEGORY) {

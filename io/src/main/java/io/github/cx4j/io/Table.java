@@ -21,6 +21,7 @@ public final class Table {
   private final BitSet[] missing;
   private final int rows;
   private final InvalidLines invalid;
+  private final long @Nullable [] lines;
 
   Table(
       List<String> header,
@@ -29,7 +30,8 @@ public final class Table {
       Object[] columns,
       BitSet[] missing,
       int rows,
-      InvalidLines invalid) {
+      InvalidLines invalid,
+      long @Nullable [] lines) {
     this.header = header;
     this.specs = specs;
     this.names = names;
@@ -37,6 +39,25 @@ public final class Table {
     this.missing = missing;
     this.rows = rows;
     this.invalid = invalid;
+    this.lines = lines;
+  }
+
+  /**
+   * The 1-based line of the input where a row's record starts, when the reader was built with
+   * {@link DelimitedReader.Builder#lineNumbers(boolean) lineNumbers(true)}; for error messages of
+   * checks made after reading.
+   *
+   * @param row the 0-based row
+   * @return the line
+   * @throws IllegalStateException if line numbers were not kept
+   */
+  public long line(int row) {
+    long[] l = lines;
+    if (l == null) {
+      throw new IllegalStateException(
+          "line numbers were not kept: build the reader with lineNumbers(true)");
+    }
+    return l[row];
   }
 
   /**

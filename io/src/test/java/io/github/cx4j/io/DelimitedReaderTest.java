@@ -413,6 +413,32 @@ class DelimitedReaderTest {
   }
 
   @Test
+  void lineNumbersAreKeptOnRequest() {
+    String text = "a,b\n1,\"x\ny\"\n\n2,z\n3,w\n";
+    DelimitedReader.Builder b =
+        DelimitedReader.builder().columns(ColumnSpec.integer("a")).lineNumbers(true);
+    for (int chunk : new int[] {1, 5, 1000}) {
+      Table t = read(text, b.chunkBytes(chunk));
+      assertEquals(List.of(2L, 5L, 6L), List.of(t.line(0), t.line(1), t.line(2)), "chunk " + chunk);
+      List<Long> streamed = new ArrayList<>();
+      b.chunkBytes(chunk).build().stream(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          "in.csv",
+          c -> {
+            for (int r = 0; r < c.rows(); r++) {
+              streamed.add(c.line(r));
+            }
+          });
+      assertEquals(List.of(2L, 5L, 6L), streamed);
+    }
+    Table none = read(text, DelimitedReader.builder().columns(ColumnSpec.integer("a")));
+    assertThrows(IllegalStateException.class, () -> none.line(0));
+    Table empty =
+        read("", DelimitedReader.builder().header(false).columns(ColumnSpec.integer("1")));
+    assertEquals(0, empty.ints("1").length);
+  }
+
+  @Test
   void progressIsReported() {
     long[] last = {0, 0};
     read(
