@@ -27,6 +27,7 @@ public final class ColumnSpec {
   final DateFormat dateFormat;
   final @Nullable DateTimeFormatter formatter;
   final @Nullable String origin;
+  final boolean indexOnly;
 
   /** The fast date layouts; others go through a {@link DateTimeFormatter}. */
   enum DateFormat {
@@ -44,7 +45,8 @@ public final class ColumnSpec {
       double max,
       @Nullable String rangeProblem,
       @Nullable String datePattern,
-      @Nullable String origin) {
+      @Nullable String origin,
+      boolean indexOnly) {
     if (ref.isEmpty()) {
       throw new IllegalArgumentException("ColumnSpec.ref must not be empty");
     }
@@ -57,6 +59,7 @@ public final class ColumnSpec {
     this.rangeProblem = rangeProblem;
     this.datePattern = datePattern;
     this.origin = origin;
+    this.indexOnly = indexOnly;
     if (datePattern == null
         || datePattern.equals("yyyy-MM-dd")
         || datePattern.equals("uuuu-MM-dd")) {
@@ -81,7 +84,8 @@ public final class ColumnSpec {
         Double.POSITIVE_INFINITY,
         null,
         null,
-        null);
+        null,
+        false);
   }
 
   /**
@@ -160,7 +164,8 @@ public final class ColumnSpec {
    * @return the changed spec
    */
   public ColumnSpec optional() {
-    return new ColumnSpec(ref, type, true, expected, min, max, rangeProblem, datePattern, origin);
+    return new ColumnSpec(
+        ref, type, true, expected, min, max, rangeProblem, datePattern, origin, indexOnly);
   }
 
   /**
@@ -171,7 +176,7 @@ public final class ColumnSpec {
    */
   public ColumnSpec expecting(String description) {
     return new ColumnSpec(
-        ref, type, optional, description, min, max, rangeProblem, datePattern, origin);
+        ref, type, optional, description, min, max, rangeProblem, datePattern, origin, indexOnly);
   }
 
   /**
@@ -192,7 +197,8 @@ public final class ColumnSpec {
       throw new IllegalArgumentException(
           "ColumnSpec.range must have min <= max, was " + min + ".." + max);
     }
-    return new ColumnSpec(ref, type, optional, expected, min, max, problem, datePattern, origin);
+    return new ColumnSpec(
+        ref, type, optional, expected, min, max, problem, datePattern, origin, indexOnly);
   }
 
   /**
@@ -210,7 +216,16 @@ public final class ColumnSpec {
           "ColumnSpec.format applies to DATE columns, " + ref + " is " + type);
     }
     return new ColumnSpec(
-        ref, type, optional, "a date as " + pattern, min, max, rangeProblem, pattern, origin);
+        ref,
+        type,
+        optional,
+        "a date as " + pattern,
+        min,
+        max,
+        rangeProblem,
+        pattern,
+        origin,
+        indexOnly);
   }
 
   /**
@@ -222,7 +237,24 @@ public final class ColumnSpec {
    */
   public ColumnSpec from(String option) {
     return new ColumnSpec(
-        ref, type, optional, expected, min, max, rangeProblem, datePattern, option);
+        ref, type, optional, expected, min, max, rangeProblem, datePattern, option, indexOnly);
+  }
+
+  /**
+   * Reads the reference as a 1-based index only, never as a header name (for files whose header
+   * names are numbers).
+   *
+   * @return the changed spec
+   * @throws IllegalArgumentException if the reference is not a positive integer
+   */
+  public ColumnSpec byIndex() {
+    if (!ref.chars().allMatch(c -> c >= '0' && c <= '9')
+        || ref.length() > 8
+        || Integer.parseInt(ref) < 1) {
+      throw new IllegalArgumentException("ColumnSpec.byIndex needs a 1-based index, was " + ref);
+    }
+    return new ColumnSpec(
+        ref, type, optional, expected, min, max, rangeProblem, datePattern, origin, true);
   }
 
   /**
@@ -290,12 +322,14 @@ public final class ColumnSpec {
         && Double.compare(((ColumnSpec) o).max, max) == 0
         && Objects.equals(((ColumnSpec) o).rangeProblem, rangeProblem)
         && Objects.equals(((ColumnSpec) o).datePattern, datePattern)
-        && Objects.equals(((ColumnSpec) o).origin, origin);
+        && Objects.equals(((ColumnSpec) o).origin, origin)
+        && ((ColumnSpec) o).indexOnly == indexOnly;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ref, type, optional, expected, min, max, rangeProblem, datePattern, origin);
+    return Objects.hash(
+        ref, type, optional, expected, min, max, rangeProblem, datePattern, origin, indexOnly);
   }
 
   @Override

@@ -374,17 +374,35 @@ public final class DelimitedReader {
    * @throws DelimitedInputException if it cannot be read or is empty
    */
   public List<String> header(Path file) {
-    try (InputStream raw = Inputs.open(file);
-        InputStream in = Inputs.decode(raw, file.toString(), charset)) {
+    try (InputStream raw = Inputs.open(file)) {
+      return header(raw, file.toString());
+    } catch (IOException e) {
+      throw new DelimitedInputException(
+          file.toString(), 0, null, null, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The first record of a stream (the header, or without one the first data record), read as far as
+   * needed; the stream is not closed.
+   *
+   * @param raw the input
+   * @param name the name in errors; {@code .gz} is decompressed
+   * @return the fields of the first record that is not blank
+   * @throws DelimitedInputException if it cannot be read or holds no record
+   */
+  public List<String> header(InputStream raw, String name) {
+    try {
+      InputStream in = Inputs.decode(new NonClosing(raw), name, charset);
       byte[] block = new byte[Math.min(chunkBytes, 1 << 16)];
       int len = fill(in, block, 0);
       while (true) {
-        int start = bomLength(block, len);
+        int start = skipBlankLines(block, bomLength(block, len), len);
         int end = firstRecordEnd(block, start, len);
         if (end >= 0 || len < block.length) {
           if (len == start) {
             throw new DelimitedInputException(
-                file.toString(), 0, null, null, "the file is empty, expected a header line", null);
+                name, 0, null, null, "the file is empty, expected a header line", null);
           }
           return split(block, start, end < 0 ? len : end);
         }
@@ -392,8 +410,7 @@ public final class DelimitedReader {
         len = fill(in, block, len);
       }
     } catch (IOException e) {
-      throw new DelimitedInputException(
-          file.toString(), 0, null, null, "cannot read: " + e.getMessage(), e);
+      throw new DelimitedInputException(name, 0, null, null, "cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -650,11 +667,11 @@ public final class DelimitedReader {
 
   private static int resolve(String name, List<String> names, int fieldCount, ColumnSpec spec) {
     String ref = spec.ref;
-    int exact = names.indexOf(ref);
+    int exact = spec.indexOnly ? -1 : names.indexOf(ref);
     if (exact >= 0) {
       return exact;
     }
-    for (int i = 0; i < names.size(); i++) {
+    for (int i = 0; i < names.size() && !spec.indexOnly; i++) {
       if (names.get(i).equalsIgnoreCase(ref)) {
         return i;
       }
