@@ -30,6 +30,11 @@ final class SurveyFiles {
   String separator = ",";
 
   @Option(
+      names = "--no-header",
+      description = "The file has no header line (name columns by 1-based index).")
+  boolean noHeader;
+
+  @Option(
       names = "--charset",
       paramLabel = "NAME",
       defaultValue = "UTF-8",
@@ -43,12 +48,16 @@ final class SurveyFiles {
 
   /** Opens the input file and reads its header. */
   Delimited open() {
-    return Delimited.open(input, separator, true, Inputs.charset(charset));
+    return Delimited.open(input, separator, !noHeader, Inputs.charset(charset));
   }
 
   /** A columnar reader of the input with these options. */
   DelimitedReader reader(ColumnSpec... columns) {
-    return Inputs.builder(separator).charset(Inputs.charset(charset)).columns(columns).build();
+    return Inputs.builder(separator)
+        .header(!noHeader)
+        .charset(Inputs.charset(charset))
+        .columns(columns)
+        .build();
   }
 
   /** Writes to the {@code --output} file, or to standard output without one. */
