@@ -75,8 +75,20 @@ public final class Cx4j implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           Throwable cause = ex;
-          if (cause instanceof CliException || cause instanceof CxValidationException) {
+          if (cause instanceof CliException
+              || cause instanceof CxValidationException
+              || cause instanceof io.github.cx4j.io.DelimitedInputException) {
             commandLine.getErr().println("cx4j: " + cause.getMessage());
+            return 1;
+          }
+          if (cause instanceof OutOfMemoryError) {
+            commandLine
+                .getErr()
+                .println(
+                    "cx4j: not enough memory ("
+                        + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MB of heap): raise it with the JVM option -Xmx, for example java"
+                        + " -Xmx4g -jar cx4j.jar ...");
             return 1;
           }
           commandLine.getErr().println("cx4j: " + cause);

@@ -4,17 +4,19 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.cli.CliException;
-import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.examples.cli.DelimitedOptions;
+import io.github.cx4j.examples.cli.Skipped;
+import io.github.cx4j.io.CategoryColumn;
+import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.DelimitedReader;
+import io.github.cx4j.io.Table;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,9 @@ public final class PurchaseOptions {
       names = "--input",
       required = true,
       paramLabel = "FILE",
-      description = "Purchase file: CSV or whitespace-separated text, one purchase per line.")
+      description =
+          "Purchase file: CSV or whitespace-separated text, one purchase per line; .gz is"
+              + " decompressed, - reads standard input.")
   @Nullable Path input;
 
   @Option(
@@ -72,6 +76,18 @@ public final class PurchaseOptions {
 
   @Mixin DelimitedOptions layout = new DelimitedOptions();
 
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip invalid lines (bad dates, amounts, field counts) instead of stopping; their count"
+              + " and the first "
+              + LISTED_INVALID
+              + " go to standard error.")
+  boolean skipInvalid;
+
+  /** How many skipped lines are listed. */
+  static final int LISTED_INVALID = 10;
+
   /** For picocli. */
   public PurchaseOptions() {}
 
@@ -96,58 +112,61 @@ public final class PurchaseOptions {
    *     column and value) or a file without purchases
    */
   public TransactionLog read(PrintWriter err) {
-    Delimited file = layout.open(input());
-    int customer = file.column("--customer-column", require(customerColumn, "--customer-column"));
-    int date = file.column("--date-column", require(dateColumn, "--date-column"));
-    int amount = file.column("--amount-column", require(amountColumn, "--amount-column"));
-    DateTimeFormatter format = formatter(dateFormat);
-    String patternText = dateFormat == null ? "ISO yyyy-MM-dd" : dateFormat;
-    TransactionLog.Builder log = TransactionLog.builder(1 << 12);
-    Map<String, Integer> customers = new HashMap<>();
+    String customerRef = require(customerColumn, "--customer-column");
+    String dateRef = require(dateColumn, "--date-column");
+    String amountRef = require(amountColumn, "--amount-column");
+    formatter(dateFormat);
+    ColumnSpec date = ColumnSpec.date(dateRef).from("--date-column");
+    if (dateFormat != null) {
+      date = date.format(dateFormat);
+    }
+    ColumnSpec customer =
+        ColumnSpec.category(customerRef).from("--customer-column").expecting("a customer id");
+    ColumnSpec amount =
+        ColumnSpec.decimal(amountRef)
+            .from("--amount-column")
+            .range(0, Double.MAX_VALUE, "expected an amount that is not negative");
+    String file = input().toString();
     long start = System.nanoTime();
     long[] lastReport = {start};
-    file.forEachRow(
-        row -> {
-          String id = row.text(customer);
-          Integer index = customers.get(id);
-          if (index == null) {
-            try {
-              index = log.customer(CustomerId.of(id));
-            } catch (CxValidationException e) {
-              throw row.error(customer, id, "expected a customer id");
-            }
-            customers.put(id, index);
-          }
-          String dateText = row.text(date);
-          LocalDate day;
-          try {
-            day = LocalDate.parse(dateText, format);
-          } catch (DateTimeParseException e) {
-            throw row.error(date, dateText, "expected a date as " + patternText);
-          }
-          double value = row.number(amount);
-          if (value < 0) {
-            throw row.error(amount, row.text(amount), "expected an amount that is not negative");
-          }
-          log.add(index, Math.toIntExact(day.toEpochDay()), value);
-          if ((log.size() & 0xFFFF) == 0) {
-            long now = System.nanoTime();
-            if (now - lastReport[0] >= progressNanos) {
-              lastReport[0] = now;
-              err.printf(
-                  Locale.ROOT,
-                  "cx4j: %s: read %,d purchases (%.1f s)%n",
-                  file.file(),
-                  log.size(),
-                  (now - start) / 1e9);
-              err.flush();
-            }
-          }
-        });
-    if (log.size() == 0) {
-      throw new CliException(file.file() + ": no purchases found");
+    DelimitedReader.Builder builder =
+        layout
+            .builder()
+            .columns(customer, date, amount)
+            .progress(
+                (bytes, rows) -> {
+                  long now = System.nanoTime();
+                  if (now - lastReport[0] >= progressNanos) {
+                    lastReport[0] = now;
+                    err.printf(
+                        Locale.ROOT,
+                        "cx4j: %s: read %,d purchases (%.1f s)%n",
+                        file,
+                        rows,
+                        (now - start) / 1e9);
+                    err.flush();
+                  }
+                });
+    if (skipInvalid) {
+      builder.skipInvalid(LISTED_INVALID);
     }
-    return log.build();
+    Table table = builder.build().read(file);
+    Skipped.report(err, file, table.invalid());
+    if (table.rows() == 0) {
+      throw new CliException(file + ": no purchases found");
+    }
+    CategoryColumn customers = table.categories(customerRef);
+    List<CustomerId> ids = new ArrayList<>(customers.values().size());
+    for (String id : customers.values()) {
+      try {
+        ids.add(CustomerId.of(id));
+      } catch (CxValidationException e) {
+        throw new CliException(
+            file + ": column " + customerRef + ": expected a customer id, was \"" + id + "\"", e);
+      }
+    }
+    return TransactionLog.ofColumns(
+        ids, customers.codes(), table.epochDays(dateRef), table.doubles(amountRef));
   }
 
   private static String require(@Nullable String value, String option) {

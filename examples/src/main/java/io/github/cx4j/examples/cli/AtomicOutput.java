@@ -1,24 +1,15 @@
 package io.github.cx4j.examples.cli;
 
-import java.io.BufferedWriter;
+import io.github.cx4j.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Writes a command's output to standard output or to a file, so that a failure never leaves a
- * partial file behind: the file is written beside its target under a temporary name and moved into
- * place only when the whole output is complete.
+ * Writes a command's output to standard output or to a file through {@link AtomicFile} of cx4j-io,
+ * so that a failure never leaves a partial file behind.
  */
 public final class AtomicOutput {
   private AtomicOutput() {}
@@ -50,58 +41,25 @@ public final class AtomicOutput {
         body.write(stdout);
       } catch (IOException e) {
         throw new CliException("cannot write standard output: " + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw new CliException("cannot write standard output: " + e.getCause().getMessage(), e);
       }
       stdout.flush();
       return;
     }
-    Path file = target.get().toAbsolutePath();
-    Path dir = file.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new CliException(file + ": cannot write: no such directory " + dir);
-    }
-    Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-      try (Writer raw = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-          PrintWriter out = new PrintWriter(new BufferedWriter(raw))) {
-        body.write(out);
-        out.flush();
-        if (out.checkError()) {
-          throw new IOException("write failed");
-        }
-      }
-      keepPermissions(temp, file);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-    } catch (IOException e) {
-      throw new CliException(file + ": cannot write: " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // best effort: the temporary file is hidden and named .part
-        }
-      }
+      AtomicFile.write(
+          target.get(),
+          writer -> {
+            PrintWriter out = new PrintWriter(writer);
+            body.write(out);
+            out.flush();
+            if (out.checkError()) {
+              throw new IOException("write failed");
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw new CliException(e.getCause().getMessage(), e);
     }
-  }
-
-  /**
-   * A temporary file is created readable by its owner only; the output gets the permissions of the
-   * file it replaces, or rw-r--r-- when new, as a plainly created file would.
-   */
-  private static void keepPermissions(Path temp, Path file) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> permissions =
-        Files.exists(file)
-            ? Files.getPosixFilePermissions(file)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temp, permissions);
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 public final class CsvOutputOption {
   @Option(
-      names = "--output",
+      names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Output CSV file (default: standard output).")
   @Nullable Path output;

@@ -1,68 +1,103 @@
 package io.github.cx4j.examples.cli;
 
-import java.io.BufferedReader;
+import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.DelimitedInputException;
+import io.github.cx4j.io.DelimitedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A delimited text file as the CLI reads it: comma-separated (with RFC 4180 quotes), any single
- * character, or runs of white space; with or without a header line. Columns are chosen by header
- * name or by 1-based index, and every parse error names the file, the line, the column and the
- * value.
+ * A row-by-row view of a delimited file for the commands that read few rows (drivers, kano, pls,
+ * tiers, audit, grouped nps/csat): every field as text, read through {@link DelimitedReader} of
+ * cx4j-io, so that RFC 4180 quoting, field counts, gzip, standard input ({@code -}), charsets and
+ * the error format are those of the library. Commands that read many rows use {@link
+ * DelimitedReader} directly into columns.
  */
 public final class Delimited {
   private final Path file;
+  private final String name;
   private final String separator;
   private final boolean header;
+  private final Charset charset;
   private final List<String> names;
+  private final int fieldCount;
+  private final byte @Nullable [] stdin;
 
-  private Delimited(Path file, String separator, boolean header, List<String> names) {
+  private Delimited(
+      Path file,
+      String separator,
+      boolean header,
+      Charset charset,
+      List<String> names,
+      int fieldCount,
+      byte @Nullable [] stdin) {
     this.file = file;
+    this.name = file.toString();
     this.separator = separator;
     this.header = header;
+    this.charset = charset;
     this.names = names;
+    this.fieldCount = fieldCount;
+    this.stdin = stdin;
   }
 
   /**
-   * Opens a file and reads its header.
+   * Opens a UTF-8 file and reads its header.
    *
-   * @param file the file
+   * @param file the file, or {@code -} for standard input
    * @param separator {@code ","}, any single character, {@code "tab"} or {@code "whitespace"}
    * @param header whether the first line names the columns
    * @return the opened file description
-   * @throws CliException if the file cannot be read or the separator is invalid
+   * @throws CliException if the separator is invalid or the file cannot be read
    */
   public static Delimited open(Path file, String separator, boolean header) {
-    String sep = normaliseSeparator(separator);
-    List<String> names = List.of();
-    if (header) {
-      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String first = reader.readLine();
-        if (first == null) {
-          throw new CliException(file + ": the file is empty, expected a header line");
-        }
-        if (first.startsWith("\uFEFF")) {
-          first = first.substring(1);
-        }
-        names = split(first, sep);
-      } catch (NoSuchFileException e) {
-        throw new CliException(file + ": no such file", e);
+    return open(file, separator, header, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Opens a file in a charset and reads its header.
+   *
+   * @param file the file, or {@code -} for standard input (read into memory)
+   * @param separator {@code ","}, any single character, {@code "tab"} or {@code "whitespace"}
+   * @param header whether the first line names the columns
+   * @param charset the charset
+   * @return the opened file description
+   */
+  public static Delimited open(Path file, String separator, boolean header, Charset charset) {
+    DelimitedReader.Builder builder = Inputs.builder(separator).header(header).charset(charset);
+    byte[] stdin = null;
+    if (file.toString().equals("-")) {
+      try {
+        stdin = System.in.readAllBytes();
       } catch (IOException e) {
-        throw new CliException(file + ": cannot read: " + e.getMessage(), e);
+        throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
       }
-    } else if (!Files.isReadable(file)) {
-      throw new CliException(file + ": no such file or not readable");
     }
-    return new Delimited(file, sep, header, names);
+    List<String> first;
+    try (InputStream in =
+        stdin != null ? new ByteArrayInputStream(stdin) : Files.newInputStream(file)) {
+      first = builder.build().header(in, file.toString());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new CliException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new CliException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (DelimitedInputException e) {
+      if (header || e.line() > 0) {
+        throw new CliException(e.getMessage(), e);
+      }
+      first = List.of();
+    }
+    return new Delimited(
+        file, separator, header, charset, header ? first : List.of(), first.size(), stdin);
   }
 
   /**
@@ -102,9 +137,9 @@ public final class Delimited {
         return i;
       }
     }
-    if (spec.chars().allMatch(Character::isDigit) && !spec.isEmpty()) {
+    if (spec.chars().allMatch(Character::isDigit) && !spec.isEmpty() && spec.length() < 9) {
       int index = Integer.parseInt(spec);
-      if (index >= 1 && (names.isEmpty() || index <= names.size())) {
+      if (index >= 1 && index <= fieldCount) {
         return index - 1;
       }
     }
@@ -131,35 +166,40 @@ public final class Delimited {
   }
 
   /**
-   * Calls the consumer for each data row, in file order. Blank lines are skipped.
+   * Calls the consumer for each data row, in file order, streaming (a few chunks in memory). Blank
+   * lines are skipped; a record with another number of fields than the header is an error.
    *
    * @param consumer receives each row; it may throw {@link CliException} built with {@link
    *     Row#error}
-   * @throws CliException on an unreadable file or a row that the consumer rejects
+   * @throws DelimitedInputException on an unreadable file or a malformed record
    */
   public void forEachRow(RowConsumer consumer) {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long lineNumber = 0;
-      String line;
-      if (header) {
-        reader.readLine();
-        lineNumber++;
-      }
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        consumer.accept(new Row(this, lineNumber, split(line, separator)));
-      }
-    } catch (IOException e) {
-      throw new CliException(file + ": cannot read: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new CliException(
-          file + ": cannot read: " + Objects.requireNonNullElse(e.getCause(), e).getMessage(), e);
+    DelimitedReader.Builder b =
+        Inputs.builder(separator).header(header).charset(charset).lineNumbers(true);
+    ColumnSpec[] specs = new ColumnSpec[fieldCount];
+    for (int f = 0; f < fieldCount; f++) {
+      specs[f] = ColumnSpec.text(String.valueOf(f + 1)).byIndex().optional();
+    }
+    DelimitedReader r = b.columns(specs).build();
+    DelimitedReader.ChunkConsumer each =
+        chunk -> {
+          String[][] columns = new String[fieldCount][];
+          for (int f = 0; f < fieldCount; f++) {
+            columns[f] = chunk.texts(String.valueOf(f + 1));
+          }
+          for (int row = 0; row < chunk.rows(); row++) {
+            String[] cells = new String[fieldCount];
+            for (int f = 0; f < fieldCount; f++) {
+              String cell = columns[f][row];
+              cells[f] = cell == null ? "" : cell;
+            }
+            consumer.accept(new Row(this, chunk.line(row), cells));
+          }
+        };
+    if (stdin != null) {
+      r.stream(new ByteArrayInputStream(stdin), name, each);
+    } else {
+      r.stream(name, each);
     }
   }
 
@@ -178,16 +218,16 @@ public final class Delimited {
   public static final class Row {
     private final Delimited source;
     private final long line;
-    private final List<String> cells;
+    private final String[] cells;
 
-    Row(Delimited source, long line, List<String> cells) {
+    Row(Delimited source, long line, String[] cells) {
       this.source = source;
       this.line = line;
       this.cells = cells;
     }
 
     /**
-     * The 1-based line number in the file.
+     * The 1-based line number where the record starts.
      *
      * @return the line number
      */
@@ -201,18 +241,18 @@ public final class Delimited {
      * @return the cell count
      */
     public int size() {
-      return cells.size();
+      return cells.length;
     }
 
     /**
      * A cell's text.
      *
      * @param column the 0-based column
-     * @return the text, stripped of surrounding white space
+     * @return the text (spaces around an unquoted cell are not part of it)
      * @throws CliException if the row has no such column
      */
     public String text(int column) {
-      if (column >= cells.size()) {
+      if (column >= cells.length) {
         throw new CliException(
             source.file
                 + ":"
@@ -220,9 +260,9 @@ public final class Delimited {
                 + ": expected at least "
                 + (column + 1)
                 + " columns, found "
-                + cells.size());
+                + cells.length);
       }
-      return cells.get(column).strip();
+      return cells[column];
     }
 
     /**
@@ -232,7 +272,7 @@ public final class Delimited {
      * @return true if the cell is absent or blank
      */
     public boolean isEmpty(int column) {
-      return column >= cells.size() || cells.get(column).isBlank();
+      return column >= cells.length || cells[column].isBlank();
     }
 
     /**
@@ -243,10 +283,10 @@ public final class Delimited {
      * @throws CliException naming file, line, column and value if it is not a finite number
      */
     public double number(int column) {
-      String text = text(column);
+      String text = text(column).strip();
       try {
         // Double.parseDouble also takes Java literals such as "1d", "2f" and "0x1p3": not data.
-        if (text.chars().anyMatch(ch -> "xXpPdDfF".indexOf(ch) >= 0)) {
+        if (text.chars().anyMatch(ch -> "xXpPdDfFnNiI".indexOf(ch) >= 0)) {
           throw error(column, text, "expected a finite number");
         }
         double value = Double.parseDouble(text);
@@ -267,7 +307,7 @@ public final class Delimited {
      * @throws CliException naming file, line, column and value if it is not an integer
      */
     public int integer(int column) {
-      String text = text(column);
+      String text = text(column).strip();
       try {
         return Integer.parseInt(text);
       } catch (NumberFormatException e) {
@@ -290,73 +330,5 @@ public final class Delimited {
               : String.valueOf(column + 1);
       return CliException.badCell(source.file.toString(), line, name, value, problem);
     }
-  }
-
-  static String normaliseSeparator(String separator) {
-    String lower = separator.toLowerCase(Locale.ROOT);
-    if (lower.equals("whitespace") || lower.equals("space")) {
-      return "whitespace";
-    }
-    if (lower.equals("tab") || separator.equals("\\t")) {
-      return "\t";
-    }
-    if (separator.length() != 1) {
-      throw new CliException(
-          "--separator must be one character, 'tab' or 'whitespace', was \"" + separator + "\"");
-    }
-    return separator;
-  }
-
-  static List<String> split(String line, String separator) {
-    List<String> cells = new ArrayList<>();
-    if (separator.equals("whitespace")) {
-      // Runs of white space separate cells; leading and trailing white space is ignored.
-      int i = 0;
-      int n = line.length();
-      while (i < n) {
-        while (i < n && Character.isWhitespace(line.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && !Character.isWhitespace(line.charAt(i))) {
-          i++;
-        }
-        if (i > start) {
-          cells.add(line.substring(start, i));
-        }
-      }
-      if (cells.isEmpty()) {
-        cells.add("");
-      }
-      return cells;
-    }
-    char sep = separator.charAt(0);
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"' && cell.toString().isBlank()) {
-        quoted = true;
-        cell.setLength(0);
-      } else if (c == sep) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

@@ -5,8 +5,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options with which a command says how its delimited input file is laid out, as a picocli
- * mixin ({@code @Mixin DelimitedOptions layout;}): {@code --separator} and {@code --no-header}, and
- * {@link #open(Path)}, which opens the file with them.
+ * mixin ({@code @Mixin DelimitedOptions layout;}): {@code --separator}, {@code --no-header} and
+ * {@code --charset}, and {@link #open(Path)}, which opens the file with them.
  */
 public final class DelimitedOptions {
   @Option(
@@ -20,6 +20,13 @@ public final class DelimitedOptions {
   @Option(names = "--no-header", description = "The file has no header line.")
   boolean noHeader;
 
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      defaultValue = "UTF-8",
+      description = "Charset of the input (default: ${DEFAULT-VALUE}); others are transcoded.")
+  String charset = "UTF-8";
+
   /** For picocli. */
   public DelimitedOptions() {}
 
@@ -31,6 +38,15 @@ public final class DelimitedOptions {
    * @throws CliException if the file cannot be read or the separator is invalid
    */
   public Delimited open(Path file) {
-    return Delimited.open(file, separator, !noHeader);
+    return Delimited.open(file, separator, !noHeader, Inputs.charset(charset));
+  }
+
+  /**
+   * A reader builder with these options.
+   *
+   * @return the builder, without columns
+   */
+  public io.github.cx4j.io.DelimitedReader.Builder builder() {
+    return Inputs.builder(separator).header(!noHeader).charset(Inputs.charset(charset));
   }
 }

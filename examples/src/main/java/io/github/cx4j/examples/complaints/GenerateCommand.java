@@ -39,7 +39,9 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Start of the 90-day period (ISO-8601 instant).")
   String start = "2026-01-01T00:00:00Z";
 
-  @Option(names = "--output", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write here instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -58,7 +58,9 @@ public final class KpiCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a text report.")
   boolean asJson;
 
-  @Option(names = "--output", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write here instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,9 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "The events, one JSON object a line.")
   Path input;
 
-  @Option(names = "--output", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write here instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @Option(names = "--redact", description = "Redact personal fields (names, contacts, texts).")

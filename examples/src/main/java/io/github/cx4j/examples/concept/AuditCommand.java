@@ -64,7 +64,9 @@ public final class AuditCommand implements CxCommand {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Path output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -52,7 +52,9 @@ public final class ConceptsCommand implements CxCommand {
       description = "Only this concept group, by its code (for example CustomerState).")
   String group;
 
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Path output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -138,7 +138,9 @@ public final class PlsCommand implements CxCommand {
   @Option(names = "--separator", defaultValue = ",", description = "Field separator (default ,).")
   String separator = ",";
 
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Path output;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

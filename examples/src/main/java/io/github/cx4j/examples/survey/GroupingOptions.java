@@ -25,6 +25,11 @@ final class GroupingOptions {
       description = "Time zone of the periods (default: UTC).")
   String zone = "UTC";
 
+  /** Whether no grouping option was given. */
+  boolean isNone() {
+    return by.isEmpty() && period.isEmpty() && dateColumn.isEmpty();
+  }
+
   /** The grouping of the rows of a file. */
   Grouping resolve(Delimited file) {
     return Grouping.of(file, by, period, dateColumn, zone);

@@ -6,6 +6,7 @@ import io.github.cx4j.core.Interval;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
@@ -16,6 +17,7 @@ import io.github.cx4j.scoring.survey.WeightedNps;
 import io.github.cx4j.scoring.survey.WeightedNpsAccumulator;
 import io.github.cx4j.scoring.survey.WeightedNpsResult;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -81,6 +83,10 @@ public final class NpsCommand implements CxCommand {
   @Override
   public Integer call() {
     Output.checkLevel(level);
+    InputPolicy streamPolicy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
+    if (groupBy.isNone() && weight.isEmpty()) {
+      return streamed(streamPolicy);
+    }
     Delimited file = files.open();
     int score = file.column("--column", column);
     Grouping grouping = groupBy.resolve(file);
@@ -125,6 +131,11 @@ public final class NpsCommand implements CxCommand {
           }
           results.put(g, acc.result());
         });
+    writeResults(results);
+    return 0;
+  }
+
+  private void writeResults(SortedMap<String, NpsResult> results) {
     files.write(
         spec.commandLine().getOut(),
         out ->
@@ -154,6 +165,48 @@ public final class NpsCommand implements CxCommand {
                     "adjusted_wald_high",
                     "score_low",
                     "score_high")));
+  }
+
+  /**
+   * One score column without groups or weights: streamed through cx4j-io chunk by chunk into one
+   * mergeable accumulator, so the file may be larger than memory.
+   */
+  private int streamed(InputPolicy policy) {
+    ColumnSpec score = ColumnSpec.integer(column).from("--column").optional();
+    if (!skipInvalid) {
+      score = score.range(0, 10, "expected a score within 0..10");
+    }
+    SurveyAccumulator<NpsResult> acc = Nps.accumulator(NpsScale.STANDARD, policy);
+    long[] rows = {0};
+    files.reader(score).stream(
+        files.input.toString(),
+        chunk -> {
+          int[] values = chunk.ints(column);
+          BitSet missing = chunk.missing(column);
+          for (int r = 0; r < values.length; r++) {
+            if (missing.get(r)) {
+              acc.addMissing();
+            } else {
+              acc.add(values[r]);
+            }
+          }
+          rows[0] += values.length;
+        });
+    if (rows[0] == 0) {
+      throw new CliException(files.input + ": no data rows");
+    }
+    if (acc.distribution().n() == 0) {
+      throw new CliException(
+          files.input
+              + ": group \"all\" has no valid score ("
+              + acc.distribution().missing()
+              + " blank, "
+              + acc.distribution().invalid()
+              + " invalid)");
+    }
+    SortedMap<String, NpsResult> results = new TreeMap<>();
+    results.put("all", acc.result());
+    writeResults(results);
     return 0;
   }
 

@@ -2,6 +2,9 @@ package io.github.cx4j.examples.survey;
 
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.Inputs;
+import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.DelimitedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,11 +16,30 @@ import picocli.CommandLine.Option;
  * and {@code -o}/{@code --output}.
  */
 final class SurveyFiles {
-  @Option(names = "--input", required = true, description = "Delimited input file with a header.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE|-",
+      description = "Delimited input file with a header; .gz is decompressed, - is standard input.")
   Path input;
 
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+  @Option(
+      names = "--separator",
+      defaultValue = ",",
+      description = "Field separator: one character, 'tab' or 'whitespace' (default: ,).")
   String separator = ",";
+
+  @Option(
+      names = "--no-header",
+      description = "The file has no header line (name columns by 1-based index).")
+  boolean noHeader;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      defaultValue = "UTF-8",
+      description = "Charset of the input (default: ${DEFAULT-VALUE}).")
+  String charset = "UTF-8";
 
   @Option(
       names = {"-o", "--output"},
@@ -26,7 +48,16 @@ final class SurveyFiles {
 
   /** Opens the input file and reads its header. */
   Delimited open() {
-    return Delimited.open(input, separator, true);
+    return Delimited.open(input, separator, !noHeader, Inputs.charset(charset));
+  }
+
+  /** A columnar reader of the input with these options. */
+  DelimitedReader reader(ColumnSpec... columns) {
+    return Inputs.builder(separator)
+        .header(!noHeader)
+        .charset(Inputs.charset(charset))
+        .columns(columns)
+        .build();
   }
 
   /** Writes to the {@code --output} file, or to standard output without one. */

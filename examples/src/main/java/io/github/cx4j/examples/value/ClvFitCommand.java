@@ -52,7 +52,9 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(names = "--constrain-q", description = "Gamma-Gamma: keep q > 1.")
   boolean constrainQ;
 
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

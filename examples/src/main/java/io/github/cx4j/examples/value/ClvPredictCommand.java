@@ -98,7 +98,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
   @Option(names = "--margin", defaultValue = "1", description = "Share of spend that is margin.")
   double margin = 1;
 
-  @Option(names = "--output", description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

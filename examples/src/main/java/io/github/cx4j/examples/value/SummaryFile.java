@@ -1,6 +1,11 @@
 package io.github.cx4j.examples.value;
 
-import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.Inputs;
+import io.github.cx4j.io.CategoryColumn;
+import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.DelimitedReader;
+import io.github.cx4j.io.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +14,11 @@ import picocli.CommandLine.Option;
 
 /** The summary-file options shared by {@code clv fit} and {@code clv predict}, and the reading. */
 final class SummaryFile {
-  @Option(names = "--summary", required = true, description = "The summary file (CSV by default).")
+  @Option(
+      names = {"--summary", "--input"},
+      required = true,
+      paramLabel = "FILE|-",
+      description = "The summary file (CSV by default; .gz is decompressed, - is standard input).")
   Path summary;
 
   @Option(names = "--id-column", description = "Customer id column (name or 1-based index).")
@@ -50,6 +59,13 @@ final class SummaryFile {
       description = "Field separator: one character, 'tab' or 'whitespace' (default: ,).")
   String separator = ",";
 
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      defaultValue = "UTF-8",
+      description = "Charset of the summary file (default: ${DEFAULT-VALUE}).")
+  String charset = "UTF-8";
+
   /** The columns of a summary file. */
   static final class Data {
     final List<String> ids = new ArrayList<>();
@@ -89,49 +105,105 @@ final class SummaryFile {
     }
   }
 
+  /**
+   * Reads the summary columns straight into arrays through cx4j-io; checks that involve two columns
+   * are made afterwards and name the line kept for each row.
+   */
   Data read() {
-    Delimited file = Delimited.open(summary, separator, !noHeader);
-    Optional<Integer> id = file.optionalColumn("--id-column", idColumn);
-    int x = file.column("--frequency-column", frequencyColumn);
-    int tx = file.column("--recency-column", recencyColumn);
-    int t = file.column("--t-column", tColumn);
-    Optional<Integer> m = file.optionalColumn("--monetary-column", monetaryColumn);
-    Optional<Integer> w = file.optionalColumn("--weight-column", weightColumn);
-    Data data = new Data();
-    data.hasMonetary = m.isPresent();
-    data.hasWeight = w.isPresent();
-    file.forEachRow(
-        row -> {
-          int freq = row.integer(x);
-          if (freq < 0) {
-            throw row.error(x, row.text(x), "expected a non-negative frequency");
-          }
-          double rec = row.number(tx);
-          double age = row.number(t);
-          if (rec < 0 || rec > age) {
-            throw row.error(tx, row.text(tx), "expected a recency within 0.." + age);
-          }
-          if (age < 0) {
-            throw row.error(t, row.text(t), "expected a non-negative T");
-          }
-          if (freq == 0 && rec != 0) {
-            throw row.error(tx, row.text(tx), "expected recency 0 with frequency 0");
-          }
-          double mon = m.isPresent() ? row.number(m.get()) : 0.0;
-          if (m.isPresent() && freq > 0 && mon <= 0) {
-            throw row.error(m.get(), row.text(m.get()), "expected a positive mean value");
-          }
-          double weight = w.isPresent() ? row.number(w.get()) : 1.0;
-          if (weight < 0) {
-            throw row.error(w.get(), row.text(w.get()), "expected a non-negative weight");
-          }
-          String name = id.isPresent() ? row.text(id.get()) : String.valueOf(data.size + 1);
-          data.add(name, freq, rec, age, mon, weight);
-        });
-    if (data.size == 0) {
-      throw new io.github.cx4j.examples.cli.CliException(summary + ": no data rows");
+    List<ColumnSpec> specs = new ArrayList<>();
+    idColumn.ifPresent(c -> specs.add(ColumnSpec.category(c).from("--id-column")));
+    specs.add(
+        ColumnSpec.integer(frequencyColumn)
+            .from("--frequency-column")
+            .range(0, Integer.MAX_VALUE, "expected a non-negative frequency"));
+    specs.add(ColumnSpec.decimal(recencyColumn).from("--recency-column"));
+    specs.add(
+        ColumnSpec.decimal(tColumn)
+            .from("--t-column")
+            .range(0, Double.MAX_VALUE, "expected a non-negative T"));
+    monetaryColumn.ifPresent(c -> specs.add(ColumnSpec.decimal(c).from("--monetary-column")));
+    weightColumn.ifPresent(
+        c ->
+            specs.add(
+                ColumnSpec.decimal(c)
+                    .from("--weight-column")
+                    .range(0, Double.MAX_VALUE, "expected a non-negative weight")));
+    String file = summary.toString();
+    DelimitedReader.Builder builder =
+        Inputs.builder(separator)
+            .header(!noHeader)
+            .charset(Inputs.charset(charset))
+            .lineNumbers(true)
+            .columns(specs.toArray(new ColumnSpec[0]));
+    Table table = builder.build().read(file);
+    if (table.rows() == 0) {
+      throw new CliException(summary + ": no data rows");
     }
-    data.trim();
+    Data data = new Data();
+    data.size = table.rows();
+    data.frequency = table.ints(frequencyColumn);
+    data.recency = table.doubles(recencyColumn);
+    data.age = table.doubles(tColumn);
+    data.hasMonetary = monetaryColumn.isPresent();
+    data.hasWeight = weightColumn.isPresent();
+    data.monetary =
+        monetaryColumn.isPresent() ? table.doubles(monetaryColumn.get()) : new double[data.size];
+    if (weightColumn.isPresent()) {
+      data.weight = table.doubles(weightColumn.get());
+    } else {
+      data.weight = new double[data.size];
+      java.util.Arrays.fill(data.weight, 1.0);
+    }
+    List<String> header = table.header();
+    for (int r = 0; r < data.size; r++) {
+      int freq = data.frequency[r];
+      double rec = data.recency[r];
+      double age = data.age[r];
+      if (rec < 0 || rec > age) {
+        throw bad(table, r, header, recencyColumn, rec, "expected a recency within 0.." + age);
+      }
+      if (freq == 0 && rec != 0) {
+        throw bad(table, r, header, recencyColumn, rec, "expected recency 0 with frequency 0");
+      }
+      if (data.hasMonetary && freq > 0 && data.monetary[r] <= 0) {
+        throw bad(
+            table,
+            r,
+            header,
+            monetaryColumn.orElseThrow(),
+            data.monetary[r],
+            "expected a positive mean value");
+      }
+    }
+    if (idColumn.isPresent()) {
+      CategoryColumn ids = table.categories(idColumn.get());
+      List<String> values = ids.values();
+      for (int code : ids.codes()) {
+        data.ids.add(values.get(code));
+      }
+    } else {
+      for (int r = 0; r < data.size; r++) {
+        data.ids.add(String.valueOf(r + 1));
+      }
+    }
     return data;
+  }
+
+  private CliException bad(
+      Table table, int row, List<String> header, String column, double value, String problem) {
+    int index = header.indexOf(column);
+    if (index < 0) {
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).equalsIgnoreCase(column)) {
+          index = i;
+        }
+      }
+    }
+    String label = index >= 0 ? header.get(index) + " (" + (index + 1) + ")" : column;
+    String text =
+        value == Math.rint(value) && Math.abs(value) < 1e15
+            ? Long.toString((long) value)
+            : Double.toString(value);
+    return CliException.badCell(summary.toString(), table.line(row), label, text, problem);
   }
 }

@@ -230,7 +230,9 @@ class SummarizeCommandTest extends CliTest {
     assertEquals(1, run(replacing(input, "--date-format", "yyyyMMddQQQQQQ")));
     assertTrue(err.startsWith("cx4j: --date-format is not a valid java.time pattern"), err);
     assertEquals(1, run(replacing(input, "--customer-column", "9")));
-    assertTrue(err.contains("expected at least 9 columns, found 5"), err);
+    assertTrue(
+        err.contains("--customer-column 9 is neither a column name nor a valid 1-based index"),
+        err);
     assertEquals(2, run(cdnowArgs(input, "--convention", "clv")));
     assertTrue(err.contains("--convention"), err);
     assertEquals(2, run("summarize", "--input", input.toString()));
@@ -270,7 +272,11 @@ class SummarizeCommandTest extends CliTest {
             "--output",
             dir.resolve("big-out.csv").toString());
     assertEquals(0, code, e.toString());
-    assertTrue(e.toString().contains(": read 65,536 purchases ("), e.toString());
+    assertTrue(
+        java.util.regex.Pattern.compile(": read [0-9,]+ purchases \\(")
+            .matcher(e.toString())
+            .find(),
+        e.toString());
     assertTrue(
         e.toString().contains("cx4j: summarised 70,000 purchases of 5,000 customers ("),
         e.toString());

@@ -38,19 +38,36 @@ class DelimitedTest {
   }
 
   @Test
-  void splitsCommasWithQuotesSingleCharactersTabsAndWhiteSpace() {
-    assertEquals(List.of("a", "b, c", "d\"e", ""), Delimited.split("a,\"b, c\",\"d\"\"e\",", ","));
-    assertEquals(List.of("1", "2", "3"), Delimited.split("  1 \t 2   3 ", "whitespace"));
-    assertEquals(List.of(""), Delimited.split("   ", "whitespace"));
-    assertEquals(List.of("x", "y z"), Delimited.split("x;y z", ";"));
-    assertEquals(",", Delimited.normaliseSeparator(","));
-    assertEquals("\t", Delimited.normaliseSeparator("tab"));
-    assertEquals("\t", Delimited.normaliseSeparator("\\t"));
-    assertEquals("whitespace", Delimited.normaliseSeparator("WhiteSpace"));
-    assertEquals("whitespace", Delimited.normaliseSeparator("space"));
-    CliException bad = assertThrows(CliException.class, () -> Delimited.normaliseSeparator(";;"));
+  void rfc4180QuotesLineBreaksCrLfAndSeparators() throws IOException {
+    Path file =
+        write(
+            "q.csv",
+            "id,comment\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"9 lines\r\nlater\"\r\n4,\r\n5,last");
+    Delimited d = Delimited.open(file, ",", true);
+    assertEquals(
+        List.of(
+            List.of("1", "a, b", "2"),
+            List.of("2", "say \"hi\"", "3"),
+            List.of("3", "9 lines\r\nlater", "4"),
+            List.of("4", "", "6"),
+            List.of("5", "last", "7")),
+        rows(d, 2));
+    Path semi = write("s.csv", "x;y\n1,5;2\n");
+    assertEquals(List.of(List.of("1,5", "2", "2")), rows(Delimited.open(semi, ";", true), 2));
+    Path tabs = write("t.tsv", "x\ty\n1\t2\n");
+    assertEquals(List.of(List.of("1", "2", "2")), rows(Delimited.open(tabs, "tab", true), 2));
+    CliException bad = assertThrows(CliException.class, () -> Delimited.open(semi, ";;", true));
     assertEquals(
         "--separator must be one character, 'tab' or 'whitespace', was \";;\"", bad.getMessage());
+  }
+
+  @Test
+  void tooManyOrTooFewFieldsAreErrors() throws IOException {
+    Path file = write("m.csv", "customer,date,amount\nA,1997-01-01,1,000.50\n");
+    Delimited d = Delimited.open(file, ",", true);
+    io.github.cx4j.io.DelimitedInputException e =
+        assertThrows(io.github.cx4j.io.DelimitedInputException.class, () -> rows(d, 3));
+    assertEquals(file + ":2: expected 3 fields, found 4", e.getMessage());
   }
 
   @Test
@@ -78,7 +95,8 @@ class DelimitedTest {
     Path file = write("b.txt", "\uFEFF1 2\n3 4\n");
     Delimited d = Delimited.open(file, "whitespace", false);
     assertEquals(List.of(), d.names());
-    assertEquals(6, d.column("--c", "7"));
+    assertEquals(1, d.column("--c", "2"));
+    assertThrows(CliException.class, () -> d.column("--c", "3"));
     assertEquals(List.of(List.of("1", "2", "1"), List.of("3", "4", "2")), rows(d, 2));
     CliException name = assertThrows(CliException.class, () -> d.column("--c", "x"));
     assertEquals(
@@ -87,7 +105,7 @@ class DelimitedTest {
 
   @Test
   void cellErrorsNameFileLineColumnAndValue() throws IOException {
-    Path file = write("c.csv", "id,n,k\na,1.5,2\nb,1d,x\nc,NaN,3.5\nd\ne, ,0x1p3\n");
+    Path file = write("c.csv", "id,n,k\na,1.5,2\nb,1d,x\nc,NaN,3.5\ne, ,0x1p3\n");
     Delimited d = Delimited.open(file, ",", true);
     List<String> errors = new ArrayList<>();
     d.forEachRow(
@@ -108,12 +126,15 @@ class DelimitedTest {
             assertEquals(2, row.integer(2));
             assertEquals(3, row.size());
           }
-          if (row.line() == 6) {
+          if (row.line() == 5) {
             assertTrue(row.isEmpty(1));
             assertTrue(row.isEmpty(9));
+            assertEquals(
+                file + ":5: expected at least 10 columns, found 3",
+                assertThrows(CliException.class, () -> row.text(9)).getMessage());
             CliException wrapped = row.error(0, "e", "custom problem");
             assertEquals(
-                file + ":6: column id (1): custom problem, was \"e\"", wrapped.getMessage());
+                file + ":5: column id (1): custom problem, was \"e\"", wrapped.getMessage());
           }
         });
     assertEquals(
@@ -122,10 +143,8 @@ class DelimitedTest {
             file + ":3: column k (3): expected an integer, was \"x\"",
             file + ":4: column n (2): expected a finite number, was \"NaN\"",
             file + ":4: column k (3): expected an integer, was \"3.5\"",
-            file + ":5: expected at least 2 columns, found 1",
-            file + ":5: expected at least 3 columns, found 1",
-            file + ":6: column n (2): expected a finite number, was \"\"",
-            file + ":6: column k (3): expected an integer, was \"0x1p3\""),
+            file + ":5: column n (2): expected a finite number, was \"\"",
+            file + ":5: column k (3): expected an integer, was \"0x1p3\""),
         errors);
   }
 
@@ -136,7 +155,7 @@ class DelimitedTest {
         missing + ": no such file",
         assertThrows(CliException.class, () -> Delimited.open(missing, ",", true)).getMessage());
     assertEquals(
-        missing + ": no such file or not readable",
+        missing + ": no such file",
         assertThrows(CliException.class, () -> Delimited.open(missing, ",", false)).getMessage());
     Path empty = write("empty.csv", "");
     assertEquals(

@@ -1,0 +1,38 @@
+package io.github.cx4j.examples.cli;
+
+import io.github.cx4j.io.DelimitedInputException;
+import io.github.cx4j.io.InvalidLines;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The one report of {@code --skip-invalid}: how many lines were skipped, and the first few. */
+public final class Skipped {
+  private Skipped() {}
+
+  /**
+   * Prints {@code cx4j: FILE: skipped N invalid lines} and one line per listed error, if any were
+   * skipped.
+   *
+   * @param err standard error
+   * @param file the input name
+   * @param invalid what the reader skipped
+   */
+  public static void report(PrintWriter err, String file, InvalidLines invalid) {
+    if (invalid.count() == 0) {
+      return;
+    }
+    err.printf(
+        Locale.ROOT,
+        "cx4j: %s: skipped %,d invalid line%s%s%n",
+        file,
+        invalid.count(),
+        invalid.count() == 1 ? "" : "s",
+        invalid.count() > invalid.first().size()
+            ? ", the first " + invalid.first().size() + ":"
+            : ":");
+    for (DelimitedInputException e : invalid.first()) {
+      err.println("cx4j:   " + e.getMessage());
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.cx4j.io;
+
+import java.util.List;
+
+/**
+ * A dictionary-encoded text column: one {@code int} code per row ({@code -1} where the cell is
+ * missing) and the distinct values in order of first appearance in the file.
+ */
+public final class CategoryColumn {
+  private final int[] codes;
+  private final List<String> values;
+
+  CategoryColumn(int[] codes, List<String> values) {
+    this.codes = codes;
+    this.values = values;
+  }
+
+  /**
+   * The code of each row, the array itself (not a copy): {@code values().get(codes()[row])} is the
+   * row's text.
+   *
+   * @return the codes, {@code -1} for missing cells
+   */
+  public int[] codes() {
+    return codes;
+  }
+
+  /**
+   * The distinct values, in order of first appearance.
+   *
+   * @return the values; a value's index is its code
+   */
+  public List<String> values() {
+    return values;
+  }
+
+  /**
+   * The text of one row.
+   *
+   * @param row the 0-based row
+   * @return the text
+   * @throws IllegalStateException if the cell is missing
+   */
+  public String value(int row) {
+    int code = codes[row];
+    if (code < 0) {
+      throw new IllegalStateException("row " + row + " is missing");
+    }
+    return values.get(code);
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.cx4j.io;
+
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes RFC 4180 CSV: a header line, then one line per row, LF line ends, cells quoted only when
+ * they hold the separator, a quote, a line break or surrounding spaces (which a reader would drop),
+ * quotes doubled. A missing cell is empty; so is an empty text, which reads back as missing.
+ */
+public final class CsvWriter extends RowWriter {
+  private final char separator;
+
+  private CsvWriter(Writer out, char separator, List<String> names) {
+    super(out, names);
+    this.separator = separator;
+    for (String name : names) {
+      text(name);
+    }
+    endRow();
+  }
+
+  /**
+   * A comma-separated writer; writes the header line at once.
+   *
+   * @param out where to write (not closed until {@link #close()})
+   * @param names the column names
+   * @return the writer
+   */
+  public static CsvWriter of(Writer out, List<String> names) {
+    return new CsvWriter(out, ',', names);
+  }
+
+  /**
+   * A writer with another separator; writes the header line at once.
+   *
+   * @param out where to write
+   * @param separator one ASCII character other than a quote or a line break
+   * @param names the column names
+   * @return the writer
+   * @throws IllegalArgumentException on a bad separator
+   */
+  public static CsvWriter of(Writer out, char separator, List<String> names) {
+    if (separator > 127 || separator == '"' || separator == '\n' || separator == '\r') {
+      throw new IllegalArgumentException(
+          "separator must be one ASCII character other than a quote or a line break, was '"
+              + separator
+              + "'");
+    }
+    return new CsvWriter(out, separator, names);
+  }
+
+  @Override
+  void beginCell() {
+    if (cell > 0) {
+      append(separator);
+    }
+    cell++;
+  }
+
+  @Override
+  public CsvWriter text(CharSequence text) {
+    beginCell();
+    int n = text.length();
+    boolean quote =
+        n > 0
+            && (text.charAt(0) == ' '
+                || text.charAt(0) == '\t'
+                || text.charAt(n - 1) == ' '
+                || text.charAt(n - 1) == '\t');
+    for (int i = 0; i < n && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == separator || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      append(text);
+      return this;
+    }
+    append('"');
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        append('"');
+      }
+      append(c);
+    }
+    append('"');
+    return this;
+  }
+
+  @Override
+  public CsvWriter missing() {
+    beginCell();
+    return this;
+  }
+
+  @Override
+  public CsvWriter endRow() {
+    checkRow();
+    append('\n');
+    return this;
+  }
+}

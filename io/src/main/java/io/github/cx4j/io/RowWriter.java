@@ -1,0 +1,263 @@
+package io.github.cx4j.io;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes rows of cells, one call per cell and {@link #endRow()} after each row, through a buffer of
+ * its own: no {@code String.format} and no {@code String} per number. Doubles are written in the
+ * shortest fixed-point form that reads back to the same double when there is one with at most 17
+ * significant digits and a magnitude within 1e-5..1e15 (so {@code 0.1}, {@code 12.5}, {@code
+ * 1234567.891}), else as {@link Double#toString} (which reads back to the same double on every JDK,
+ * though on JDK 17 it may carry one digit more than the shortest); {@link #decimal(double, int)}
+ * rounds to a stated number of decimals instead. Non-finite numbers are rejected: a file must not
+ * hold NaN or Infinity.
+ *
+ * <p>Subclasses: {@link CsvWriter}, {@link JsonLinesWriter}.
+ */
+public abstract class RowWriter implements Closeable, Flushable {
+  private static final double[] POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private final Writer out;
+  private final char[] buffer = new char[1 << 14];
+  private int size;
+  final List<String> names;
+  int cell;
+
+  RowWriter(Writer out, List<String> names) {
+    this.out = out;
+    this.names = List.copyOf(names);
+  }
+
+  /**
+   * Writes a text cell.
+   *
+   * @param text the text
+   * @return this writer
+   */
+  public abstract RowWriter text(CharSequence text);
+
+  /**
+   * Writes an empty cell (CSV) or {@code null} (JSON).
+   *
+   * @return this writer
+   */
+  public abstract RowWriter missing();
+
+  /**
+   * Writes an integer cell.
+   *
+   * @param value the value
+   * @return this writer
+   */
+  public RowWriter number(long value) {
+    beginCell();
+    appendLong(value);
+    return this;
+  }
+
+  /**
+   * Writes a double in the shortest form that reads back the same (see the class comment).
+   *
+   * @param value a finite value
+   * @return this writer
+   * @throws IllegalArgumentException if the value is NaN or infinite
+   */
+  public RowWriter number(double value) {
+    checkFinite(value);
+    beginCell();
+    appendShortest(value);
+    return this;
+  }
+
+  /**
+   * Writes a double rounded half-up to at most {@code places} decimals, trailing zeros dropped
+   * ({@code 30.428571}, {@code 0}, {@code 11.77}); magnitudes of 9e12 and more fall back to {@link
+   * #number(double)}.
+   *
+   * @param value a finite value
+   * @param places 0..9 decimals
+   * @return this writer
+   * @throws IllegalArgumentException if the value is not finite or places is out of range
+   */
+  public RowWriter decimal(double value, int places) {
+    checkFinite(value);
+    if (places < 0 || places > 9) {
+      throw new IllegalArgumentException("places must be within 0..9, was " + places);
+    }
+    if (!(Math.abs(value) < 9e12)) {
+      return number(value);
+    }
+    beginCell();
+    long unit = (long) POWERS[places];
+    long scaled = Math.round(Math.abs(value) * unit);
+    if (value < 0 && scaled != 0) {
+      append('-');
+    }
+    appendLong(scaled / unit);
+    long fraction = scaled % unit;
+    if (fraction != 0) {
+      int digits = places;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
+      }
+      append('.');
+      appendPadded(fraction, digits);
+    }
+    return this;
+  }
+
+  /**
+   * Ends the row.
+   *
+   * @return this writer
+   * @throws IllegalStateException if the row does not have one cell per name
+   */
+  public abstract RowWriter endRow();
+
+  void checkRow() {
+    if (cell != names.size()) {
+      throw new IllegalStateException(
+          "a row must have "
+              + names.size()
+              + " cells ("
+              + String.join(", ", names)
+              + "), had "
+              + cell);
+    }
+    cell = 0;
+  }
+
+  /** Writes what comes before a cell and counts it. */
+  abstract void beginCell();
+
+  private static void checkFinite(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("cannot write a non-finite number, was " + value);
+    }
+  }
+
+  final void append(char c) {
+    if (size == buffer.length) {
+      drain();
+    }
+    buffer[size++] = c;
+  }
+
+  final void append(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      append(s.charAt(i));
+    }
+  }
+
+  final void appendLong(long v) {
+    if (v < 0) {
+      if (v == Long.MIN_VALUE) {
+        append("-9223372036854775808");
+        return;
+      }
+      append('-');
+      v = -v;
+    }
+    appendPadded(v, 1);
+  }
+
+  /** Appends a non-negative value with at least {@code width} digits (leading zeros). */
+  private void appendPadded(long v, int width) {
+    char[] digits = new char[20];
+    int n = 0;
+    do {
+      digits[n++] = (char) ('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    for (int i = n; i < width; i++) {
+      append('0');
+    }
+    while (n > 0) {
+      append(digits[--n]);
+    }
+  }
+
+  final void appendShortest(double value) {
+    if (value == 0) {
+      append(1 / value < 0 ? "-0" : "0");
+      return;
+    }
+    double abs = Math.abs(value);
+    if (abs >= 1e-5 && abs < 1e15) {
+      for (int n = 0; n <= 22; n++) {
+        double scaled = abs * POWERS[n];
+        if (scaled >= 9007199254740992.0) {
+          break;
+        }
+        double m = Math.rint(scaled);
+        if (m / POWERS[n] == abs) {
+          if (value < 0) {
+            append('-');
+          }
+          long whole = (long) m;
+          long unit = (long) POWERS[n];
+          appendLong(whole / unit);
+          if (n > 0) {
+            append('.');
+            appendPadded(whole % unit, n);
+          }
+          return;
+        }
+      }
+    }
+    append(Double.toString(value));
+  }
+
+  private void drain() {
+    try {
+      out.write(buffer, 0, size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write: " + e.getMessage(), e);
+    }
+    size = 0;
+  }
+
+  /**
+   * Writes the buffer through and flushes the underlying writer.
+   *
+   * @throws UncheckedIOException on a write error
+   */
+  @Override
+  public void flush() {
+    drain();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Flushes and closes the underlying writer.
+   *
+   * @throws UncheckedIOException on a write error
+   */
+  @Override
+  public void close() {
+    flush();
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write: " + e.getMessage(), e);
+    }
+  }
+}

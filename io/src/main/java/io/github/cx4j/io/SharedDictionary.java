@@ -1,0 +1,82 @@
+package io.github.cx4j.io;
+
+import java.util.Arrays;
+
+/**
+ * One category column's dictionary, shared by all parser threads: 64 shards chosen by the key's
+ * hash, each a {@link ByteDictionary} under its own lock, so that threads rarely wait for each
+ * other and every key is looked up once. A key's provisional code is its code in the shard times 64
+ * plus the shard; {@link Order} turns provisional codes into codes in order of first appearance in
+ * the file while chunks are joined in file order.
+ */
+final class SharedDictionary {
+  private static final int SHARD_BITS = 6;
+  private static final int SHARDS = 1 << SHARD_BITS;
+  private final ByteDictionary[] shards = new ByteDictionary[SHARDS];
+
+  SharedDictionary() {
+    for (int s = 0; s < SHARDS; s++) {
+      shards[s] = new ByteDictionary(256);
+    }
+  }
+
+  int code(byte[] bytes, int from, int to) {
+    int hash = ByteDictionary.hash(bytes, from, to);
+    int s = hash >>> (32 - SHARD_BITS);
+    ByteDictionary shard = shards[s];
+    int local;
+    synchronized (shard) {
+      local = shard.code(bytes, from, to, hash);
+    }
+    return local << SHARD_BITS | s;
+  }
+
+  String string(int provisional) {
+    ByteDictionary shard = shards[provisional & (SHARDS - 1)];
+    synchronized (shard) {
+      return shard.string(provisional >>> SHARD_BITS);
+    }
+  }
+
+  /**
+   * Final codes in order of first appearance: owned by the thread that joins chunks in file order.
+   */
+  static final class Order {
+    final SharedDictionary dictionary;
+    private int[] finalOf = new int[1024];
+    int[] provisionalOf = new int[1024];
+    int size;
+
+    Order(SharedDictionary dictionary) {
+      this.dictionary = dictionary;
+      Arrays.fill(finalOf, -1);
+    }
+
+    /** Replaces the provisional codes of one chunk, in place, by final ones. */
+    void apply(int[] codes, int rows) {
+      int[] f = finalOf;
+      for (int r = 0; r < rows; r++) {
+        int p = codes[r];
+        if (p < 0) {
+          continue;
+        }
+        if (p >= f.length) {
+          int old = f.length;
+          f = Arrays.copyOf(f, Math.max(p + 1, old * 2));
+          Arrays.fill(f, old, f.length, -1);
+          finalOf = f;
+        }
+        int c = f[p];
+        if (c < 0) {
+          c = size++;
+          f[p] = c;
+          if (c == provisionalOf.length) {
+            provisionalOf = Arrays.copyOf(provisionalOf, c * 2);
+          }
+          provisionalOf[c] = p;
+        }
+        codes[r] = c;
+      }
+    }
+  }
+}
