@@ -12,10 +12,10 @@ import java.util.Optional;
  *
  * <p>Retry on conflict: when another writer appended first, the store answers {@link
  * AppendResult.Conflict} and nothing was written; {@link #execute(EventStore, ComplaintWorkflow,
- * ComplaintCommand, Instant, int)} then reloads and decides again (the command may now be
- * rejected, or give other events), up to {@code maxAttempts} times. The event ids of a decision
- * are a function of (complaint, version, command, time), so a retry of an append whose answer was
- * lost is recognised by the store as {@link AppendResult.AlreadyAppended}.
+ * ComplaintCommand, Instant, int)} then reloads and decides again (the command may now be rejected,
+ * or give other events), up to {@code maxAttempts} times. The event ids of a decision are a
+ * function of (complaint, version, command, time), so a retry of an append whose answer was lost is
+ * recognised by the store as {@link AppendResult.AlreadyAppended}.
  */
 public final class CommandExecution {
   private CommandExecution() {}
@@ -24,8 +24,8 @@ public final class CommandExecution {
    * What became of a command.
    *
    * @param decision the last decision (accepted with its events, or rejected)
-   * @param append what the store answered to the last append; empty when nothing was appended
-   *     (a rejection, or an accepted command without events)
+   * @param append what the store answered to the last append; empty when nothing was appended (a
+   *     rejection, or an accepted command without events)
    * @param attempts how many times the command was decided, at least 1
    * @param conflicts how many of those appends lost a race and were retried or given up
    */

@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       event it follows, or breaks a rule of the fold (a first event that is not {@code received},
  *       a foreign complaint id) is corrupt and reported ({@link ReplayIssue.Kind#CORRUPT}) with its
  *       source, complaint id and version.
- *   <li>A complaint's stream is applied up to the first missing or corrupt version; if anything
- *       was read beyond it, the complaint is {@linkplain ReplayedComplaint#incomplete() incomplete}
- *       and one {@link ReplayIssue.Kind#CUT} issue says how many events were not applied. Its state
- *       is the state at the last applied version, never presented as final.
+ *   <li>A complaint's stream is applied up to the first missing or corrupt version; if anything was
+ *       read beyond it, the complaint is {@linkplain ReplayedComplaint#incomplete() incomplete} and
+ *       one {@link ReplayIssue.Kind#CUT} issue says how many events were not applied. Its state is
+ *       the state at the last applied version, never presented as final.
  *   <li>Nothing else is lost: other complaints, and the events before the cut, are replayed.
  * </ul>
  *

@@ -275,7 +275,8 @@ public final class ComplaintWorkflow {
       return notActive;
     }
     if (c.investigator().isEmpty()) {
-      return reject(RejectionReason.NO_INVESTIGATOR, "complaint " + c.id() + " has no investigator");
+      return reject(
+          RejectionReason.NO_INVESTIGATOR, "complaint " + c.id() + " has no investigator");
     }
     out.add((id, v) -> new Investigated(id, c.id(), v, now, f.by(), f.findings()));
     return out.accepted();
@@ -294,8 +295,7 @@ public final class ComplaintWorkflow {
     return out.accepted();
   }
 
-  private static Decision declineHandover(
-      Complaint c, DeclineHandover h, Events out, Instant now) {
+  private static Decision declineHandover(Complaint c, DeclineHandover h, Events out, Instant now) {
     Decision notReceiver = requireReceiver(c, h.by());
     if (notReceiver != null) {
       return notReceiver;

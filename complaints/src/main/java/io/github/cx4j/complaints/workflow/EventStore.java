@@ -76,8 +76,8 @@ public interface EventStore {
 
   /**
    * Visits every stored event with a position greater than {@code afterPosition}, in position
-   * order. Rows that cannot be read as events are passed to {@link
-   * StoredEventVisitor#unreadable} with what is known of them; reading goes on.
+   * order. Rows that cannot be read as events are passed to {@link StoredEventVisitor#unreadable}
+   * with what is known of them; reading goes on.
    *
    * @param afterPosition 0 for everything, or the last position a reader has seen
    * @param visitor receives the events

@@ -1,8 +1,8 @@
 package io.github.cx4j.complaints.workflow;
 
 /**
- * The storage behind an {@link EventStore} failed (a lost connection, a rolled-back transaction)
- * or holds a row that is not a valid event. An append that throws this changed nothing.
+ * The storage behind an {@link EventStore} failed (a lost connection, a rolled-back transaction) or
+ * holds a row that is not a valid event. An append that throws this changed nothing.
  */
 public final class EventStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

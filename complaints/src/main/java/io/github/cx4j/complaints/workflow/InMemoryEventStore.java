@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A thread-safe in-memory {@link EventStore}: each complaint is a stream of events, and {@link
  * #append} succeeds only if the caller's expected version is the stream's current version, so two
  * writers who decided on the same state cannot both append. Re-appending events already stored (a
- * retry) changes nothing. One lock orders all appends, so global positions follow append order.
- * For tests, examples and as the reference for database-backed stores.
+ * retry) changes nothing. One lock orders all appends, so global positions follow append order. For
+ * tests, examples and as the reference for database-backed stores.
  */
 public final class InMemoryEventStore implements EventStore {
   private final Object lock = new Object();

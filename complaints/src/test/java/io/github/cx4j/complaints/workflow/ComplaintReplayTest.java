@@ -145,8 +145,11 @@ class ComplaintReplayTest {
     List<String> m = messages(r);
     assertEquals(3, m.size(), m.toString());
     assertTrue(
-        m.get(0).startsWith(file + ":4: complaint C-1 version 4: skipped: Could not resolve type id"
-            + " 'teleported'"),
+        m.get(0)
+            .startsWith(
+                file
+                    + ":4: complaint C-1 version 4: skipped: Could not resolve type id"
+                    + " 'teleported'"),
         m.get(0));
     assertTrue(m.get(1).startsWith(file + ":6: skipped: not JSON: "), m.get(1));
     assertEquals(
