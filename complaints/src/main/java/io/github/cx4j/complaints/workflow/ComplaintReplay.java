@@ -47,6 +47,7 @@ public final class ComplaintReplay {
   private final Map<String, List<Entry>> byComplaint = new LinkedHashMap<>();
   private final Map<UUID, Entry> byId = new HashMap<>();
   private final List<ReplayIssue> issues = new ArrayList<>();
+  private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
   private long read;
 
   private record Entry(String source, ComplaintEvent event) {}
@@ -208,6 +209,11 @@ public final class ComplaintReplay {
     issues.add(new ReplayIssue(ReplayIssue.Kind.CORRUPT, source, complaintId, version, problem));
     if (!complaintId.isEmpty()) {
       byComplaint.computeIfAbsent(complaintId, k -> new ArrayList<>());
+      if (version > 0) {
+        unreadableVersions
+            .computeIfAbsent(complaintId, k -> new java.util.TreeSet<>())
+            .add(version);
+      }
     }
   }
 
@@ -232,6 +238,8 @@ public final class ComplaintReplay {
       Entry last = null;
       int i = 0;
       String cut = null;
+      java.util.TreeSet<Long> unreadableHere =
+          unreadableVersions.getOrDefault(stream.getKey(), new java.util.TreeSet<>());
       for (; i < entries.size(); i++) {
         Entry e = entries.get(i);
         long expected = fold == null ? 1 : fold.version() + 1;
@@ -251,9 +259,11 @@ public final class ComplaintReplay {
         }
         if (event.version() != expected) {
           cut =
-              expected == event.version() - 1
-                  ? "version " + expected + " is missing"
-                  : "versions " + expected + ".." + (event.version() - 1) + " are missing";
+              unreadableHere.contains(expected)
+                  ? "version " + expected + " could not be read"
+                  : expected == event.version() - 1
+                      ? "version " + expected + " is missing"
+                      : "versions " + expected + ".." + (event.version() - 1) + " are missing";
           break;
         }
         try {
@@ -275,6 +285,10 @@ public final class ComplaintReplay {
           break;
         }
         last = e;
+      }
+      long appliedThrough = fold == null ? 0 : fold.version();
+      if (cut == null && unreadableHere.higher(appliedThrough) != null) {
+        cut = "version " + unreadableHere.higher(appliedThrough) + " could not be read";
       }
       long versions = entries.stream().mapToLong(x -> x.event().version()).distinct().count();
       int notApplied = cut != null ? entries.size() - i : 0;

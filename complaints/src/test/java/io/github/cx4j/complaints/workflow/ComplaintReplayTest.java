@@ -154,7 +154,7 @@ class ComplaintReplayTest {
     assertTrue(m.get(1).startsWith(file + ":6: skipped: not JSON: "), m.get(1));
     assertEquals(
         file
-            + ":3: complaint C-1 version 3: incomplete: version 4 is missing; applied through"
+            + ":3: complaint C-1 version 3: incomplete: version 4 could not be read; applied through"
             + " version 3, 1 later event(s) not applied",
         m.get(2));
     assertEquals(2, r.complaints().size());
