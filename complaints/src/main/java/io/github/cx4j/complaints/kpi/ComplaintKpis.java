@@ -124,7 +124,8 @@ public final class ComplaintKpis {
         fromColumns.satisfactionAfterResolution(),
         fromColumns.recurrenceByRootCause(),
         fromColumns.recurringShareByRootCause(),
-        fromColumns.unassessed());
+        fromColumns.unassessed(),
+        java.util.Map.of());
   }
 
   /**
@@ -245,7 +246,8 @@ public final class ComplaintKpis {
         satisfaction(satN, satSum, satSq),
         Map.copyOf(byRoot),
         Map.copyOf(recurringShare),
-        unassessed);
+        unassessed,
+        Map.of());
   }
 
   /** Counts complaints followed by a repeat of the same customer and category within the window. */

@@ -30,6 +30,9 @@ import java.util.Optional;
  * @param recurringShareByRootCause per origin, the share of assessed complaints whose cause is
  *     recurring or systemic
  * @param unassessed complaints without a root cause
+ * @param slaAttainment per SLA target (a metric code such as {@code FIRST_RESPONSE} or a regulatory
+ *     clock's name), the clocks met over the clocks decided (met or breached), with its Wilson
+ *     interval; empty unless computed with {@link #withSlaAttainment}
  */
 public record KpiReport(
     long complaints,
@@ -49,4 +52,35 @@ public record KpiReport(
     SatisfactionStats satisfactionAfterResolution,
     Map<RootCauseOrigin, Map<Recurrence, Long>> recurrenceByRootCause,
     Map<RootCauseOrigin, Rate> recurringShareByRootCause,
-    long unassessed) {}
+    long unassessed,
+    Map<String, Rate> slaAttainment) {
+
+  /**
+   * This report with SLA attainment per target.
+   *
+   * @param attainment the attainment, for example from {@link SlaAttainment#of}
+   * @return a copy
+   */
+  public KpiReport withSlaAttainment(Map<String, Rate> attainment) {
+    return new KpiReport(
+        complaints,
+        distinctCustomers,
+        per1000Customers,
+        firstContactResolution,
+        repeatWindowDays,
+        timeToAcknowledge,
+        timeToFirstResponse,
+        timeToResolution,
+        reopenRate,
+        bounceRate,
+        meanBounces,
+        escalationRate,
+        upheldRate,
+        redressPaid,
+        satisfactionAfterResolution,
+        recurrenceByRootCause,
+        recurringShareByRootCause,
+        unassessed,
+        new java.util.TreeMap<>(attainment));
+  }
+}

@@ -322,7 +322,11 @@ public final class ComplaintReplay {
           continue;
         }
         applied += fold.version();
-        complaints.add(new ReplayedComplaint(state, incomplete, versions));
+        List<ComplaintEvent> appliedEvents = new ArrayList<>((int) fold.version());
+        for (int k = 0; k < fold.version(); k++) {
+          appliedEvents.add(entries.get(k).event());
+        }
+        complaints.add(new ReplayedComplaint(state, incomplete, versions, appliedEvents));
       }
     }
     return new ReplayResult(complaints, found, read, applied);

@@ -1,5 +1,7 @@
 package io.github.cx4j.complaints.workflow;
 
+import java.util.List;
+
 /**
  * One complaint as a tolerant replay rebuilt it.
  *
@@ -7,8 +9,10 @@ package io.github.cx4j.complaints.workflow;
  * @param incomplete whether the stream was cut (a missing, unreadable or corrupt version): the
  *     state is then the state at {@code state.version()}, not the final one
  * @param storedVersions the number of distinct versions read for the complaint, applied or not
+ * @param events the events applied, in version order (versions 1 to {@code state.version()})
  */
-public record ReplayedComplaint(Complaint state, boolean incomplete, long storedVersions) {
+public record ReplayedComplaint(
+    Complaint state, boolean incomplete, long storedVersions, List<ComplaintEvent> events) {
 
   /**
    * Checks the state.
@@ -16,8 +20,10 @@ public record ReplayedComplaint(Complaint state, boolean incomplete, long stored
    * @param state state
    * @param incomplete incomplete
    * @param storedVersions stored versions
+   * @param events events
    */
   public ReplayedComplaint {
     Checks.present(state, "ReplayedComplaint.state");
+    events = List.copyOf(events);
   }
 }
