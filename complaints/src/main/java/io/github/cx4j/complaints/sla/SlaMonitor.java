@@ -75,10 +75,13 @@ public final class SlaMonitor {
    *
    * @param events the complaint's events in version order
    * @param now the evaluation instant
-   * @return the clocks
+   * @return the clocks; none for a complaint received after {@code now}
    * @throws CxValidationException as {@link #report}
    */
   public ComplaintClocks clocks(List<? extends ComplaintEvent> events, Instant now) {
+    if (!events.isEmpty() && events.get(0).at().isAfter(now)) {
+      return new ComplaintClocks(events.get(0).complaintId().value(), now, List.of());
+    }
     SlaReport report = report(events, now);
     Map<String, ClockStatus> latest = new LinkedHashMap<>();
     for (SlaClock clock : report.clocks()) {

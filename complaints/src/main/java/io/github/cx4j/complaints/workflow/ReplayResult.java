@@ -46,12 +46,13 @@ public record ReplayResult(
   }
 
   /**
-   * The number of incomplete complaints.
+   * The number of incomplete complaints: those whose stream was cut, including those of which not
+   * even the first event could be applied (and that are therefore not in {@link #complaints()}).
    *
    * @return the count
    */
   public long incomplete() {
-    return complaints.stream().filter(ReplayedComplaint::incomplete).count();
+    return issues.stream().filter(i -> i.kind() == ReplayIssue.Kind.CUT).count();
   }
 
   /**
