@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * Where the complaint commands read events: a JSON-lines file ({@code --input}) or a database
  * ({@code --db}: an H2 file path, or a JDBC URL such as {@code jdbc:postgresql://host/db}). Both go
- * through the library's one tolerant replay ({@link ComplaintReplay}), so replay, kpi and sla accept
- * exactly the same streams.
+ * through the library's one tolerant replay ({@link ComplaintReplay}), so replay, kpi and sla
+ * accept exactly the same streams.
  */
 final class ComplaintInput {
 

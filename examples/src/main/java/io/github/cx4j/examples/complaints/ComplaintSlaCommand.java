@@ -96,7 +96,9 @@ public final class ComplaintSlaCommand implements Callable<Integer> {
         out -> {
           if (!breachesOnly) {
             out.println(
-                f("%-14s %-16s %-9s %-21s %s", "complaint", "target", "status", "due", "remaining"));
+                f(
+                    "%-14s %-16s %-9s %-21s %s",
+                    "complaint", "target", "status", "due", "remaining"));
             for (ComplaintClocks c : clocks) {
               for (ClockStatus s : c.clocks()) {
                 if (!only.isEmpty() && !only.contains(s.target())) {
@@ -114,8 +116,7 @@ public final class ComplaintSlaCommand implements Callable<Integer> {
             }
             out.println();
           }
-          out.println(
-              f("breaching within %s of %s: %d", ahead, now, coming.size()));
+          out.println(f("breaching within %s of %s: %d", ahead, now, coming.size()));
           for (ComingBreach b : coming) {
             out.println(
                 f(
@@ -123,11 +124,7 @@ public final class ComplaintSlaCommand implements Callable<Integer> {
                     b.complaintId(), b.target(), b.due(), b.untilDue(), b.remaining()));
           }
         });
-    err.println(
-        "clocks of "
-            + clocks.size()
-            + " complaints"
-            + ComplaintInput.problems(replay));
+    err.println("clocks of " + clocks.size() + " complaints" + ComplaintInput.problems(replay));
     err.flush();
     return replay.hasProblems() ? 2 : 0;
   }

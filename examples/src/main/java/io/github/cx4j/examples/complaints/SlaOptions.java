@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The SLA policy, calendar, holiday tables and evaluation instant of {@code complaints sla/kpi}. */
+/**
+ * The SLA policy, calendar, holiday tables and evaluation instant of {@code complaints sla/kpi}.
+ */
 final class SlaOptions {
   @Option(
       names = "--policy",
@@ -77,7 +79,9 @@ final class SlaOptions {
       return OffsetDateTime.parse(now.get()).toInstant();
     } catch (DateTimeParseException e) {
       throw new CliException(
-          "--now must be an ISO-8601 instant such as 2026-01-09T09:00:00Z, was \"" + now.get() + "\"",
+          "--now must be an ISO-8601 instant such as 2026-01-09T09:00:00Z, was \""
+              + now.get()
+              + "\"",
           e);
     }
   }

@@ -132,7 +132,8 @@ class ComplaintsCommandTest {
     assertEquals(0, imported.code(), imported.err());
     assertTrue(imported.err().contains("stored 30 complaints in " + db), imported.err());
     Result again = run("complaints", "import", "--input", events.toString(), "--db", db);
-    assertTrue(again.err().contains("stored 0 complaints in " + db + ", 30 were already stored"),
+    assertTrue(
+        again.err().contains("stored 0 complaints in " + db + ", 30 were already stored"),
         again.err());
     Result fromFile = run("complaints", "replay", "--input", events.toString());
     Result fromDb = run("complaints", "replay", "--db", db);
@@ -149,16 +150,34 @@ class ComplaintsCommandTest {
     Files.writeString(calendar, CALENDAR);
     Result sla =
         run(
-            "complaints", "sla", "--db", db, "--policy", policy.toString(), "--calendar",
-            calendar.toString(), "--now", "2026-01-20T00:00:00Z", "--within", "P30D");
+            "complaints",
+            "sla",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--now",
+            "2026-01-20T00:00:00Z",
+            "--within",
+            "P30D");
     assertEquals(0, sla.code(), sla.err());
     assertTrue(sla.out().startsWith("complaint      target           status"), sla.out());
     assertTrue(sla.out().contains("breaching within PT720H of 2026-01-20T00:00:00Z: "), sla.out());
     assertTrue(sla.err().contains("clocks of 30 complaints"), sla.err());
     Result kpiSla =
         run(
-            "complaints", "kpi", "--db", db, "--policy", policy.toString(), "--calendar",
-            calendar.toString(), "--now", "2026-06-01T00:00:00Z");
+            "complaints",
+            "kpi",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--now",
+            "2026-06-01T00:00:00Z");
     assertEquals(0, kpiSla.code(), kpiSla.err());
     assertTrue(kpiSla.out().contains("SLA met FIRST_RESPONSE"), kpiSla.out());
     Result both = run("complaints", "replay", "--db", db, "--input", events.toString());
@@ -166,11 +185,21 @@ class ComplaintsCommandTest {
     assertTrue(both.err().contains("mutually exclusive"), both.err());
     Result badWithin =
         run(
-            "complaints", "sla", "--db", db, "--policy", policy.toString(), "--calendar",
-            calendar.toString(), "--within", "soon");
+            "complaints",
+            "sla",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--within",
+            "soon");
     assertEquals(1, badWithin.code());
     assertTrue(
-        badWithin.err().contains("--within must be an ISO-8601 duration such as PT1H, was \"soon\""),
+        badWithin
+            .err()
+            .contains("--within must be an ISO-8601 duration such as PT1H, was \"soon\""),
         badWithin.err());
   }
 
