@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param recurringShareByRootCause per origin, the share of assessed complaints whose cause is
  *     recurring or systemic
  * @param unassessed complaints without a root cause
+ * @param slaAttainment per SLA target (a metric code such as {@code FIRST_RESPONSE} or a regulatory
+ *     clock's name), the clocks met over the clocks decided (met or breached), with its Wilson
+ *     interval; empty unless computed with {@link #withSlaAttainment}
  */
 public record KpiReport(
     long complaints,
@@ -51,7 +54,19 @@ public record KpiReport(
     SatisfactionStats satisfactionAfterResolution,
     Map<ComplaintCause, Map<Recurrence, Long>> recurrenceByRootCause,
     Map<ComplaintCause, Rate> recurringShareByRootCause,
-    long unassessed) {
+    long unassessed,
+    Map<String, Rate> slaAttainment) {
+
+  /**
+   * This report with SLA attainment per target.
+   *
+   * @param attainment the attainment, for example from {@link SlaAttainment#of}
+   * @return a copy
+   */
+  public KpiReport withSlaAttainment(Map<String, Rate> attainment) {
+    return builder().from(this).slaAttainment(new java.util.TreeMap<>(attainment)).build();
+  }
+
   /**
    * A builder, for code that assembles a {@code KpiReport} by field names rather than by 18
    * positional arguments.
@@ -85,6 +100,7 @@ public record KpiReport(
     private @Nullable Map<ComplaintCause, Map<Recurrence, Long>> recurrenceByRootCause;
     private @Nullable Map<ComplaintCause, Rate> recurringShareByRootCause;
     private long unassessed;
+    private Map<String, Rate> slaAttainment = Map.of();
 
     private Builder() {}
 
@@ -113,6 +129,7 @@ public record KpiReport(
       this.recurrenceByRootCause = value.recurrenceByRootCause();
       this.recurringShareByRootCause = value.recurringShareByRootCause();
       this.unassessed = value.unassessed();
+      this.slaAttainment = value.slaAttainment();
       return this;
     }
 
@@ -318,6 +335,17 @@ public record KpiReport(
     }
 
     /**
+     * Sets {@code slaAttainment} (default: empty).
+     *
+     * @param slaAttainment the clocks met over the clocks decided, per SLA target
+     * @return this builder
+     */
+    public Builder slaAttainment(Map<String, Rate> slaAttainment) {
+      this.slaAttainment = slaAttainment;
+      return this;
+    }
+
+    /**
      * The {@code KpiReport}.
      *
      * @return the value, checked by the canonical constructor
@@ -342,7 +370,8 @@ public record KpiReport(
           required(satisfactionAfterResolution, "satisfactionAfterResolution"),
           required(recurrenceByRootCause, "recurrenceByRootCause"),
           required(recurringShareByRootCause, "recurringShareByRootCause"),
-          unassessed);
+          unassessed,
+          slaAttainment);
     }
 
     private static <T> T required(@Nullable T value, String field) {

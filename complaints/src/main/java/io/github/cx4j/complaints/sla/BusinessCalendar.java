@@ -32,8 +32,15 @@ import org.immutables.value.Value;
  *  "week":{"MONDAY":[["09:00","12:00"],["13:00","18:00"]], ...},
  *  "holidays":["2026-10-01"],
  *  "closures":[{"date":"2026-12-24","from":"12:00","to":"24:00"}],
- *  "extraWorkingDays":[{"date":"2026-10-10","hours":[["09:00","18:00"]]}]}
+ *  "extraWorkingDays":[{"date":"2026-10-10","hours":[["09:00","18:00"]]}],
+ *  "name":"shanghai-office", "coveredFrom":"2026-01-01", "coveredThrough":"2026-12-31"}
  * }</pre>
+ *
+ * <p>Coverage: a calendar whose holidays come from an official table names the span that table
+ * covers ({@link #coveredFrom()}, {@link #coveredThrough()}). A computation that needs a day
+ * outside it fails with an error that names the calendar and the last covered day, instead of
+ * counting an unknown holiday as a working day; {@link #allowingBeyondCoverage()} opts in to the
+ * weekly hours beyond the span. {@link #withHolidays} sets the span to the years it loaded.
  *
  * <p>Rules, all on half-open intervals {@code [start, end)}:
  *
@@ -97,6 +104,89 @@ public abstract class BusinessCalendar {
    * @return the extra working days
    */
   public abstract List<ExtraWorkingDay> extraWorkingDays();
+
+  /**
+   * The calendar's name, for messages and reports.
+   *
+   * @return the name; {@code "calendar"} if none was given
+   */
+  @Value.Default
+  public String name() {
+    return "calendar";
+  }
+
+  /**
+   * The first day the holiday data covers, if the calendar declares a span.
+   *
+   * @return the first covered local date, or empty for no lower limit
+   */
+  public abstract Optional<LocalDate> coveredFrom();
+
+  /**
+   * The last day the holiday data covers, if the calendar declares a span.
+   *
+   * @return the last covered local date, or empty for no upper limit
+   */
+  public abstract Optional<LocalDate> coveredThrough();
+
+  /**
+   * Whether computations may run outside {@link #coveredFrom()}..{@link #coveredThrough()},
+   * counting the weekly hours there as if no holiday fell in it.
+   *
+   * @return false unless the caller opted in
+   */
+  @Value.Default
+  public boolean beyondCoverage() {
+    return false;
+  }
+
+  /**
+   * This calendar, allowed to compute outside its holiday coverage with the weekly hours.
+   *
+   * @return a copy with {@link #beyondCoverage()} set
+   */
+  public BusinessCalendar allowingBeyondCoverage() {
+    return builder().from(this).beyondCoverage(true).build();
+  }
+
+  /**
+   * This calendar under another name.
+   *
+   * @param name the name
+   * @return a copy
+   */
+  public BusinessCalendar named(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /** Fails if {@code instant} lies outside the covered span (unless opted in). */
+  private void requireCovered(Instant instant, String what) {
+    Instant[] span = coverage();
+    boolean before = instant.isBefore(span[0]);
+    boolean after = instant.isAfter(span[1]);
+    if (!after && !before) {
+      return;
+    }
+    LocalDate day = instant.atZone(zone()).toLocalDate();
+    throw CxValidationException.withMessage(
+        "BusinessCalendar.coveredThrough",
+        "BusinessCalendar "
+            + name()
+            + " has holiday data "
+            + coveredFrom().map(d -> "from " + d + " ").orElse("")
+            + coveredThrough().map(d -> "through " + d).orElse("onwards")
+            + "; "
+            + what
+            + " "
+            + instant
+            + " ("
+            + day
+            + " local) is "
+            + (after ? "after" : "before")
+            + " it: load the holidays of "
+            + day.getYear()
+            + " (HolidayTable, withHolidays) or opt in with allowingBeyondCoverage()");
+  }
 
   /**
    * A new builder.
@@ -170,6 +260,14 @@ public abstract class BusinessCalendar {
   /** Rejects contradictions. */
   @Value.Check
   protected void check() {
+    if (coveredFrom().isPresent()
+        && coveredThrough().isPresent()
+        && coveredThrough().get().isBefore(coveredFrom().get())) {
+      throw CxValidationException.of(
+          "BusinessCalendar.coveredThrough",
+          "not be before coveredFrom " + coveredFrom().get(),
+          coveredThrough().get());
+    }
     Set<LocalDate> seen = new HashSet<>();
     for (ExtraWorkingDay day : extraWorkingDays()) {
       if (holidays().contains(day.date())) {
@@ -183,6 +281,21 @@ public abstract class BusinessCalendar {
             "BusinessCalendar.extraWorkingDays", "name each date once", day.date());
       }
     }
+  }
+
+  /** The covered span as instants: [start of the first day, end of the last day]. */
+  @Value.Lazy
+  @JsonIgnore
+  Instant[] coverage() {
+    Instant from =
+        beyondCoverage() || coveredFrom().isEmpty()
+            ? Instant.MIN
+            : coveredFrom().get().atStartOfDay(zone()).toInstant();
+    Instant through =
+        beyondCoverage() || coveredThrough().isEmpty()
+            ? Instant.MAX
+            : coveredThrough().get().plusDays(1).atStartOfDay(zone()).toInstant();
+    return new Instant[] {from, through};
   }
 
   @Value.Lazy
@@ -207,7 +320,10 @@ public abstract class BusinessCalendar {
       throw CxValidationException.of("BusinessCalendar.duration", "be zero or positive", duration);
     }
     long t = CompiledCalendar.nanos("BusinessCalendar.start", start);
-    return CompiledCalendar.instant(compiled().add(t, duration.toNanos()));
+    requireCovered(start, "the start");
+    Instant due = CompiledCalendar.instant(compiled().add(t, duration.toNanos()));
+    requireCovered(due, "the due instant");
+    return due;
   }
 
   /**
@@ -220,6 +336,8 @@ public abstract class BusinessCalendar {
    * @throws CxValidationException for an instant outside the supported range
    */
   public Duration between(Instant from, Instant to) {
+    requireCovered(from, "the start");
+    requireCovered(to, "the end");
     return compiled()
         .between(
             CompiledCalendar.nanos("BusinessCalendar.from", from),
@@ -234,6 +352,7 @@ public abstract class BusinessCalendar {
    * @return true inside a working interval
    */
   public boolean isOpen(Instant instant) {
+    requireCovered(instant, "the instant");
     return compiled().isOpen(CompiledCalendar.nanos("BusinessCalendar.instant", instant));
   }
 
@@ -245,7 +364,11 @@ public abstract class BusinessCalendar {
    *     before 2200
    */
   public Optional<Instant> nextOpening(Instant instant) {
-    return compiled().nextOpening(CompiledCalendar.nanos("BusinessCalendar.instant", instant));
+    requireCovered(instant, "the instant");
+    Optional<Instant> next =
+        compiled().nextOpening(CompiledCalendar.nanos("BusinessCalendar.instant", instant));
+    next.ifPresent(n -> requireCovered(n, "the next opening"));
+    return next;
   }
 
   /**
@@ -262,6 +385,8 @@ public abstract class BusinessCalendar {
     if (t < f) {
       throw CxValidationException.of("BusinessCalendar.to", "not be before " + from, to);
     }
+    requireCovered(from, "the start");
+    requireCovered(to, "the end");
     return new CalendarExplanation(from, to, compiled().between(f, t), compiled().intervals(f, t));
   }
 
@@ -286,12 +411,31 @@ public abstract class BusinessCalendar {
    * @param makeUpHours the hours worked on a make-up working day
    * @return a new calendar
    * @throws CxValidationException if the source does not cover a year, or a make-up day is already
-   *     a holiday of this calendar
+   *     a holiday of this calendar, or the years would leave a gap in the calendar's coverage
    */
   public BusinessCalendar withHolidays(
       HolidaySource source, int fromYear, int toYear, List<TimeRange> makeUpHours) {
     Builder builder = builder();
     builder.from(this);
+    LocalDate first = LocalDate.of(fromYear, 1, 1);
+    LocalDate last = LocalDate.of(toYear, 12, 31);
+    if (coveredFrom().isPresent() && coveredThrough().isPresent()) {
+      if (first.isAfter(coveredThrough().get().plusDays(1))
+          || last.isBefore(coveredFrom().get().minusDays(1))) {
+        throw CxValidationException.of(
+            "BusinessCalendar.withHolidays",
+            "adjoin the covered span "
+                + coveredFrom().get()
+                + ".."
+                + coveredThrough().get()
+                + " of calendar "
+                + name(),
+            fromYear + ".." + toYear);
+      }
+      first = first.isBefore(coveredFrom().get()) ? first : coveredFrom().get();
+      last = last.isAfter(coveredThrough().get()) ? last : coveredThrough().get();
+    }
+    builder.coveredFrom(first).coveredThrough(last);
     Set<LocalDate> extraDates = new HashSet<>();
     extraWorkingDays().forEach(d -> extraDates.add(d.date()));
     for (int year = fromYear; year <= toYear; year++) {

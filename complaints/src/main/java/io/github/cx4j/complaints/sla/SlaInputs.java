@@ -1,7 +1,6 @@
 package io.github.cx4j.complaints.sla;
 
 import io.github.cx4j.complaints.workflow.Classification;
-import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
 import io.github.cx4j.complaints.workflow.Priority;
@@ -12,24 +11,41 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The adapter from the complaint workflow's events ({@link ComplaintEvent}) to the clock input
  * ({@link SlaCase}), so that a clock is a pure function of (policy version, calendar, the
  * complaint's events, now).
  *
- * <p>The events are folded with {@link ComplaintWorkflow#evolve}; every change of the status
- * category becomes a {@link SlaFact.StatusChange} and every change of the assessed priority a
- * {@link SlaFact.PriorityChange}. {@code AgentResponded} is a public reply written by a person;
- * {@code CustomerReplied} a requester message; {@code Acknowledged}, the formal acknowledgement of
- * receipt of ISO 10002 (clause 7.3), is an acknowledgement template: public, automatic, not a
- * personal reply, so under the default rules it satisfies ACKNOWLEDGEMENT but not FIRST_RESPONSE.
- * Priorities map CRITICAL to URGENT, HIGH to HIGH, MEDIUM to NORMAL, LOW and PLANNING to LOW; a
- * complaint is NORMAL until it is assessed. Within one instant, status and priority changes come
- * before messages, so a customer reply that reopens a solved complaint belongs to the new cycle.
- * The attributes {@code channel}, {@code team} (the department of the receiving employee), {@code
- * severity} and, once assessed, {@code category} are filled in for policy conditions.
+ * <p>A pure mapping, one pass over the events without folding them into states (so it costs a few
+ * allocations per event): every change of the status category, as {@link ComplaintWorkflow#evolve}
+ * moves it, becomes a {@link SlaFact.StatusChange}, and every change of the assessed priority a
+ * {@link SlaFact.PriorityChange}.
+ *
+ * <table>
+ * <caption>From complaint events to SLA facts</caption>
+ * <tr><th>event</th><th>SLA fact</th></tr>
+ * <tr><td>Received</td><td>creation: the clocks start (status NEW, priority NORMAL)</td></tr>
+ * <tr><td>Acknowledged</td><td>automatic public message; NEW becomes OPEN</td></tr>
+ * <tr><td>AgentResponded</td><td>public message by a person (first / next response)</td></tr>
+ * <tr><td>CustomerReplied</td><td>requester message (starts next response)</td></tr>
+ * <tr><td>StatusChanged to PENDING / ON_HOLD</td><td>status change: pauses per policy</td></tr>
+ * <tr><td>StatusChanged to OPEN</td><td>status change: resumes</td></tr>
+ * <tr><td>Solved / Closed / Merged</td><td>status change: stops the clocks</td></tr>
+ * <tr><td>Reopened</td><td>status change to OPEN: a new cycle per the reopen mode</td></tr>
+ * <tr><td>Assessed</td><td>priority change when the assessed priority differs</td></tr>
+ * <tr><td>other events</td><td>none</td></tr>
+ * </table>
+ *
+ * {@code AgentResponded} is a public reply written by a person; {@code CustomerReplied} a requester
+ * message; {@code Acknowledged}, the formal acknowledgement of receipt of ISO 10002 (clause 7.3),
+ * is an acknowledgement template: public, automatic, not a personal reply, so under the default
+ * rules it satisfies ACKNOWLEDGEMENT but not FIRST_RESPONSE. Priorities map CRITICAL to URGENT,
+ * HIGH to HIGH, MEDIUM to NORMAL, LOW and PLANNING to LOW; a complaint is NORMAL until it is
+ * assessed. Within one instant, status and priority changes come before messages, so a customer
+ * reply that reopens a solved complaint belongs to the new cycle. The attributes {@code channel},
+ * {@code team} (the department of the receiving employee), {@code severity} and, once assessed,
+ * {@code category} are filled in for policy conditions.
  */
 public final class SlaInputs {
   private SlaInputs() {}
@@ -51,28 +67,30 @@ public final class SlaInputs {
           "start with a Received event",
           events.isEmpty() ? events : events.get(0));
     }
-    Complaint state = ComplaintWorkflow.evolve(Optional.empty(), received);
     Map<String, String> derived = new HashMap<>();
     derived.put("channel", received.register().channel().code());
     derived.put("severity", received.register().severity().name());
     derived.put("team", received.receivedBy().department());
     SlaPriority priority = SlaPriority.NORMAL;
-    SlaStatus status = status(state.status());
+    SlaStatus status = SlaStatus.NEW;
     List<SlaFact> facts = new ArrayList<>();
-    if (status != SlaStatus.NEW) {
-      facts.add(new SlaFact.StatusChange(received.at(), status));
-    }
     // messages wait until every status and priority change of the same instant is recorded: a
     // customer reply that reopens a solved complaint is a message of the new cycle
     List<SlaFact> messages = new ArrayList<>();
+    long version = 1;
     for (ComplaintEvent event : events.subList(1, events.size())) {
-      state = ComplaintWorkflow.evolve(state, event);
+      if (!event.complaintId().equals(received.complaintId()) || event.version() != ++version) {
+        throw CxValidationException.of(
+            "SlaInputs.events",
+            "be the versions 1, 2, ... of complaint " + received.complaintId(),
+            event.complaintId() + " version " + event.version());
+      }
       Instant at = event.at();
       if (!messages.isEmpty() && !messages.get(0).at().equals(at)) {
         facts.addAll(messages);
         messages.clear();
       }
-      SlaStatus next = status(state.status());
+      SlaStatus next = next(status, event);
       if (next != status) {
         status = next;
         facts.add(new SlaFact.StatusChange(at, next));
@@ -83,11 +101,10 @@ public final class SlaInputs {
         messages.add(SlaFact.Message.requester(at));
       } else if (event instanceof ComplaintEvent.Acknowledged) {
         messages.add(new SlaFact.Message(at, Author.AGENT, true, false, true));
-      }
-      Optional<Classification> classification = state.classification();
-      if (classification.isPresent()) {
-        derived.put("category", classification.get().category());
-        SlaPriority assessed = priority(classification.get().priority());
+      } else if (event instanceof ComplaintEvent.Assessed a) {
+        Classification classification = a.classification();
+        derived.put("category", classification.category());
+        SlaPriority assessed = priority(classification.priority());
         if (assessed != priority) {
           priority = assessed;
           facts.add(new SlaFact.PriorityChange(at, assessed));
@@ -98,6 +115,24 @@ public final class SlaInputs {
     derived.putAll(attributes);
     return new SlaCase(
         received.complaintId().value(), received.at(), SlaPriority.NORMAL, derived, facts);
+  }
+
+  /** The status after an event, as the workflow's fold moves it (see {@code ComplaintFold}). */
+  private static SlaStatus next(SlaStatus status, ComplaintEvent event) {
+    if (event instanceof ComplaintEvent.Acknowledged) {
+      return status == SlaStatus.NEW ? SlaStatus.OPEN : status;
+    } else if (event instanceof ComplaintEvent.StatusChanged s) {
+      return status(s.to().category());
+    } else if (event instanceof ComplaintEvent.Solved) {
+      return SlaStatus.SOLVED;
+    } else if (event instanceof ComplaintEvent.Closed) {
+      return SlaStatus.CLOSED;
+    } else if (event instanceof ComplaintEvent.Reopened) {
+      return SlaStatus.OPEN;
+    } else if (event instanceof ComplaintEvent.Merged) {
+      return SlaStatus.MERGED;
+    }
+    return status;
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.github.cx4j.complaints.workflow;
 
 /**
- * The outcome of {@link InMemoryEventStore#append}: appended, a duplicate of events already stored
- * (nothing changed), or a conflict with a concurrent writer (nothing changed; re-read and decide
- * again).
+ * The outcome of {@link EventStore#append}: appended, a duplicate of events already stored (nothing
+ * changed), or a conflict with a concurrent writer (nothing changed; re-read and decide again).
  */
 public sealed interface AppendResult {
 

@@ -183,207 +183,256 @@ public final class ComplaintWorkflow {
     }
     Events out = new Events(c, now, command);
     if (command instanceof Acknowledge a) {
-      if (c.acknowledgedAt().isPresent()) {
-        return reject(
-            RejectionReason.ALREADY_ACKNOWLEDGED,
-            "complaint " + c.id() + " was acknowledged at " + c.acknowledgedAt().get());
-      }
-      out.add((id, v) -> new Acknowledged(id, c.id(), v, now, a.by()));
-      return out.accepted();
-    }
-    if (command instanceof Assess a) {
-      Decision notActive = requireActive(c, "assess");
-      if (notActive != null) {
-        return notActive;
-      }
-      Classification classification =
-          new Classification(
-              a.category(),
-              a.rootCause(),
-              a.impact(),
-              a.urgency(),
-              policy.priorities().priority(a.impact(), a.urgency()));
-      out.acknowledgeIfNew(a.by());
-      out.add((id, v) -> new Assessed(id, c.id(), v, now, a.by(), classification));
-      return out.accepted();
-    }
-    if (command instanceof AssignInvestigator a) {
-      Decision notActive = requireActive(c, "assign an investigator to");
-      if (notActive != null) {
-        return notActive;
-      }
-      if (isSubject(c, a.investigator())) {
-        return reject(
-            RejectionReason.OBJECTIVITY_CONFLICT,
-            "investigator "
-                + a.investigator().id()
-                + " is the person complained about in complaint "
-                + c.id());
-      }
-      out.acknowledgeIfNew(a.by());
-      out.add((id, v) -> new InvestigatorAssigned(id, c.id(), v, now, a.by(), a.investigator()));
-      return out.accepted();
-    }
-    if (command instanceof RecordFindings f) {
-      Decision notActive = requireActive(c, "record findings on");
-      if (notActive != null) {
-        return notActive;
-      }
-      if (c.investigator().isEmpty()) {
-        return reject(
-            RejectionReason.NO_INVESTIGATOR, "complaint " + c.id() + " has no investigator");
-      }
-      out.add((id, v) -> new Investigated(id, c.id(), v, now, f.by(), f.findings()));
-      return out.accepted();
-    }
-    if (command instanceof RequestHandover h) {
+      return acknowledge(c, a, out, now);
+    } else if (command instanceof Assess a) {
+      return assess(c, a, out, now);
+    } else if (command instanceof AssignInvestigator a) {
+      return assignInvestigator(c, a, out, now);
+    } else if (command instanceof RecordFindings f) {
+      return recordFindings(c, f, out, now);
+    } else if (command instanceof RequestHandover h) {
       return requestHandover(c, h, out, now);
-    }
-    if (command instanceof AcceptHandover h) {
-      Decision notReceiver = requireReceiver(c, h.by());
-      if (notReceiver != null) {
-        return notReceiver;
-      }
-      Employee to = c.pendingHandover().orElseThrow().to();
-      boolean bounce =
-          !to.department().equals(c.owner().department())
-              && c.departments().contains(to.department());
-      out.add((id, v) -> new HandoverAccepted(id, c.id(), v, now, c.owner(), to, bounce));
-      return out.accepted();
-    }
-    if (command instanceof DeclineHandover h) {
-      Decision notReceiver = requireReceiver(c, h.by());
-      if (notReceiver != null) {
-        return notReceiver;
-      }
-      Employee to = c.pendingHandover().orElseThrow().to();
-      out.add((id, v) -> new HandoverDeclined(id, c.id(), v, now, c.owner(), to, h.reason()));
-      return out.accepted();
-    }
-    if (command instanceof Respond r) {
-      out.acknowledgeIfNew(r.by());
-      out.add((id, v) -> new AgentResponded(id, c.id(), v, now, r.by(), r.message()));
-      return out.accepted();
-    }
-    if (command instanceof RecordCustomerReply r) {
-      out.add((id, v) -> new CustomerReplied(id, c.id(), v, now, r.message()));
-      if (status == StatusCategory.SOLVED) {
-        out.add(
-            (id, v) -> new Reopened(id, c.id(), v, now, Optional.empty(), "the customer replied"));
-      } else if (status == StatusCategory.PENDING || status == StatusCategory.ON_HOLD) {
-        out.add(
-            (id, v) ->
-                new StatusChanged(
-                    id,
-                    c.id(),
-                    v,
-                    now,
-                    Optional.empty(),
-                    SubStatus.defaultOf(StatusCategory.OPEN)));
-      }
-      return out.accepted();
-    }
-    if (command instanceof ChangeStatus s) {
-      StatusCategory to = s.to().category();
-      if (to == StatusCategory.NEW) {
-        return reject(RejectionReason.NEVER_BACK_TO_NEW, "complaint " + c.id() + " is " + status);
-      }
-      if (to == StatusCategory.SOLVED
-          || to == StatusCategory.CLOSED
-          || to == StatusCategory.MERGED) {
-        return reject(
-            RejectionReason.NOT_ALLOWED_IN_STATUS,
-            "status " + to + " is reached by solving, closing or merging, not by a status change");
-      }
-      Decision notActive = requireActive(c, "change the status of");
-      if (notActive != null) {
-        return notActive;
-      }
-      out.acknowledgeIfNew(s.by());
-      out.add((id, v) -> new StatusChanged(id, c.id(), v, now, Optional.of(s.by()), s.to()));
-      return out.accepted();
-    }
-    if (command instanceof Solve s) {
-      Decision notActive = requireActive(c, "solve");
-      if (notActive != null) {
-        return notActive;
-      }
-      if (s.outcome() == ClosureOutcome.WITHDRAWN || s.outcome() == ClosureOutcome.NO_CONTACT) {
-        return reject(
-            RejectionReason.INVALID_OUTCOME,
-            "outcome " + s.outcome() + " closes a complaint; it does not solve one");
-      }
-      out.acknowledgeIfNew(s.by());
-      out.add((id, v) -> new Solved(id, c.id(), v, now, s.by(), s.outcome(), s.decision()));
-      return out.accepted();
-    }
-    if (command instanceof Close cl) {
-      ClosureOutcome outcome;
-      if (status == StatusCategory.SOLVED) {
-        outcome = cl.outcome().orElse(c.outcome().orElseThrow());
-      } else if (cl.outcome().isPresent()) {
-        outcome = cl.outcome().get();
-      } else {
-        return reject(
-            RejectionReason.OUTCOME_REQUIRED,
-            "complaint " + c.id() + " is " + status + " and closing it needs an outcome");
-      }
-      out.add((id, v) -> new Closed(id, c.id(), v, now, Optional.of(cl.by()), outcome));
-      return out.accepted();
-    }
-    if (command instanceof Reopen r) {
+    } else if (command instanceof AcceptHandover h) {
+      return acceptHandover(c, h, out, now);
+    } else if (command instanceof DeclineHandover h) {
+      return declineHandover(c, h, out, now);
+    } else if (command instanceof Respond r) {
+      return respond(c, r, out, now);
+    } else if (command instanceof RecordCustomerReply r) {
+      return recordCustomerReply(c, r, out, now);
+    } else if (command instanceof ChangeStatus s) {
+      return changeStatus(c, s, out, now);
+    } else if (command instanceof Solve s) {
+      return solve(c, s, out, now);
+    } else if (command instanceof Close cl) {
+      return close(c, cl, out, now);
+    } else if (command instanceof Reopen r) {
       return reopen(c, r, out, now);
-    }
-    if (command instanceof Merge m) {
-      if (m.into().equals(c.id())) {
-        return reject(
-            RejectionReason.MERGE_INTO_SELF, "complaint " + c.id() + " cannot merge into itself");
-      }
-      out.add((id, v) -> new Merged(id, c.id(), v, now, m.by(), m.into()));
-      return out.accepted();
-    }
-    if (command instanceof ProvideRemedy p) {
-      out.add((id, v) -> new RemedyProvided(id, c.id(), v, now, p.by(), p.remedy()));
-      return out.accepted();
-    }
-    if (command instanceof RecordSatisfaction s) {
-      out.add(
-          (id, v) -> new SatisfactionRecorded(id, c.id(), v, now, s.phase(), s.score(), s.scale()));
-      return out.accepted();
-    }
-    if (command instanceof Escalate e) {
-      Decision notActive = requireActive(c, "escalate");
-      if (notActive != null) {
-        return notActive;
-      }
-      if (e.level() <= c.escalationLevel()) {
-        return reject(
-            RejectionReason.ESCALATION_NOT_HIGHER,
-            "complaint " + c.id() + " is at level " + c.escalationLevel() + ", asked " + e.level());
-      }
-      out.add((id, v) -> new Escalated(id, c.id(), v, now, e.level(), "manual", e.reason()));
-      return out.accepted();
-    }
-    if (command instanceof ComplaintCommand.RecordCustomerState r) {
-      out.add(
-          (id, v) ->
-              new ComplaintEvent.CustomerStateRecognised(
-                  id, c.id(), v, now, r.by(), r.state(), r.cues()));
-      return out.accepted();
-    }
-    if (command instanceof EvaluateEscalations) {
-      if (!c.active()) {
-        return out.accepted();
-      }
-      Optional<EscalationDue> due =
-          EscalationRules.highest(policy.escalationRules(), c, now, policy.time());
-      if (due.isPresent() && due.get().level() > c.escalationLevel()) {
-        EscalationDue d = due.get();
-        out.add((id, v) -> new Escalated(id, c.id(), v, now, d.level(), d.rule(), d.reason()));
-      }
-      return out.accepted();
+    } else if (command instanceof Merge m) {
+      return merge(c, m, out, now);
+    } else if (command instanceof ProvideRemedy p) {
+      return provideRemedy(c, p, out, now);
+    } else if (command instanceof RecordSatisfaction s) {
+      return recordSatisfaction(c, s, out, now);
+    } else if (command instanceof Escalate e) {
+      return escalate(c, e, out, now);
+    } else if (command instanceof ComplaintCommand.RecordCustomerState r) {
+      return recordCustomerState(c, r, out, now);
+    } else if (command instanceof EvaluateEscalations) {
+      return evaluateEscalations(c, out, now);
     }
     throw new IllegalStateException("unhandled command " + command.getClass().getName());
+  }
+
+  private static Decision acknowledge(Complaint c, Acknowledge a, Events out, Instant now) {
+    if (c.acknowledgedAt().isPresent()) {
+      return reject(
+          RejectionReason.ALREADY_ACKNOWLEDGED,
+          "complaint " + c.id() + " was acknowledged at " + c.acknowledgedAt().get());
+    }
+    out.add((id, v) -> new Acknowledged(id, c.id(), v, now, a.by()));
+    return out.accepted();
+  }
+
+  private Decision assess(Complaint c, Assess a, Events out, Instant now) {
+    Decision notActive = requireActive(c, "assess");
+    if (notActive != null) {
+      return notActive;
+    }
+    Classification classification =
+        new Classification(
+            a.category(),
+            a.rootCause(),
+            a.impact(),
+            a.urgency(),
+            policy.priorities().priority(a.impact(), a.urgency()));
+    out.acknowledgeIfNew(a.by());
+    out.add((id, v) -> new Assessed(id, c.id(), v, now, a.by(), classification));
+    return out.accepted();
+  }
+
+  private static Decision assignInvestigator(
+      Complaint c, AssignInvestigator a, Events out, Instant now) {
+    Decision notActive = requireActive(c, "assign an investigator to");
+    if (notActive != null) {
+      return notActive;
+    }
+    if (isSubject(c, a.investigator())) {
+      return reject(
+          RejectionReason.OBJECTIVITY_CONFLICT,
+          "investigator "
+              + a.investigator().id()
+              + " is the person complained about in complaint "
+              + c.id());
+    }
+    out.acknowledgeIfNew(a.by());
+    out.add((id, v) -> new InvestigatorAssigned(id, c.id(), v, now, a.by(), a.investigator()));
+    return out.accepted();
+  }
+
+  private static Decision recordFindings(Complaint c, RecordFindings f, Events out, Instant now) {
+    Decision notActive = requireActive(c, "record findings on");
+    if (notActive != null) {
+      return notActive;
+    }
+    if (c.investigator().isEmpty()) {
+      return reject(
+          RejectionReason.NO_INVESTIGATOR, "complaint " + c.id() + " has no investigator");
+    }
+    out.add((id, v) -> new Investigated(id, c.id(), v, now, f.by(), f.findings()));
+    return out.accepted();
+  }
+
+  private static Decision acceptHandover(Complaint c, AcceptHandover h, Events out, Instant now) {
+    Decision notReceiver = requireReceiver(c, h.by());
+    if (notReceiver != null) {
+      return notReceiver;
+    }
+    Employee to = c.pendingHandover().orElseThrow().to();
+    boolean bounce =
+        !to.department().equals(c.owner().department())
+            && c.departments().contains(to.department());
+    out.add((id, v) -> new HandoverAccepted(id, c.id(), v, now, c.owner(), to, bounce));
+    return out.accepted();
+  }
+
+  private static Decision declineHandover(Complaint c, DeclineHandover h, Events out, Instant now) {
+    Decision notReceiver = requireReceiver(c, h.by());
+    if (notReceiver != null) {
+      return notReceiver;
+    }
+    Employee to = c.pendingHandover().orElseThrow().to();
+    out.add((id, v) -> new HandoverDeclined(id, c.id(), v, now, c.owner(), to, h.reason()));
+    return out.accepted();
+  }
+
+  private static Decision respond(Complaint c, Respond r, Events out, Instant now) {
+    out.acknowledgeIfNew(r.by());
+    out.add((id, v) -> new AgentResponded(id, c.id(), v, now, r.by(), r.message()));
+    return out.accepted();
+  }
+
+  private static Decision recordCustomerReply(
+      Complaint c, RecordCustomerReply r, Events out, Instant now) {
+    StatusCategory status = c.status();
+    out.add((id, v) -> new CustomerReplied(id, c.id(), v, now, r.message()));
+    if (status == StatusCategory.SOLVED) {
+      out.add(
+          (id, v) -> new Reopened(id, c.id(), v, now, Optional.empty(), "the customer replied"));
+    } else if (status == StatusCategory.PENDING || status == StatusCategory.ON_HOLD) {
+      out.add(
+          (id, v) ->
+              new StatusChanged(
+                  id, c.id(), v, now, Optional.empty(), SubStatus.defaultOf(StatusCategory.OPEN)));
+    }
+    return out.accepted();
+  }
+
+  private static Decision changeStatus(Complaint c, ChangeStatus s, Events out, Instant now) {
+    StatusCategory to = s.to().category();
+    if (to == StatusCategory.NEW) {
+      return reject(RejectionReason.NEVER_BACK_TO_NEW, "complaint " + c.id() + " is " + c.status());
+    }
+    if (to == StatusCategory.SOLVED || to == StatusCategory.CLOSED || to == StatusCategory.MERGED) {
+      return reject(
+          RejectionReason.NOT_ALLOWED_IN_STATUS,
+          "status " + to + " is reached by solving, closing or merging, not by a status change");
+    }
+    Decision notActive = requireActive(c, "change the status of");
+    if (notActive != null) {
+      return notActive;
+    }
+    out.acknowledgeIfNew(s.by());
+    out.add((id, v) -> new StatusChanged(id, c.id(), v, now, Optional.of(s.by()), s.to()));
+    return out.accepted();
+  }
+
+  private static Decision solve(Complaint c, Solve s, Events out, Instant now) {
+    Decision notActive = requireActive(c, "solve");
+    if (notActive != null) {
+      return notActive;
+    }
+    if (s.outcome() == ClosureOutcome.WITHDRAWN || s.outcome() == ClosureOutcome.NO_CONTACT) {
+      return reject(
+          RejectionReason.INVALID_OUTCOME,
+          "outcome " + s.outcome() + " closes a complaint; it does not solve one");
+    }
+    out.acknowledgeIfNew(s.by());
+    out.add((id, v) -> new Solved(id, c.id(), v, now, s.by(), s.outcome(), s.decision()));
+    return out.accepted();
+  }
+
+  private static Decision close(Complaint c, Close cl, Events out, Instant now) {
+    StatusCategory status = c.status();
+    ClosureOutcome outcome;
+    if (status == StatusCategory.SOLVED) {
+      outcome = cl.outcome().orElse(c.outcome().orElseThrow());
+    } else if (cl.outcome().isPresent()) {
+      outcome = cl.outcome().get();
+    } else {
+      return reject(
+          RejectionReason.OUTCOME_REQUIRED,
+          "complaint " + c.id() + " is " + status + " and closing it needs an outcome");
+    }
+    out.add((id, v) -> new Closed(id, c.id(), v, now, Optional.of(cl.by()), outcome));
+    return out.accepted();
+  }
+
+  private static Decision merge(Complaint c, Merge m, Events out, Instant now) {
+    if (m.into().equals(c.id())) {
+      return reject(
+          RejectionReason.MERGE_INTO_SELF, "complaint " + c.id() + " cannot merge into itself");
+    }
+    out.add((id, v) -> new Merged(id, c.id(), v, now, m.by(), m.into()));
+    return out.accepted();
+  }
+
+  private static Decision provideRemedy(Complaint c, ProvideRemedy p, Events out, Instant now) {
+    out.add((id, v) -> new RemedyProvided(id, c.id(), v, now, p.by(), p.remedy()));
+    return out.accepted();
+  }
+
+  private static Decision recordSatisfaction(
+      Complaint c, RecordSatisfaction s, Events out, Instant now) {
+    out.add(
+        (id, v) -> new SatisfactionRecorded(id, c.id(), v, now, s.phase(), s.score(), s.scale()));
+    return out.accepted();
+  }
+
+  private static Decision escalate(Complaint c, Escalate e, Events out, Instant now) {
+    Decision notActive = requireActive(c, "escalate");
+    if (notActive != null) {
+      return notActive;
+    }
+    if (e.level() <= c.escalationLevel()) {
+      return reject(
+          RejectionReason.ESCALATION_NOT_HIGHER,
+          "complaint " + c.id() + " is at level " + c.escalationLevel() + ", asked " + e.level());
+    }
+    out.add((id, v) -> new Escalated(id, c.id(), v, now, e.level(), "manual", e.reason()));
+    return out.accepted();
+  }
+
+  private static Decision recordCustomerState(
+      Complaint c, ComplaintCommand.RecordCustomerState r, Events out, Instant now) {
+    out.add(
+        (id, v) ->
+            new ComplaintEvent.CustomerStateRecognised(
+                id, c.id(), v, now, r.by(), r.state(), r.cues()));
+    return out.accepted();
+  }
+
+  private Decision evaluateEscalations(Complaint c, Events out, Instant now) {
+    if (!c.active()) {
+      return out.accepted();
+    }
+    Optional<EscalationDue> due =
+        EscalationRules.highest(policy.escalationRules(), c, now, policy.time());
+    if (due.isPresent() && due.get().level() > c.escalationLevel()) {
+      EscalationDue d = due.get();
+      out.add((id, v) -> new Escalated(id, c.id(), v, now, d.level(), d.rule(), d.reason()));
+    }
+    return out.accepted();
   }
 
   private static Decision requestHandover(Complaint c, RequestHandover h, Events out, Instant now) {

@@ -3,21 +3,25 @@ package io.github.cx4j.complaints.workflow;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A thread-safe in-memory event store with optimistic concurrency: each complaint is a stream of
- * events, and {@link #append} succeeds only if the caller's expected version is the stream's
- * current version, so two writers who decided on the same state cannot both append. Re-appending
- * events already stored (a retry) changes nothing. For tests, examples and as the reference for a
- * database-backed store.
+ * A thread-safe in-memory {@link EventStore}: each complaint is a stream of events, and {@link
+ * #append} succeeds only if the caller's expected version is the stream's current version, so two
+ * writers who decided on the same state cannot both append. Re-appending events already stored (a
+ * retry) changes nothing. One lock orders all appends, so global positions follow append order. For
+ * tests, examples and as the reference for database-backed stores.
  */
-public final class InMemoryEventStore {
-  private final ConcurrentMap<ComplaintId, Stream> streams = new ConcurrentHashMap<>();
+public final class InMemoryEventStore implements EventStore {
+  private final Object lock = new Object();
+  private final Map<ComplaintId, Stream> streams = new HashMap<>();
+  private final List<ComplaintEvent> all = new ArrayList<>();
 
   /** An empty store. */
   public InMemoryEventStore() {}
@@ -27,32 +31,12 @@ public final class InMemoryEventStore {
     @Nullable Complaint state;
   }
 
-  /**
-   * Appends events to a complaint's stream if its version is the expected one.
-   *
-   * @param complaintId the complaint
-   * @param expectedVersion the version the caller's decision was based on (0 for a new complaint)
-   * @param events the events, all of this complaint, versions {@code expectedVersion + 1} onwards
-   * @return appended, already appended, or a conflict
-   * @throws CxValidationException if the events belong to another complaint or their versions do
-   *     not follow the expected version
-   */
+  @Override
   public AppendResult append(
       ComplaintId complaintId, long expectedVersion, List<? extends ComplaintEvent> events) {
-    Checks.present(complaintId, "InMemoryEventStore.complaintId");
-    long v = expectedVersion;
-    for (ComplaintEvent e : events) {
-      if (!e.complaintId().equals(complaintId)) {
-        throw CxValidationException.of(
-            "InMemoryEventStore.events", "belong to " + complaintId, e.complaintId().value());
-      }
-      v++;
-      if (e.version() != v) {
-        throw CxValidationException.of("InMemoryEventStore.events.version", "be " + v, e.version());
-      }
-    }
-    Stream stream = streams.computeIfAbsent(complaintId, k -> new Stream());
-    synchronized (stream) {
+    AppendChecks.require(complaintId, expectedVersion, events, "InMemoryEventStore");
+    synchronized (lock) {
+      Stream stream = streams.computeIfAbsent(complaintId, k -> new Stream());
       long current = stream.events.size();
       if (!events.isEmpty() && expectedVersion < current && alreadyStored(stream, events)) {
         return new AppendResult.AlreadyAppended(current);
@@ -69,6 +53,7 @@ public final class InMemoryEventStore {
       }
       stream.events.addAll(events);
       stream.state = state;
+      all.addAll(events);
       return new AppendResult.Appended(stream.events.size());
     }
   }
@@ -84,51 +69,80 @@ public final class InMemoryEventStore {
   }
 
   /**
-   * The events of a complaint, in order.
+   * The events of a complaint, in order; the same as {@link #load}.
    *
    * @param complaintId the complaint
    * @return a copy of its events; empty if unknown
    */
   public List<ComplaintEvent> events(ComplaintId complaintId) {
-    Stream stream = streams.get(complaintId);
-    if (stream == null) {
-      return List.of();
-    }
-    synchronized (stream) {
-      return List.copyOf(stream.events);
+    return load(complaintId);
+  }
+
+  @Override
+  public List<ComplaintEvent> load(ComplaintId complaintId) {
+    synchronized (lock) {
+      Stream stream = streams.get(complaintId);
+      return stream == null ? List.of() : List.copyOf(stream.events);
     }
   }
 
+  @Override
+  public Map<ComplaintId, List<ComplaintEvent>> loadMany(Collection<ComplaintId> complaintIds) {
+    Map<ComplaintId, List<ComplaintEvent>> out = new LinkedHashMap<>();
+    synchronized (lock) {
+      for (ComplaintId id : complaintIds) {
+        Stream stream = streams.get(id);
+        if (stream != null && !stream.events.isEmpty()) {
+          out.put(id, List.copyOf(stream.events));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
-   * The current state of a complaint.
+   * The current state of a complaint, kept up to date by each append.
    *
    * @param complaintId the complaint
    * @return its state, or empty if it has no events
    */
-  public Optional<Complaint> load(ComplaintId complaintId) {
-    Stream stream = streams.get(complaintId);
-    if (stream == null) {
-      return Optional.empty();
-    }
-    synchronized (stream) {
-      return Optional.ofNullable(stream.state);
+  @Override
+  public Optional<Complaint> state(ComplaintId complaintId) {
+    synchronized (lock) {
+      Stream stream = streams.get(complaintId);
+      return stream == null ? Optional.empty() : Optional.ofNullable(stream.state);
     }
   }
 
-  /**
-   * The ids of all complaints with events.
-   *
-   * @return the ids, sorted
-   */
+  @Override
+  public long readAll(long afterPosition, StoredEventVisitor visitor) {
+    List<ComplaintEvent> snapshot;
+    synchronized (lock) {
+      int from = (int) Math.min(Math.max(afterPosition, 0), all.size());
+      snapshot = List.copyOf(all.subList(from, all.size()));
+    }
+    long position = Math.max(afterPosition, 0);
+    for (ComplaintEvent e : snapshot) {
+      position++;
+      visitor.event(position, e);
+    }
+    return snapshot.isEmpty() ? afterPosition : position;
+  }
+
+  @Override
   public List<ComplaintId> complaintIds() {
-    List<ComplaintId> ids = new ArrayList<>(streams.keySet());
+    List<ComplaintId> ids;
+    synchronized (lock) {
+      ids = new ArrayList<>(streams.keySet());
+    }
+    ids.removeIf(id -> load(id).isEmpty());
     ids.sort(null);
     return ids;
   }
 
   /**
-   * Loads the complaint, decides the command with the workflow and appends the events, re-reading
-   * and deciding again when another writer appended first (up to {@code maxAttempts} times).
+   * Decides and appends a command with retries; see {@link CommandExecution#execute(EventStore,
+   * ComplaintWorkflow, ComplaintCommand, Instant, int)}.
    *
    * @param workflow the workflow
    * @param command the command
@@ -139,25 +153,6 @@ public final class InMemoryEventStore {
    */
   public Decision execute(
       ComplaintWorkflow workflow, ComplaintCommand command, Instant now, int maxAttempts) {
-    if (maxAttempts < 1) {
-      throw CxValidationException.of(
-          "InMemoryEventStore.maxAttempts", "be at least 1", maxAttempts);
-    }
-    for (int attempt = 0; attempt < maxAttempts; attempt++) {
-      Optional<Complaint> state = load(command.complaintId());
-      Decision decision = workflow.decide(state, command, now);
-      if (!decision.accepted() || decision.events().isEmpty()) {
-        return decision;
-      }
-      long expected = state.map(Complaint::version).orElse(0L);
-      AppendResult result = append(command.complaintId(), expected, decision.events());
-      if (!(result instanceof AppendResult.Conflict)) {
-        return decision;
-      }
-    }
-    throw CxValidationException.of(
-        "InMemoryEventStore.execute",
-        "succeed within " + maxAttempts + " attempts",
-        command.complaintId().value());
+    return CommandExecution.execute(this, workflow, command, now, maxAttempts).decisionOrThrow();
   }
 }

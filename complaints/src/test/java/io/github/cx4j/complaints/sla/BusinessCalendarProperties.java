@@ -25,7 +25,8 @@ class BusinessCalendarProperties {
                   ZoneId.of("Asia/Shanghai"),
                   EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                   BusinessCalendarTest.OFFICE)
-              .withHolidays(ChinaHolidays.official(), 2025, 2026, BusinessCalendarTest.OFFICE),
+              .withHolidays(ChinaHolidays.official(), 2025, 2026, BusinessCalendarTest.OFFICE)
+              .allowingBeyondCoverage(),
           BusinessCalendar.builder()
               .from(
                   BusinessCalendar.weekly(

@@ -29,7 +29,7 @@ class InMemoryEventStoreTest {
         wf.decide(Optional.empty(), Fixtures.receive(), Fixtures.T0).events();
     assertEquals(new AppendResult.Appended(1), store.append(ID, 0, first));
     assertEquals(new AppendResult.AlreadyAppended(1), store.append(ID, 0, first));
-    Complaint c = store.load(ID).orElseThrow();
+    Complaint c = store.state(ID).orElseThrow();
     List<ComplaintEvent> a =
         wf.decide(c, new ComplaintCommand.Respond(ID, ALICE, "a"), Fixtures.at(1)).events();
     List<ComplaintEvent> b =
@@ -38,7 +38,7 @@ class InMemoryEventStoreTest {
     assertEquals(new AppendResult.Conflict(1, 3), store.append(ID, 1, b));
     assertEquals(3, store.events(ID).size());
     assertEquals(List.of(ID), store.complaintIds());
-    assertTrue(store.load(ComplaintId.of("none")).isEmpty());
+    assertTrue(store.state(ComplaintId.of("none")).isEmpty());
     assertTrue(store.events(ComplaintId.of("none")).isEmpty());
     CxValidationException e =
         assertThrows(CxValidationException.class, () -> store.append(ID, 3, first));
@@ -97,7 +97,7 @@ class InMemoryEventStoreTest {
       }
     }
     assertEquals(threads * perThread, messages.size());
-    Complaint c = store.load(ID).orElseThrow();
+    Complaint c = store.state(ID).orElseThrow();
     assertEquals(c, ComplaintWorkflow.replay(events).orElseThrow());
     assertEquals(threads * perThread / 2, c.customerReplies());
     assertEquals(threads * perThread / 2, c.agentResponses());
@@ -107,7 +107,7 @@ class InMemoryEventStoreTest {
   void executeRejectsBadAttemptsAndPassesRejectionsThrough() {
     InMemoryEventStore store = new InMemoryEventStore();
     assertEquals(
-        "InMemoryEventStore.maxAttempts must be at least 1, was 0",
+        "CommandExecution.maxAttempts must be at least 1, was 0",
         assertThrows(
                 CxValidationException.class,
                 () -> store.execute(wf, Fixtures.receive(), Fixtures.T0, 0))

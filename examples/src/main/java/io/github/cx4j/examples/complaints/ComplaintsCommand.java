@@ -9,9 +9,15 @@ import picocli.CommandLine.Command;
     name = "complaints",
     mixinStandardHelpOptions = true,
     description =
-        "Complaint workflow after ISO 10002: replay event streams, compute KPIs, generate"
-            + " sample histories.",
-    subcommands = {ReplayCommand.class, KpiCommand.class, GenerateCommand.class})
+        "Complaint workflow after ISO 10002: replay event streams (files or a database), KPIs,"
+            + " SLA clocks and coming breaches, import into a database, generate sample histories.",
+    subcommands = {
+      ReplayCommand.class,
+      KpiCommand.class,
+      ComplaintSlaCommand.class,
+      ImportCommand.class,
+      GenerateCommand.class
+    })
 public final class ComplaintsCommand implements CxCommand {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

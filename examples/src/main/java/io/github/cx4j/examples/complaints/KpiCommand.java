@@ -9,13 +9,19 @@ import io.github.cx4j.complaints.kpi.IcebergEstimate;
 import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.KpiReport;
 import io.github.cx4j.complaints.kpi.Rate;
+import io.github.cx4j.complaints.kpi.SlaAttainment;
+import io.github.cx4j.complaints.sla.ComplaintClocks;
+import io.github.cx4j.complaints.sla.SlaMonitor;
 import io.github.cx4j.complaints.workflow.Recurrence;
+import io.github.cx4j.complaints.workflow.ReplayResult;
+import io.github.cx4j.complaints.workflow.ReplayedComplaint;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +38,17 @@ import picocli.CommandLine.Option;
     name = "kpi",
     mixinStandardHelpOptions = true,
     description =
-        "Complaint KPIs over complaint events (JSON lines): volume and rate per 1,000 customers,"
+        "Complaint KPIs over complaint events (a JSON-lines file or a database; incomplete"
+            + " complaints are left out): volume and rate per 1,000 customers,"
             + " first-contact resolution, times (median, p90), reopen, bounce, escalation and"
-            + " upheld rates, redress, satisfaction, recurrence by root cause, and the iceberg.")
+            + " upheld rates, redress, satisfaction, recurrence by root cause, the iceberg, and with"
+            + " --policy and --calendar the SLA attainment per target.")
 public final class KpiCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, description = "The events, one JSON object a line.")
-  Path input;
+  @picocli.CommandLine.Mixin ComplaintInput input = new ComplaintInput();
+
+  @picocli.CommandLine.ArgGroup(exclusive = false)
+  SlaOptions sla;
 
   @Option(names = "--customers", description = "The size of the customer base (for the rate).")
   Optional<Long> customers = Optional.empty();
@@ -75,8 +85,20 @@ public final class KpiCommand implements Callable<Integer> {
     if (customers.isPresent()) {
       options = options.withCustomers(customers.get());
     }
-    EventLines lines = EventLines.read(input, err);
-    KpiReport report = ComplaintKpis.of(lines.states().values(), options);
+    ReplayResult replay = input.read(err);
+    KpiReport report = ComplaintKpis.of(replay.complete(), options);
+    if (sla != null) {
+      SlaMonitor monitor = sla.monitor();
+      Instant now = sla.now();
+      List<ComplaintClocks> clocks = new ArrayList<>();
+      for (ReplayedComplaint c : replay.complaints()) {
+        if (!c.incomplete()) {
+          clocks.add(sla.clocks(monitor, c, now));
+        }
+      }
+      report = report.withSlaAttainment(SlaAttainment.of(clocks));
+    }
+    KpiReport shown = report;
     IcebergEstimate iceberg =
         Iceberg.estimate(
             report.complaints(),
@@ -90,21 +112,26 @@ public final class KpiCommand implements Callable<Integer> {
           if (asJson) {
             ObjectMapper json = CxJson.mapper();
             ObjectNode node = json.createObjectNode();
-            node.set("kpis", json.valueToTree(report));
+            node.set("kpis", json.valueToTree(shown));
             node.set("iceberg", json.valueToTree(iceberg));
             node.put("caveat", Iceberg.caveat(Locale.ENGLISH));
             out.println(json.writeValueAsString(node));
           } else {
-            for (String line : text(report, iceberg)) {
+            for (String line : text(shown, iceberg)) {
               out.println(line);
             }
           }
         });
-    if (lines.badLines() > 0) {
-      err.println("skipped " + lines.badLines() + " bad lines");
+    if (replay.incomplete() > 0) {
+      err.println(
+          "the KPIs leave out " + replay.incomplete() + " incomplete complaint(s) (see above)");
+    }
+    if (replay.hasProblems()) {
+      err.println("read " + input.name() + ComplaintInput.problems(replay));
       err.flush();
       return 2;
     }
+    err.flush();
     return 0;
   }
 
@@ -174,6 +201,9 @@ public final class KpiCommand implements Callable<Integer> {
             iceberg.dissatisfied(),
             iceberg.silent(),
             iceberg.wordOfMouthReach()));
+    for (Map.Entry<String, Rate> e : r.slaAttainment().entrySet()) {
+      l.add(rate((zh ? "SLA 达成 " : "SLA met ") + e.getKey(), e.getValue(), zh));
+    }
     l.add(Iceberg.caveat(locale));
     return l;
   }

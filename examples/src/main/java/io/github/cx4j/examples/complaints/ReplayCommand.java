@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.complaints.workflow.Redaction;
+import io.github.cx4j.complaints.workflow.ReplayResult;
+import io.github.cx4j.complaints.workflow.ReplayedComplaint;
 import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.cli.AtomicOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx4j complaints replay}: fold an event stream into the final state of each complaint. */
@@ -18,12 +22,14 @@ import picocli.CommandLine.Option;
     name = "replay",
     mixinStandardHelpOptions = true,
     description =
-        "Fold complaint events (JSON lines) into each complaint's final state, printed as JSON"
-            + " lines. Bad lines are reported with their number and skipped; exit code 2 if any.")
+        "Fold complaint events (a JSON-lines file or a database) into each complaint's state,"
+            + " printed as JSON lines. Events are ordered by version; exact repeats are dropped"
+            + " with a note; corrupt events are reported with their line (or position), complaint"
+            + " and version and skipped; a complaint whose stream is cut is written with"
+            + " \"incomplete\": true. Exit code 2 if anything was skipped or cut.")
 public final class ReplayCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, description = "The events, one JSON object a line.")
-  Path input;
+  @Mixin ComplaintInput input = new ComplaintInput();
 
   @Option(
       names = {"-o", "--output"},
@@ -41,28 +47,31 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    EventLines lines = EventLines.read(input, err);
+    ReplayResult result = input.read(err);
     ObjectMapper json = CxJson.mapper();
-    io.github.cx4j.examples.cli.AtomicOutput.write(
+    AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
         out -> {
-          for (Complaint c : lines.states().values()) {
-            Complaint shown = redact ? Redaction.redact(c) : c;
+          for (ReplayedComplaint r : result.complaints()) {
+            Complaint shown = redact ? Redaction.redact(r.state()) : r.state();
             ObjectNode node = json.valueToTree(shown);
             node.put("status", shown.status().name());
             node.put("trackingStatus", shown.trackingStatus().name());
+            if (r.incomplete()) {
+              node.put("incomplete", true);
+            }
             out.println(json.writeValueAsString(node));
           }
         });
     err.println(
         "replayed "
-            + lines.events()
+            + result.applied()
             + " events of "
-            + lines.states().size()
+            + result.complaints().size()
             + " complaints"
-            + (lines.badLines() > 0 ? ", skipped " + lines.badLines() + " bad lines" : ""));
+            + ComplaintInput.problems(result));
     err.flush();
-    return lines.badLines() > 0 ? 2 : 0;
+    return result.hasProblems() ? 2 : 0;
   }
 }

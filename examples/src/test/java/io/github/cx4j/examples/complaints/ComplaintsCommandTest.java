@@ -80,7 +80,7 @@ class ComplaintsCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains(broken + ":3: skipped:"), r.err());
     assertTrue(r.err().contains(broken + ":6: skipped:"), r.err());
-    assertTrue(r.err().contains("skipped 2 bad lines"), r.err());
+    assertTrue(r.err().contains("skipped 2 bad events"), r.err());
     assertEquals(10, r.out().strip().split("\n").length);
   }
 
@@ -93,7 +93,11 @@ class ComplaintsCommandTest {
     Files.write(gap, lines, StandardCharsets.UTF_8);
     Result r = run("complaints", "replay", "--input", gap.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("ComplaintEvent.type must be received"), r.err());
+    assertTrue(r.err().contains(": incomplete: version 1 is missing; nothing applied"), r.err());
+    assertTrue(r.err().contains("1 incomplete complaint(s)"), r.err());
+    Result kpi = run("complaints", "kpi", "--input", gap.toString());
+    assertEquals(2, kpi.code());
+    assertTrue(kpi.out().contains("complaints                  2 "), kpi.out());
   }
 
   @Test
@@ -119,6 +123,98 @@ class ComplaintsCommandTest {
     assertEquals(60, node.get("kpis").get("complaints").asInt());
     assertEquals(1500.0, node.get("iceberg").get("dissatisfied").asDouble(), 1e-9);
   }
+
+  @Test
+  void importReplayKpiAndSlaRunOnAnH2Database() throws Exception {
+    Path events = generate(30);
+    String db = dir.resolve("crm").toString();
+    Result imported = run("complaints", "import", "--input", events.toString(), "--db", db);
+    assertEquals(0, imported.code(), imported.err());
+    assertTrue(imported.err().contains("stored 30 complaints in " + db), imported.err());
+    Result again = run("complaints", "import", "--input", events.toString(), "--db", db);
+    assertTrue(
+        again.err().contains("stored 0 complaints in " + db + ", 30 were already stored"),
+        again.err());
+    Result fromFile = run("complaints", "replay", "--input", events.toString());
+    Result fromDb = run("complaints", "replay", "--db", db);
+    assertEquals(0, fromDb.code(), fromDb.err());
+    assertEquals(
+        java.util.Set.of(fromFile.out().strip().split("\n")),
+        java.util.Set.of(fromDb.out().strip().split("\n")));
+    Result kpi = run("complaints", "kpi", "--db", db);
+    assertEquals(0, kpi.code(), kpi.err());
+    assertTrue(kpi.out().contains("complaints                  30"), kpi.out());
+    Path policy = dir.resolve("policy.json");
+    Path calendar = dir.resolve("calendar.json");
+    Files.writeString(policy, POLICY);
+    Files.writeString(calendar, CALENDAR);
+    Result sla =
+        run(
+            "complaints",
+            "sla",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--now",
+            "2026-01-20T00:00:00Z",
+            "--within",
+            "P30D");
+    assertEquals(0, sla.code(), sla.err());
+    assertTrue(sla.out().startsWith("complaint      target           status"), sla.out());
+    assertTrue(sla.out().contains("breaching within PT720H of 2026-01-20T00:00:00Z: "), sla.out());
+    assertTrue(sla.err().contains("clocks of 30 complaints"), sla.err());
+    Result kpiSla =
+        run(
+            "complaints",
+            "kpi",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--now",
+            "2026-06-01T00:00:00Z");
+    assertEquals(0, kpiSla.code(), kpiSla.err());
+    assertTrue(kpiSla.out().contains("SLA met FIRST_RESPONSE"), kpiSla.out());
+    Result both = run("complaints", "replay", "--db", db, "--input", events.toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("mutually exclusive"), both.err());
+    Result badWithin =
+        run(
+            "complaints",
+            "sla",
+            "--db",
+            db,
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            calendar.toString(),
+            "--within",
+            "soon");
+    assertEquals(1, badWithin.code());
+    assertTrue(
+        badWithin
+            .err()
+            .contains("--within must be an ISO-8601 duration such as PT1H, was \"soon\""),
+        badWithin.err());
+  }
+
+  static final String POLICY =
+      "{\"id\":\"p\",\"version\":1,\"effectiveFrom\":\"2025-01-01T00:00:00Z\","
+          + "\"calendar\":\"office\",\"rules\":[{\"name\":\"all\",\"targets\":["
+          + "{\"metric\":\"FIRST_RESPONSE\",\"target\":\"PT8H\"},"
+          + "{\"metric\":\"RESOLUTION\",\"target\":\"P5D\"}]}]}";
+
+  static final String CALENDAR =
+      "{\"name\":\"all-week\",\"zone\":\"UTC\",\"week\":{"
+          + "\"MONDAY\":[[\"00:00\",\"24:00\"]],\"TUESDAY\":[[\"00:00\",\"24:00\"]],"
+          + "\"WEDNESDAY\":[[\"00:00\",\"24:00\"]],\"THURSDAY\":[[\"00:00\",\"24:00\"]],"
+          + "\"FRIDAY\":[[\"00:00\",\"24:00\"]],\"SATURDAY\":[[\"00:00\",\"24:00\"]],"
+          + "\"SUNDAY\":[[\"00:00\",\"24:00\"]]}}";
 
   @Test
   void userErrors() {

@@ -1,0 +1,582 @@
+package io.github.cx4j.complaints.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.cx4j.complaints.workflow.AppendChecks;
+import io.github.cx4j.complaints.workflow.AppendResult;
+import io.github.cx4j.complaints.workflow.ComplaintEvent;
+import io.github.cx4j.complaints.workflow.ComplaintId;
+import io.github.cx4j.complaints.workflow.EventStore;
+import io.github.cx4j.complaints.workflow.EventStoreException;
+import io.github.cx4j.complaints.workflow.StoredEventVisitor;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.core.CxValidationException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * An {@link EventStore} in a relational database through plain JDBC: the embedded H2 file by
+ * default, PostgreSQL for a server, any data source an application passes in.
+ *
+ * <p>Table {@code cx4j_complaint_events} (migration V1, see {@link Migrations}): one row per event
+ * with a global {@code position} (identity), the event id, complaint id, version, type, time and
+ * the event's JSON ({@link CxJson#mapper()}). Appends run in one transaction: read the stream's
+ * version, compare it with the expected one, insert the events in a batch, commit. The unique key
+ * (complaint id, version) makes the loser of a race fail at insert; the store then rolls back and
+ * answers {@link AppendResult.Conflict}. The unique event id makes a repeated append fail; if the
+ * stored events have the same ids at the same versions, the answer is {@link
+ * AppendResult.AlreadyAppended}. A failed append leaves nothing behind: rows become visible only
+ * with the commit.
+ *
+ * <p>Reads use a fetch size ({@link Options#fetchSize()}, default 1,000 rows) inside a read-only
+ * transaction, so PostgreSQL streams large replays through a cursor instead of loading them whole.
+ *
+ * <p>Positions come from an identity column: they increase with the order in which inserts
+ * <em>start</em>; under concurrent writers a later position can commit before an earlier one. A
+ * reader that polls {@link #readAll} with its last position should therefore re-read a small
+ * overlap (or read up to a position a few seconds old). Full replays are unaffected.
+ */
+public final class JdbcEventStore implements EventStore, AutoCloseable {
+  static final String TABLE = "cx4j_complaint_events";
+  private static final Map<Class<?>, String> TYPE_NAMES = typeNames();
+  private static final int IN_LIST = 500;
+
+  private final Connections connections;
+  private final Options options;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
+  private final ObjectMapper mapper;
+
+  /**
+   * Settings of a store.
+   *
+   * @param migrate apply the bundled migrations when opening (otherwise only verify them)
+   * @param fetchSize rows fetched per round trip when reading, at least 1
+   * @param poolSize idle connections kept by a store opened from a URL or a path, at least 1
+   */
+  public record Options(boolean migrate, int fetchSize, int poolSize) {
+    /**
+     * Checks the sizes.
+     *
+     * @param migrate migrate
+     * @param fetchSize fetch size
+     * @param poolSize pool size
+     */
+    public Options {
+      if (fetchSize < 1) {
+        throw CxValidationException.of(
+            "JdbcEventStore.Options.fetchSize", "be at least 1", fetchSize);
+      }
+      if (poolSize < 1) {
+        throw CxValidationException.of(
+            "JdbcEventStore.Options.poolSize", "be at least 1", poolSize);
+      }
+    }
+
+    /**
+     * Migrate on open, fetch 1,000 rows, keep 16 idle connections.
+     *
+     * @return the defaults
+     */
+    public static Options defaults() {
+      return new Options(true, 1000, 16);
+    }
+  }
+
+  private JdbcEventStore(Connections connections, Options options) {
+    this.connections = connections;
+    this.options = options;
+    this.mapper = CxJson.mapper();
+    this.reader = mapper.readerFor(ComplaintEvent.class);
+    this.writer = mapper.writerFor(ComplaintEvent.class);
+  }
+
+  /**
+   * Opens (creating if needed) the embedded H2 database in a file.
+   *
+   * @param file the database file; {@code .mv.db} is added by H2 if not given
+   * @return the store, migrated
+   * @throws EventStoreException if the file cannot be opened (for example, another process has it
+   *     open) or migrated
+   */
+  public static JdbcEventStore open(Path file) {
+    return open(h2Url(file), "", "", Options.defaults());
+  }
+
+  /**
+   * The JDBC URL of the embedded H2 file database that {@link #open(Path)} uses.
+   *
+   * @param file the database file, with or without {@code .mv.db}
+   * @return the URL; {@code WRITE_DELAY=0} makes each commit durable before it returns (H2 would
+   *     otherwise write commits to the file up to half a second later, and a killed process would
+   *     lose them), {@code LOCK_TIMEOUT=10000} lets concurrent writers wait for a row lock
+   */
+  public static String h2Url(Path file) {
+    String path = file.toAbsolutePath().normalize().toString();
+    if (path.endsWith(".mv.db")) {
+      path = path.substring(0, path.length() - ".mv.db".length());
+    }
+    return "jdbc:h2:file:" + path + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+  }
+
+  /**
+   * Opens a store at a JDBC URL (for example {@code jdbc:postgresql://localhost:5432/crm}); the
+   * driver must be on the class path (H2 is, PostgreSQL's {@code org.postgresql:postgresql} is
+   * added by the application).
+   *
+   * @param url the JDBC URL
+   * @param user the user, or empty for none
+   * @param password the password, or empty for none
+   * @param options settings
+   * @return the store
+   * @throws EventStoreException if no connection can be made or the schema cannot be migrated
+   */
+  public static JdbcEventStore open(String url, String user, String password, Options options) {
+    Properties properties = new Properties();
+    if (!user.isEmpty()) {
+      properties.setProperty("user", user);
+    }
+    if (!password.isEmpty()) {
+      properties.setProperty("password", password);
+    }
+    return start(Connections.pool(url, properties, options.poolSize()), options, url);
+  }
+
+  /**
+   * A store on an application's data source (its connection pool), migrated on open.
+   *
+   * @param dataSource the data source
+   * @return the store
+   * @throws EventStoreException if the schema cannot be migrated
+   */
+  public static JdbcEventStore of(javax.sql.DataSource dataSource) {
+    return of(dataSource, Options.defaults());
+  }
+
+  /**
+   * A store on an application's data source.
+   *
+   * @param dataSource the data source
+   * @param options settings ({@code poolSize} is not used)
+   * @return the store
+   * @throws EventStoreException if the schema cannot be migrated, or (with migration off) is
+   *     missing or differs
+   */
+  public static JdbcEventStore of(javax.sql.DataSource dataSource, Options options) {
+    return start(Connections.of(dataSource), options, "data source");
+  }
+
+  private static JdbcEventStore start(Connections connections, Options options, String where) {
+    JdbcEventStore store = new JdbcEventStore(connections, options);
+    Connection c = null;
+    try {
+      c = connections.acquire();
+      if (options.migrate()) {
+        Migrations.migrate(c);
+      } else {
+        Migrations.verify(c);
+      }
+      connections.release(c, false);
+      return store;
+    } catch (SQLException e) {
+      if (c != null) {
+        connections.release(c, true);
+      }
+      connections.close();
+      throw new EventStoreException(
+          "cannot open the event store at " + where + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (c != null) {
+        connections.release(c, true);
+      }
+      connections.close();
+      throw e;
+    }
+  }
+
+  private static Map<Class<?>, String> typeNames() {
+    Map<Class<?>, String> names = new HashMap<>();
+    JsonSubTypes types = ComplaintEvent.class.getAnnotation(JsonSubTypes.class);
+    for (JsonSubTypes.Type t : types.value()) {
+      names.put(t.value(), t.name());
+    }
+    return Map.copyOf(names);
+  }
+
+  @Override
+  public AppendResult append(
+      ComplaintId complaintId, long expectedVersion, List<? extends ComplaintEvent> events) {
+    AppendChecks.require(complaintId, expectedVersion, events, "JdbcEventStore");
+    List<String> payloads = new ArrayList<>(events.size());
+    for (ComplaintEvent e : events) {
+      try {
+        payloads.add(writer.writeValueAsString(e));
+      } catch (JsonProcessingException ex) {
+        throw new IllegalStateException("a valid event always serialises: " + e, ex);
+      }
+    }
+    Connection c;
+    try {
+      c = connections.acquire();
+    } catch (SQLException e) {
+      throw failure("connect to append to complaint " + complaintId, e);
+    }
+    boolean broken = false;
+    try {
+      c.setAutoCommit(false);
+      long current = currentVersion(c, complaintId);
+      if (current != expectedVersion || events.isEmpty()) {
+        AppendResult r =
+            current == expectedVersion
+                ? new AppendResult.Appended(current)
+                : answerWithoutAppending(c, complaintId, expectedVersion, events, current);
+        c.rollback();
+        return r;
+      }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + TABLE
+                  + " (event_id, complaint_id, version, event_type, occurred_at, payload)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < events.size(); i++) {
+          ComplaintEvent e = events.get(i);
+          p.setString(1, e.id().toString());
+          p.setString(2, complaintId.value());
+          p.setLong(3, e.version());
+          p.setString(4, TYPE_NAMES.getOrDefault(e.getClass(), e.getClass().getSimpleName()));
+          p.setObject(5, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+          p.setString(6, payloads.get(i));
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      c.commit();
+      return new AppendResult.Appended(expectedVersion + events.size());
+    } catch (SQLException e) {
+      rollbackQuietly(c);
+      if (!lostRace(e)) {
+        broken = true;
+        throw failure(
+            "append "
+                + events.size()
+                + " event(s) to complaint "
+                + complaintId
+                + " after version "
+                + expectedVersion,
+            e);
+      }
+      try {
+        c.setAutoCommit(false);
+        long current = currentVersion(c, complaintId);
+        AppendResult r = answerWithoutAppending(c, complaintId, expectedVersion, events, current);
+        c.rollback();
+        return r;
+      } catch (SQLException again) {
+        broken = true;
+        throw failure("re-read complaint " + complaintId + " after a lost race", again);
+      }
+    } finally {
+      connections.release(c, broken);
+    }
+  }
+
+  /** Integrity violations, serialisation failures, deadlocks and lock time-outs: retryable. */
+  private static boolean lostRace(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        String state = s.getSQLState();
+        if (state != null
+            && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
+          return true;
+        }
+        SQLException next = s.getNextException();
+        if (next != null && next != t && lostRace(next)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private AppendResult answerWithoutAppending(
+      Connection c,
+      ComplaintId complaintId,
+      long expectedVersion,
+      List<? extends ComplaintEvent> events,
+      long current)
+      throws SQLException {
+    if (!events.isEmpty() && expectedVersion + events.size() <= current) {
+      Map<Long, String> stored = new HashMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT version, event_id FROM "
+                  + TABLE
+                  + " WHERE complaint_id = ? AND version > ? AND version <= ?")) {
+        p.setString(1, complaintId.value());
+        p.setLong(2, expectedVersion);
+        p.setLong(3, expectedVersion + events.size());
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            stored.put(rs.getLong(1), rs.getString(2).strip());
+          }
+        }
+      }
+      boolean same = true;
+      for (ComplaintEvent e : events) {
+        same &= e.id().toString().equals(stored.get(e.version()));
+      }
+      if (same) {
+        return new AppendResult.AlreadyAppended(current);
+      }
+    }
+    return new AppendResult.Conflict(expectedVersion, current);
+  }
+
+  private static long currentVersion(Connection c, ComplaintId complaintId) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT MAX(version) FROM " + TABLE + " WHERE complaint_id = ?")) {
+      p.setString(1, complaintId.value());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is probably gone; release(broken) closes it
+    }
+  }
+
+  private static EventStoreException failure(String what, SQLException e) {
+    return new EventStoreException(
+        "JdbcEventStore could not "
+            + what
+            + ": "
+            + e.getMessage()
+            + " (SQL state "
+            + e.getSQLState()
+            + ")",
+        e);
+  }
+
+  /** A row read back: an event, or why it is not one. */
+  private record Row(
+      long position, String complaintId, long version, ComplaintEvent event, String problem) {}
+
+  private Row row(ResultSet rs) throws SQLException {
+    long position = rs.getLong(1);
+    String complaintId = rs.getString(2);
+    long version = rs.getLong(3);
+    String payload = rs.getString(4);
+    try {
+      ComplaintEvent event = reader.readValue(payload);
+      if (!event.complaintId().value().equals(complaintId) || event.version() != version) {
+        return new Row(
+            position,
+            complaintId,
+            version,
+            null,
+            "the row is complaint "
+                + complaintId
+                + " version "
+                + version
+                + " but its event is complaint "
+                + event.complaintId()
+                + " version "
+                + event.version());
+      }
+      return new Row(position, complaintId, version, event, "");
+    } catch (JsonProcessingException e) {
+      return new Row(position, complaintId, version, null, problem(e));
+    } catch (IllegalArgumentException e) {
+      return new Row(position, complaintId, version, null, firstLine(e.getMessage()));
+    }
+  }
+
+  private static String problem(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CxValidationException) {
+        return firstLine(t.getMessage());
+      }
+    }
+    return firstLine(e.getOriginalMessage());
+  }
+
+  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "invalid event";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static EventStoreException unreadable(Row r) {
+    return new EventStoreException(
+        "complaint "
+            + r.complaintId()
+            + " version "
+            + r.version()
+            + " (position "
+            + r.position()
+            + ") is not a valid event: "
+            + r.problem());
+  }
+
+  private interface RowQuery {
+    void bind(PreparedStatement p) throws SQLException;
+  }
+
+  private interface RowSink {
+    void accept(Row row);
+  }
+
+  private void query(String sql, RowQuery bind, RowSink sink, String what) {
+    Connection c;
+    try {
+      c = connections.acquire();
+    } catch (SQLException e) {
+      throw failure("connect to " + what, e);
+    }
+    boolean broken = false;
+    try {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        p.setFetchSize(options.fetchSize());
+        bind.bind(p);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(row(rs));
+          }
+        }
+      }
+      c.rollback();
+      c.setReadOnly(false);
+    } catch (SQLException e) {
+      broken = true;
+      rollbackQuietly(c);
+      throw failure(what, e);
+    } finally {
+      connections.release(c, broken);
+    }
+  }
+
+  private static final String COLUMNS = "SELECT position, complaint_id, version, payload FROM ";
+
+  @Override
+  public List<ComplaintEvent> load(ComplaintId complaintId) {
+    List<ComplaintEvent> out = new ArrayList<>();
+    query(
+        COLUMNS + TABLE + " WHERE complaint_id = ? ORDER BY version",
+        p -> p.setString(1, complaintId.value()),
+        r -> {
+          if (r.event() == null) {
+            throw unreadable(r);
+          }
+          out.add(r.event());
+        },
+        "load complaint " + complaintId);
+    return out;
+  }
+
+  @Override
+  public Map<ComplaintId, List<ComplaintEvent>> loadMany(Collection<ComplaintId> complaintIds) {
+    Map<String, List<ComplaintEvent>> found = new HashMap<>();
+    List<ComplaintId> ids = List.copyOf(complaintIds);
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      List<ComplaintId> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      query(
+          COLUMNS + TABLE + " WHERE complaint_id IN (" + marks + ") ORDER BY complaint_id, version",
+          p -> {
+            for (int i = 0; i < chunk.size(); i++) {
+              p.setString(i + 1, chunk.get(i).value());
+            }
+          },
+          r -> {
+            if (r.event() == null) {
+              throw unreadable(r);
+            }
+            found.computeIfAbsent(r.complaintId(), k -> new ArrayList<>()).add(r.event());
+          },
+          "load " + chunk.size() + " complaints");
+    }
+    Map<ComplaintId, List<ComplaintEvent>> out = new LinkedHashMap<>();
+    for (ComplaintId id : ids) {
+      List<ComplaintEvent> events = found.get(id.value());
+      if (events != null) {
+        out.put(id, List.copyOf(events));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public long readAll(long afterPosition, StoredEventVisitor visitor) {
+    long[] last = {afterPosition};
+    query(
+        COLUMNS + TABLE + " WHERE position > ? ORDER BY position",
+        p -> p.setLong(1, afterPosition),
+        r -> {
+          if (r.event() == null) {
+            visitor.unreadable(r.position(), r.complaintId(), r.version(), r.problem());
+          } else {
+            visitor.event(r.position(), r.event());
+          }
+          last[0] = r.position();
+        },
+        "read events after position " + afterPosition);
+    return last[0];
+  }
+
+  @Override
+  public List<ComplaintId> complaintIds() {
+    List<ComplaintId> ids = new ArrayList<>();
+    Connection c;
+    try {
+      c = connections.acquire();
+    } catch (SQLException e) {
+      throw failure("connect to list complaints", e);
+    }
+    boolean broken = false;
+    try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT complaint_id FROM " + TABLE);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        ids.add(ComplaintId.of(rs.getString(1)));
+      }
+    } catch (SQLException e) {
+      broken = true;
+      throw failure("list complaints", e);
+    } finally {
+      connections.release(c, broken);
+    }
+    ids.sort(null);
+    return ids;
+  }
+
+  /** Closes the store's own connections (a data source passed in is left open). */
+  @Override
+  public void close() {
+    connections.close();
+  }
+}

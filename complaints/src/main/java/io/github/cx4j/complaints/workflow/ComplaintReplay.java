@@ -1,0 +1,343 @@
+package io.github.cx4j.complaints.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.core.CxValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tolerant replay of complaint event streams: the one validation that {@code cx4j complaints
+ * replay}, {@code kpi} and {@code sla} share, for a JSON-lines file or an {@link EventStore}.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Each complaint's events are ordered by version, whatever order they were read in.
+ *   <li>An event id read twice with the same content is a retry: the repeat is dropped with a note
+ *       ({@link ReplayIssue.Kind#RETRY_DROPPED}). The same id with other content is corrupt: the
+ *       later one is skipped and reported.
+ *   <li>An event that cannot be read, claims a version another event holds, is timed before the
+ *       event it follows, or breaks a rule of the fold (a first event that is not {@code received},
+ *       a foreign complaint id) is corrupt and reported ({@link ReplayIssue.Kind#CORRUPT}) with its
+ *       source, complaint id and version.
+ *   <li>A complaint's stream is applied up to the first missing or corrupt version; if anything was
+ *       read beyond it, the complaint is {@linkplain ReplayedComplaint#incomplete() incomplete} and
+ *       one {@link ReplayIssue.Kind#CUT} issue says how many events were not applied. Its state is
+ *       the state at the last applied version, never presented as final.
+ *   <li>Nothing else is lost: other complaints, and the events before the cut, are replayed.
+ * </ul>
+ *
+ * <p>Each complaint's state is built once, after its last event (through the same mutable fold as
+ * {@link ComplaintWorkflow#replay}), never once per event. Not thread-safe: one replay per thread.
+ */
+public final class ComplaintReplay {
+  private final Map<String, List<Entry>> byComplaint = new LinkedHashMap<>();
+  private final Map<UUID, Entry> byId = new HashMap<>();
+  private final List<ReplayIssue> issues = new ArrayList<>();
+  private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
+  private long read;
+
+  private record Entry(String source, ComplaintEvent event) {}
+
+  private ComplaintReplay() {}
+
+  /**
+   * An empty replay; feed it with {@link #add} and {@link #unreadable}, then call {@link
+   * #result()}.
+   *
+   * @return the replay
+   */
+  public static ComplaintReplay create() {
+    return new ComplaintReplay();
+  }
+
+  /**
+   * Replays a JSON-lines file of events (one {@link ComplaintEvent} a line, blank lines ignored, a
+   * leading byte-order mark allowed). Sources are {@code <file>:<line>}.
+   *
+   * @param file the file
+   * @return the result
+   * @throws IOException if the file cannot be read
+   */
+  public static ReplayResult ofJsonLines(Path file) throws IOException {
+    ComplaintReplay replay = create();
+    ObjectMapper json = CxJson.mapper();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (!line.isBlank()) {
+          replay.addJson(file + ":" + number, line, json);
+        }
+      }
+    }
+    return replay.result();
+  }
+
+  /**
+   * Replays every event of a store, in position order. Sources are {@code position <n>}.
+   *
+   * @param store the store
+   * @return the result
+   * @throws EventStoreException if the store fails
+   */
+  public static ReplayResult ofStore(EventStore store) {
+    ComplaintReplay replay = create();
+    store.readAll(
+        0,
+        new StoredEventVisitor() {
+          @Override
+          public void event(long position, ComplaintEvent event) {
+            replay.add("position " + position, event);
+          }
+
+          @Override
+          public void unreadable(long position, String complaintId, long version, String problem) {
+            replay.unreadable("position " + position, complaintId, version, problem);
+          }
+        });
+    return replay.result();
+  }
+
+  /**
+   * Reads one JSON text as an event and adds it, or reports it as unreadable with the complaint id
+   * and version it names (if it names them).
+   *
+   * @param source where it was read
+   * @param text the JSON of one event
+   * @param json the mapper, {@link CxJson#mapper()}
+   */
+  public void addJson(String source, String text, ObjectMapper json) {
+    JsonNode tree;
+    try {
+      tree = json.readTree(text);
+    } catch (JsonProcessingException e) {
+      unreadable(source, "", 0, "not JSON: " + firstLine(e.getOriginalMessage()));
+      return;
+    }
+    try {
+      add(source, json.treeToValue(tree, ComplaintEvent.class));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      String id = tree.path("complaintId").isTextual() ? tree.path("complaintId").asText() : "";
+      long version = tree.path("version").canConvertToLong() ? tree.path("version").asLong() : 0;
+      unreadable(source, id, version, problem(e));
+    }
+  }
+
+  private static String problem(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && !(t instanceof CxValidationException)) {
+      t = t.getCause();
+    }
+    if (t instanceof CxValidationException) {
+      return firstLine(t.getMessage());
+    }
+    if (e instanceof JsonProcessingException j) {
+      return firstLine(j.getOriginalMessage());
+    }
+    return firstLine(e.getMessage());
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "invalid event";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * Adds one event.
+   *
+   * @param source where it was read
+   * @param event the event
+   */
+  public void add(String source, ComplaintEvent event) {
+    read++;
+    Entry entry = new Entry(source, event);
+    Entry earlier = byId.putIfAbsent(event.id(), entry);
+    if (earlier != null) {
+      if (earlier.event().equals(event)) {
+        issues.add(
+            issue(
+                ReplayIssue.Kind.RETRY_DROPPED,
+                entry,
+                "event " + event.id() + " repeats " + earlier.source() + " exactly; dropped"));
+      } else {
+        issues.add(
+            issue(
+                ReplayIssue.Kind.CORRUPT,
+                entry,
+                "event id "
+                    + event.id()
+                    + " was used at "
+                    + earlier.source()
+                    + " for other content"));
+      }
+      return;
+    }
+    byComplaint.computeIfAbsent(event.complaintId().value(), k -> new ArrayList<>()).add(entry);
+  }
+
+  /**
+   * Reports a line or row that is not a valid event.
+   *
+   * @param source where it was read
+   * @param complaintId the complaint it names, or empty
+   * @param version the version it names, or 0
+   * @param problem what is wrong
+   */
+  public void unreadable(String source, String complaintId, long version, String problem) {
+    read++;
+    issues.add(new ReplayIssue(ReplayIssue.Kind.CORRUPT, source, complaintId, version, problem));
+    if (!complaintId.isEmpty()) {
+      byComplaint.computeIfAbsent(complaintId, k -> new ArrayList<>());
+      if (version > 0) {
+        unreadableVersions
+            .computeIfAbsent(complaintId, k -> new java.util.TreeSet<>())
+            .add(version);
+      }
+    }
+  }
+
+  private static ReplayIssue issue(ReplayIssue.Kind kind, Entry e, String message) {
+    return new ReplayIssue(
+        kind, e.source(), e.event().complaintId().value(), e.event().version(), message);
+  }
+
+  /**
+   * Orders, checks and folds what was added.
+   *
+   * @return the complaints in order of first appearance, the issues, and counts
+   */
+  public ReplayResult result() {
+    List<ReplayedComplaint> complaints = new ArrayList<>();
+    long applied = 0;
+    List<ReplayIssue> found = new ArrayList<>(issues);
+    for (Map.Entry<String, List<Entry>> stream : byComplaint.entrySet()) {
+      List<Entry> entries = stream.getValue();
+      sortByVersion(entries);
+      ComplaintFold fold = null;
+      Entry last = null;
+      int i = 0;
+      String cut = null;
+      java.util.TreeSet<Long> unreadableHere =
+          unreadableVersions.getOrDefault(stream.getKey(), new java.util.TreeSet<>());
+      for (; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        long expected = fold == null ? 1 : fold.version() + 1;
+        ComplaintEvent event = e.event();
+        if (i + 1 < entries.size() && entries.get(i + 1).event().version() == event.version()) {
+          long v = event.version();
+          while (i < entries.size() && entries.get(i).event().version() == v) {
+            found.add(
+                issue(
+                    ReplayIssue.Kind.CORRUPT,
+                    entries.get(i),
+                    "another event with another id claims version " + v));
+            i++;
+          }
+          cut = "version " + v + " is claimed by more than one event";
+          break;
+        }
+        if (event.version() != expected) {
+          cut =
+              unreadableHere.contains(expected)
+                  ? "version " + expected + " could not be read"
+                  : expected == event.version() - 1
+                      ? "version " + expected + " is missing"
+                      : "versions " + expected + ".." + (event.version() - 1) + " are missing";
+          break;
+        }
+        try {
+          if (last != null && event.at().isBefore(last.event().at())) {
+            throw CxValidationException.of(
+                "ComplaintEvent.at",
+                "not be before the previous event at " + last.event().at(),
+                event.at());
+          }
+          if (fold == null) {
+            fold = ComplaintFold.start(event);
+          } else {
+            fold.apply(event);
+          }
+        } catch (CxValidationException ex) {
+          found.add(issue(ReplayIssue.Kind.CORRUPT, e, firstLine(ex.getMessage())));
+          cut = "version " + event.version() + " is corrupt";
+          i++;
+          break;
+        }
+        last = e;
+      }
+      long appliedThrough = fold == null ? 0 : fold.version();
+      if (cut == null && unreadableHere.higher(appliedThrough) != null) {
+        cut = "version " + unreadableHere.higher(appliedThrough) + " could not be read";
+      }
+      long versions = entries.stream().mapToLong(x -> x.event().version()).distinct().count();
+      int notApplied = cut != null ? entries.size() - i : 0;
+      boolean incomplete = cut != null || versions == 0;
+      if (incomplete) {
+        found.add(
+            new ReplayIssue(
+                ReplayIssue.Kind.CUT,
+                last != null ? last.source() : entries.isEmpty() ? "-" : entries.get(0).source(),
+                stream.getKey(),
+                fold == null ? 0 : fold.version(),
+                (cut != null ? cut : "no readable event")
+                    + "; "
+                    + (fold == null
+                        ? "nothing applied"
+                        : "applied through version " + fold.version())
+                    + (notApplied > 0 ? ", " + notApplied + " later event(s) not applied" : "")));
+      }
+      if (fold != null) {
+        Complaint state;
+        try {
+          state = fold.build();
+        } catch (CxValidationException ex) {
+          found.add(
+              new ReplayIssue(
+                  ReplayIssue.Kind.CORRUPT,
+                  java.util.Objects.requireNonNull(last).source(),
+                  stream.getKey(),
+                  fold.version(),
+                  firstLine(ex.getMessage())));
+          continue;
+        }
+        applied += fold.version();
+        List<ComplaintEvent> appliedEvents = new ArrayList<>((int) fold.version());
+        for (int k = 0; k < fold.version(); k++) {
+          appliedEvents.add(entries.get(k).event());
+        }
+        complaints.add(new ReplayedComplaint(state, incomplete, versions, appliedEvents));
+      }
+    }
+    return new ReplayResult(complaints, found, read, applied);
+  }
+
+  private static void sortByVersion(List<Entry> entries) {
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i).event().version() < entries.get(i - 1).event().version()) {
+        entries.sort((a, b) -> Long.compare(a.event().version(), b.event().version()));
+        return;
+      }
+    }
+  }
+}
