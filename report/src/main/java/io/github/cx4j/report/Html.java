@@ -54,11 +54,15 @@ final class Html {
       a.href=URL.createObjectURL(blob);document.body.appendChild(a);a.click();a.remove();
       setTimeout(function(){URL.revokeObjectURL(a.href);},1000);};
       window.cx4jSvg=function(id){save(id+'.svg',new Blob([svgText(id)],{type:'image/svg+xml'}));};
-      window.cx4jPng=function(id){var s=document.getElementById('svg-'+id);var vb=s.viewBox.baseVal;
-      var img=new Image();img.onload=function(){var c=document.createElement('canvas');
-      c.width=vb.width*2;c.height=vb.height*2;var g=c.getContext('2d');g.scale(2,2);
-      g.drawImage(img,0,0,vb.width,vb.height);c.toBlob(function(b){save(id+'.png',b);});};
-      img.src='data:image/svg+xml;charset=utf-8,'+encodeURIComponent(svgText(id));};
+      window.cx4jPngData=function(id){return new Promise(function(ok,fail){
+      var s=document.getElementById('svg-'+id);var vb=s.viewBox.baseVal;var img=new Image();
+      img.onload=function(){var c=document.createElement('canvas');c.width=vb.width*2;
+      c.height=vb.height*2;var g=c.getContext('2d');g.scale(2,2);
+      g.drawImage(img,0,0,vb.width,vb.height);ok(c.toDataURL('image/png'));};
+      img.onerror=function(){fail(new Error('cannot draw '+id));};
+      img.src='data:image/svg+xml;charset=utf-8,'+encodeURIComponent(svgText(id));});};
+      window.cx4jPng=function(id){window.cx4jPngData(id).then(function(u){fetch(u).then(
+      function(r){return r.blob();}).then(function(b){save(id+'.png',b);});});};
       window.cx4jLarge=function(){document.body.classList.toggle('large');};
       var report=function(){var out=[];document.querySelectorAll('[data-block]').forEach(function(b){
       var svg=b.querySelector('svg');var box=(svg||b).getBoundingClientRect();

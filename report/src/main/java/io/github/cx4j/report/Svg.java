@@ -74,7 +74,12 @@ final class Svg {
         .append("\">")
         .append(STYLE)
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>")
-        .append("<text class=\"t\" x=\"12\" y=\"24\">")
+        .append("<text class=\"t\" x=\"12\" y=\"24\"")
+        .append(
+            width(title) > 100
+                ? " style=\"font-size:12px\""
+                : width(title) > 80 ? " style=\"font-size:14px\"" : "")
+        .append('>')
         .append(esc(title))
         .append("</text>");
     return s;
@@ -126,6 +131,9 @@ final class Svg {
 
   static String num(double v) {
     double a = Math.abs(v);
+    if (v == Math.rint(v) && a < 1e15) {
+      return String.format(Locale.ROOT, "%,d", (long) v);
+    }
     if (a >= 1000) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
@@ -293,7 +301,11 @@ final class Svg {
             s.append(whisker(x.at(r.low()), cy, x.at(r.high()), cy, true));
           }
           if (k == 1 && n <= 30) {
-            s.append(text(b + 4, by + bar * 0.46 + 4, "v", "start", num(v)));
+            double end = b;
+            if (ser.intervals().isPresent()) {
+              end = Math.max(end, x.at(ser.intervals().get().get(i).high()));
+            }
+            s.append(text(end + 6, by + bar * 0.46 + 4, "v", "start", num(v)));
           }
         }
       }
@@ -337,8 +349,13 @@ final class Svg {
           double cx2 = bx + bar * 0.46;
           s.append(whisker(cx2, y.at(r.low()), cx2, y.at(r.high()), false));
         }
-        if (k <= 2 && n * k <= 24) {
-          s.append(text(bx + bar * 0.46, top - 4, "v", "middle", num(v)));
+        if (bar >= 40 || (k == 1 && n <= 16)) {
+          double above = top;
+          if (ser.intervals().isPresent()) {
+            above = Math.min(above, y.at(ser.intervals().get().get(i).high()));
+          }
+          s.append(text(bx + bar * 0.46 + (ser.intervals().isPresent() ? 8 : 0), above - 5,
+              "v", ser.intervals().isPresent() ? "start" : "middle", num(v)));
         }
       }
     }
@@ -426,7 +443,7 @@ final class Svg {
       ylo = 0;
       yhi = 1;
     }
-    if (ylo >= 0 && c.xTicks().isEmpty()) {
+    if (ylo >= 0 && c.series().stream().noneMatch(ser -> ser.band().isPresent())) {
       ylo = 0;
     }
     double[] yt = ticks(ylo, yhi, 5);
@@ -662,8 +679,8 @@ final class Svg {
     }
     double px = Math.max((xhi - xlo) * 0.12, 1e-9);
     double py = Math.max((yhi - ylo) * 0.12, 1e-9);
-    double[] xt = ticks(xlo - px, xhi + px, 6);
-    double[] yt = ticks(ylo - py, yhi + py, 6);
+    double[] xt = ticks(xlo >= 0 ? Math.max(0, xlo - px) : xlo - px, xhi + px, 6);
+    double[] yt = ticks(ylo >= 0 ? Math.max(0, ylo - py) : ylo - py, yhi + py, 6);
     StringBuilder s = open(c.id(), c.title(), WIDTH, HEIGHT);
     Map<String, String> groups = new LinkedHashMap<>();
     for (ScatterChart.Point p : c.points()) {
@@ -714,8 +731,8 @@ final class Svg {
     s.append(
         "<defs><marker id=\"arrow-"
             + p.id()
-            + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
-            + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\""
+            + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"11\""
+            + " markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\""
             + " fill=\"#444\"/></marker></defs>");
     Map<String, double[]> centre = new LinkedHashMap<>();
     for (PathDiagram.Node n : p.nodes()) {
