@@ -6,7 +6,7 @@ package io.github.cx4j.report;
  * the number of marks (bars, points, cells, nodes, rows) its picture draws.
  */
 public sealed interface Block
-    permits BarChart, LineChart, Heatmap, ScatterChart, PathDiagram, Pyramid, Tiles, Table {
+    permits BarChart, LineChart, Heatmap, ScatterChart, PathDiagram, Pyramid, Tiles, Table, Note {
 
   /**
    * The id: lower-case letters, digits and dashes.

@@ -37,6 +37,9 @@ final class Html {
       th{background:#eef2f7}
       .tablebox{overflow-x:auto;background:#fff;border:1px solid #dde;border-radius:8px;padding:8px}
       #render-status{display:none}
+      .note pre{background:#fff;border:1px solid #dde;border-radius:8px;padding:12px 16px;      overflow-x:auto;font-family:ui-monospace,'DejaVu Sans Mono','Noto Sans Mono CJK SC',      'WenQuanYi Zen Hei Mono',monospace;font-size:.85em;line-height:1.4;white-space:pre}
+      .note pre:empty{display:none}
+      .links{display:flex;flex-wrap:wrap;gap:8px 22px;padding-left:18px}
       footer{color:#666;font-size:.8em;text-align:center;padding:18px}
       @media print{button{display:none}body{background:#fff}}
       """;
@@ -105,7 +108,7 @@ final class Html {
       }
       boolean inGrid = false;
       for (Block b : s.blocks()) {
-        boolean chart = !(b instanceof Tiles) && !(b instanceof Table);
+        boolean chart = !(b instanceof Tiles) && !(b instanceof Table) && !(b instanceof Note);
         if (chart && !inGrid) {
           h.append("<div class=\"grid\">");
           inGrid = true;
@@ -137,7 +140,25 @@ final class Html {
             + "\" data-marks=\""
             + b.marks()
             + "\"";
-    if (b instanceof Tiles tiles) {
+    if (b instanceof Note note) {
+      h.append("<div class=\"note\"").append(attrs).append('>');
+      if (!note.title().isEmpty()) {
+        h.append("<h3>").append(Svg.esc(note.title())).append("</h3>");
+      }
+      h.append("<pre class=\"mark\">").append(Svg.esc(note.text())).append("</pre>");
+      if (!note.links().isEmpty()) {
+        h.append("<ul class=\"links\">");
+        for (Note.Link l : note.links()) {
+          h.append("<li class=\"mark\"><a href=\"")
+              .append(Svg.esc(l.href()))
+              .append("\">")
+              .append(Svg.esc(l.label()))
+              .append("</a></li>");
+        }
+        h.append("</ul>");
+      }
+      h.append("</div>");
+    } else if (b instanceof Tiles tiles) {
         h.append("<div").append(attrs).append("><h3>").append(Svg.esc(b.title())).append("</h3>");
         h.append("<div class=\"tiles\">");
         for (Tiles.Tile tile : tiles.tiles()) {

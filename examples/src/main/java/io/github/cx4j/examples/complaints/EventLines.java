@@ -24,7 +24,7 @@ import java.util.Optional;
  * a first event that is not "received"), is reported on the error stream with its file and line
  * number and skipped; every other line is still applied.
  */
-final class EventLines {
+public final class EventLines {
   private final Map<ComplaintId, Complaint> states = new LinkedHashMap<>();
   private long events;
   private long badLines;
@@ -39,7 +39,7 @@ final class EventLines {
    * @return the folded result
    * @throws CliException if the file cannot be read
    */
-  static EventLines read(Path file, PrintWriter err) {
+  public static EventLines read(Path file, PrintWriter err) {
     EventLines result = new EventLines();
     ObjectMapper json = CxJson.mapper();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -84,7 +84,12 @@ final class EventLines {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  Map<ComplaintId, Complaint> states() {
+  /**
+   * The final state of each complaint.
+   *
+   * @return the states by id, in order of first event
+   */
+  public Map<ComplaintId, Complaint> states() {
     return states;
   }
 
@@ -92,7 +97,12 @@ final class EventLines {
     return events;
   }
 
-  long badLines() {
+  /**
+   * The lines skipped as bad.
+   *
+   * @return their number
+   */
+  public long badLines() {
     return badLines;
   }
 }
