@@ -37,7 +37,7 @@ final class Html {
       th{background:#eef2f7}
       .tablebox{overflow-x:auto;background:#fff;border:1px solid #dde;border-radius:8px;padding:8px}
       #render-status{display:none}
-      .note pre{background:#fff;border:1px solid #dde;border-radius:8px;padding:12px 16px;      overflow-x:auto;font-family:ui-monospace,'DejaVu Sans Mono','Noto Sans Mono CJK SC',      'WenQuanYi Zen Hei Mono',monospace;font-size:.85em;line-height:1.4;white-space:pre}
+      .note pre{background:#fff;border:1px solid #dde;border-radius:8px;padding:12px 16px;      overflow-x:auto;font-family:ui-monospace,'DejaVu Sans Mono','Noto Sans Mono CJK SC',      'WenQuanYi Zen Hei Mono',monospace;font-size:.85em;line-height:1.4;white-space:pre-wrap}
       .note pre:empty{display:none}
       .links{display:flex;flex-wrap:wrap;gap:8px 22px;padding-left:18px}
       footer{color:#666;font-size:.8em;text-align:center;padding:18px}
@@ -102,7 +102,10 @@ final class Html {
         .append(Svg.esc(r.subtitle()))
         .append("</p></header>\n<main>");
     for (Section s : r.sections()) {
-      h.append("<section><h2>").append(Svg.esc(s.title())).append("</h2>");
+      h.append("<section>");
+      if (!s.title().isEmpty()) {
+        h.append("<h2>").append(Svg.esc(s.title())).append("</h2>");
+      }
       if (!s.text().isEmpty()) {
         h.append("<p>").append(Svg.esc(s.text())).append("</p>");
       }
@@ -159,47 +162,47 @@ final class Html {
       }
       h.append("</div>");
     } else if (b instanceof Tiles tiles) {
-        h.append("<div").append(attrs).append("><h3>").append(Svg.esc(b.title())).append("</h3>");
-        h.append("<div class=\"tiles\">");
-        for (Tiles.Tile tile : tiles.tiles()) {
-          h.append("<div class=\"tile mark\"><div class=\"l\">")
-              .append(Svg.esc(tile.label()))
-              .append("</div><div class=\"v\">")
-              .append(Svg.esc(tile.value()))
-              .append("</div><div class=\"d\">")
-              .append(Svg.esc(tile.detail()))
-              .append("</div></div>");
-        }
-        h.append("</div></div>");
+      h.append("<div").append(attrs).append("><h3>").append(Svg.esc(b.title())).append("</h3>");
+      h.append("<div class=\"tiles\">");
+      for (Tiles.Tile tile : tiles.tiles()) {
+        h.append("<div class=\"tile mark\"><div class=\"l\">")
+            .append(Svg.esc(tile.label()))
+            .append("</div><div class=\"v\">")
+            .append(Svg.esc(tile.value()))
+            .append("</div><div class=\"d\">")
+            .append(Svg.esc(tile.detail()))
+            .append("</div></div>");
+      }
+      h.append("</div></div>");
     } else if (b instanceof Table table) {
-        h.append("<div class=\"tablebox\"")
-            .append(attrs)
-            .append("><h3>")
-            .append(Svg.esc(b.title()))
-            .append("</h3><table><thead><tr>");
-        for (String c : table.header()) {
-          h.append("<th>").append(Svg.esc(c)).append("</th>");
+      h.append("<div class=\"tablebox\"")
+          .append(attrs)
+          .append("><h3>")
+          .append(Svg.esc(b.title()))
+          .append("</h3><table><thead><tr>");
+      for (String c : table.header()) {
+        h.append("<th>").append(Svg.esc(c)).append("</th>");
+      }
+      h.append("</tr></thead><tbody>");
+      for (java.util.List<String> row : table.rows()) {
+        h.append("<tr class=\"mark\">");
+        for (String c : row) {
+          h.append("<td>").append(Svg.esc(c)).append("</td>");
         }
-        h.append("</tr></thead><tbody>");
-        for (java.util.List<String> row : table.rows()) {
-          h.append("<tr class=\"mark\">");
-          for (String c : row) {
-            h.append("<td>").append(Svg.esc(c)).append("</td>");
-          }
-          h.append("</tr>");
-        }
-        h.append("</tbody></table></div>");
+        h.append("</tr>");
+      }
+      h.append("</tbody></table></div>");
     } else {
-        h.append("<figure").append(attrs).append('>').append(Svg.render(b));
-        h.append("<figcaption><button type=\"button\" onclick=\"cx4jSvg('")
-            .append(b.id())
-            .append("')\">")
-            .append(Svg.esc(t.get("page.saveSvg")))
-            .append("</button><button type=\"button\" onclick=\"cx4jPng('")
-            .append(b.id())
-            .append("')\">")
-            .append(Svg.esc(t.get("page.savePng")))
-            .append("</button></figcaption></figure>");
+      h.append("<figure").append(attrs).append('>').append(Svg.render(b));
+      h.append("<figcaption><button type=\"button\" onclick=\"cx4jSvg('")
+          .append(b.id())
+          .append("')\">")
+          .append(Svg.esc(t.get("page.saveSvg")))
+          .append("</button><button type=\"button\" onclick=\"cx4jPng('")
+          .append(b.id())
+          .append("')\">")
+          .append(Svg.esc(t.get("page.savePng")))
+          .append("</button></figcaption></figure>");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Preformatted text (for example a chapter of the tour, with its aligned tables) and links to
- * other pages in the same folder.
+ * Preformatted text (for example a chapter of the tour, with its aligned tables) and links to other
+ * pages in the same folder.
  *
  * @param id the block id
  * @param title the title, possibly empty

@@ -81,7 +81,8 @@ public record Report(String title, String subtitle, ReportText text, List<Sectio
       }
       Path name = file.getFileName();
       Path tmp =
-          (dir == null ? Path.of(".") : dir).resolve("." + (name == null ? "report" : name) + ".tmp");
+          (dir == null ? Path.of(".") : dir)
+              .resolve("." + (name == null ? "report" : name) + ".tmp");
       try {
         Files.writeString(tmp, toHtml(large), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -61,12 +61,7 @@ public record ScatterChart(
    * @param bottomRight name of the lower-right quadrant
    */
   public record Crosshairs(
-      double x,
-      double y,
-      String topLeft,
-      String topRight,
-      String bottomLeft,
-      String bottomRight) {
+      double x, double y, String topLeft, String topRight, String bottomLeft, String bottomRight) {
     /** Checks the position. */
     public Crosshairs {
       Checks.finite("ScatterChart.Crosshairs.x", x);

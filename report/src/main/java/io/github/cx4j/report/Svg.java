@@ -143,7 +143,8 @@ final class Svg {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
-  private static void yAxis(StringBuilder s, Scale y, double[] ticks, int x0, int x1, String label) {
+  private static void yAxis(
+      StringBuilder s, Scale y, double[] ticks, int x0, int x1, String label) {
     double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
     for (double t : ticks) {
       double py = y.at(t);
@@ -354,8 +355,13 @@ final class Svg {
           if (ser.intervals().isPresent()) {
             above = Math.min(above, y.at(ser.intervals().get().get(i).high()));
           }
-          s.append(text(bx + bar * 0.46 + (ser.intervals().isPresent() ? 8 : 0), above - 5,
-              "v", ser.intervals().isPresent() ? "start" : "middle", num(v)));
+          s.append(
+              text(
+                  bx + bar * 0.46 + (ser.intervals().isPresent() ? 8 : 0),
+                  above - 5,
+                  "v",
+                  ser.intervals().isPresent() ? "start" : "middle",
+                  num(v)));
         }
       }
     }
@@ -529,7 +535,9 @@ final class Svg {
       double r = n > 120 ? 1.6 : 3.2;
       for (int i = 0; i < n; i++) {
         String label =
-            c.xTicks().isPresent() && ser.x().get(i) >= 0 && ser.x().get(i) < c.xTicks().get().size()
+            c.xTicks().isPresent()
+                    && ser.x().get(i) >= 0
+                    && ser.x().get(i) < c.xTicks().get().size()
                 ? c.xTicks().get().get((int) Math.round(ser.x().get(i)))
                 : num(ser.x().get(i));
         String tip = ser.name() + " · " + label + ": " + num(ser.y().get(i));
@@ -623,8 +631,7 @@ final class Svg {
     int everyCol = Math.max(1, (int) Math.ceil(cols * Math.max(maxCol, 2) * 7.5 / (cols * cellW)));
     double gridBottom = TOP + rows * cellH;
     for (int c = 0; c < cols; c += everyCol) {
-      s.append(
-          text(left + (c + 0.5) * cellW, gridBottom + 16, "tk", "middle", h.columns().get(c)));
+      s.append(text(left + (c + 0.5) * cellW, gridBottom + 16, "tk", "middle", h.columns().get(c)));
     }
     s.append(text(left + cols * cellW / 2, gridBottom + 40, "al", "middle", h.xLabel()));
     s.append("<text class=\"al\" text-anchor=\"middle\" transform=\"translate(16,")
@@ -765,7 +772,13 @@ final class Svg {
           .append("\" marker-end=\"url(#arrow-")
           .append(p.id())
           .append(")\"><title>")
-          .append(esc(e.from() + " → " + e.to() + ": " + String.format(Locale.ROOT, "%.3f", e.coefficient())))
+          .append(
+              esc(
+                  e.from()
+                      + " → "
+                      + e.to()
+                      + ": "
+                      + String.format(Locale.ROOT, "%.3f", e.coefficient())))
           .append("</title></line>");
       double mx = (start[0] + end[0]) / 2;
       double my = (start[1] + end[1]) / 2;

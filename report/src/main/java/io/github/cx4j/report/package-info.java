@@ -3,8 +3,8 @@
  * side.
  *
  * <p>A {@link io.github.cx4j.report.Report} is a titled page of {@link
- * io.github.cx4j.report.Section}s, each holding {@link io.github.cx4j.report.Block}s: charts ({@link
- * io.github.cx4j.report.BarChart}, {@link io.github.cx4j.report.LineChart}, {@link
+ * io.github.cx4j.report.Section}s, each holding {@link io.github.cx4j.report.Block}s: charts
+ * ({@link io.github.cx4j.report.BarChart}, {@link io.github.cx4j.report.LineChart}, {@link
  * io.github.cx4j.report.Heatmap}, {@link io.github.cx4j.report.ScatterChart}, {@link
  * io.github.cx4j.report.PathDiagram}, {@link io.github.cx4j.report.Pyramid}) and {@link
  * io.github.cx4j.report.Tiles} and {@link io.github.cx4j.report.Table}s. Blocks are plain values

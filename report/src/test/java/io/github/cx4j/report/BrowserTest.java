@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens every report in a real headless Chromium: no console error, every block rendered with
- * the number of marks its data has, a visible size, the PNG export working; a screenshot of each
- * page goes to {@code target/screenshots}. Skipped, with a message, where Chromium is absent.
+ * Opens every report in a real headless Chromium: no console error, every block rendered with the
+ * number of marks its data has, a visible size, the PNG export working; a screenshot of each page
+ * goes to {@code target/screenshots}. Skipped, with a message, where Chromium is absent.
  */
 class BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
@@ -63,7 +63,7 @@ class BrowserTest {
           assertTrue(b.path("height").asInt() > 40, name + ": " + id + " height " + b);
         }
         for (Block b : report.blocks()) {
-          if (!(b instanceof Tiles) && !(b instanceof Table)) {
+          if (!(b instanceof Tiles) && !(b instanceof Table) && !(b instanceof Note)) {
             String png = browser.evaluate("cx4jPngData('" + b.id() + "')").asText();
             assertTrue(png.startsWith("data:image/png;base64,"), name + ": PNG of " + b.id());
             assertTrue(png.length() > 2000, name + ": PNG of " + b.id() + " is empty");

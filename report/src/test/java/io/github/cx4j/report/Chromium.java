@@ -233,11 +233,17 @@ final class Chromium implements AutoCloseable {
     call(
         session,
         "Emulation.setDeviceMetricsOverride",
-        Map.of("width", width, "height", Math.min(height, 16_000), "deviceScaleFactor", 1, "mobile", false));
+        Map.of(
+            "width",
+            width,
+            "height",
+            Math.min(height, 16_000),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
     String data =
-        call(session, "Page.captureScreenshot", Map.of("format", "png"))
-            .path("data")
-            .asText();
+        call(session, "Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, Base64.getDecoder().decode(data));
   }

@@ -1,6 +1,7 @@
 package io.github.cx4j.report;
 
 import io.github.cx4j.complaints.kpi.ComplaintKpis;
+import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.SyntheticHistory;
 import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.core.CustomerId;
@@ -20,7 +21,6 @@ import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoResponse;
 import io.github.cx4j.scoring.survey.CalendarPeriod;
 import io.github.cx4j.scoring.value.ValueModelKind;
-import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.segmentation.rfm.RfmSegmentation;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,13 +144,17 @@ final class Fixtures {
       }
       sat += effect[g] + 0.6 * normal(rnd);
       overall[i] = clamp(Math.round(sat), 1, 10);
-      recommend[i] = rnd.nextInt(25) == 0 ? -1 : (int) clamp(Math.round(sat + 1.2 * normal(rnd)), 0, 10);
+      recommend[i] =
+          rnd.nextInt(25) == 0 ? -1 : (int) clamp(Math.round(sat + 1.2 * normal(rnd)), 0, 10);
       csat[i] = (int) clamp(Math.round(sat / 2 + 0.5 * normal(rnd)), 1, 5);
     }
     List<KanoResponse> kano = new ArrayList<>();
     String[] features = {"same-day delivery", "mobile payment", "loyalty points", "gift wrap"};
     int[][][] pairs = {
-      {{1, 4}, {1, 5}, {2, 4}}, {{1, 5}, {1, 5}, {2, 5}}, {{3, 5}, {5, 5}, {1, 3}}, {{3, 3}, {5, 3}, {1, 3}}
+      {{1, 4}, {1, 5}, {2, 4}},
+      {{1, 5}, {1, 5}, {2, 5}},
+      {{3, 5}, {5, 5}, {1, 3}},
+      {{3, 3}, {5, 3}, {1, 3}}
     };
     for (int i = 0; i < 120; i++) {
       for (int f = 0; f < features.length; f++) {
@@ -208,7 +212,8 @@ final class Fixtures {
 
   static Collection<Complaint> complaints(int n, long seed) {
     return ComplaintKpis.replayAll(
-            SyntheticHistory.generate(n, Math.max(1, n * 2 / 3), Instant.parse("2025-03-03T00:00:00Z"), seed))
+            SyntheticHistory.generate(
+                n, Math.max(1, n * 2 / 3), Instant.parse("2025-03-03T00:00:00Z"), seed))
         .values();
   }
 
@@ -235,12 +240,21 @@ final class Fixtures {
 
   static Report survey(Locale locale) {
     return SurveyCharts.report(
-        survey(2400, 3), CalendarPeriod.MONTH, ZoneOffset.UTC, "simulated survey", ReportText.of(locale));
+        survey(2400, 3),
+        CalendarPeriod.MONTH,
+        ZoneOffset.UTC,
+        "simulated survey",
+        ReportText.of(locale));
   }
 
   static Report pls(Locale locale) {
     return IndexCharts.report(
-        PathModel.ecsi(), ecsi(400, 5), PlsOptions.builder().build(), "SAT", "simulated ECSI", ReportText.of(locale));
+        PathModel.ecsi(),
+        ecsi(400, 5),
+        PlsOptions.builder().build(),
+        "SAT",
+        "simulated ECSI",
+        ReportText.of(locale));
   }
 
   static Report complaints(Locale locale) {

@@ -36,11 +36,13 @@ class ReportPagesTest {
         String html = report.toHtml();
         Path file = report.write(OUT.resolve(kind + "-" + locale.getLanguage() + ".html"), false);
         assertEquals(html, Files.readString(file));
-        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//").matcher(html).find(), kind);
+        assertFalse(
+            Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//").matcher(html).find(), kind);
         assertFalse(html.contains("<link"), kind);
         assertFalse(html.contains("@import"), kind);
         assertFalse(html.contains("NaN") || html.contains("Infinity"), kind);
-        Matcher m = Pattern.compile("data-block=\"([a-z0-9-]+)\" data-marks=\"(\\d+)\"").matcher(html);
+        Matcher m =
+            Pattern.compile("data-block=\"([a-z0-9-]+)\" data-marks=\"(\\d+)\"").matcher(html);
         int blocks = 0;
         while (m.find()) {
           blocks++;

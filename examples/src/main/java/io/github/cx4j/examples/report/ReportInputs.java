@@ -29,9 +29,9 @@ import java.util.Optional;
 
 /**
  * All file reading of {@code cx4j report}, in one place, on the CLI's {@link Delimited} reader
- * (purchase files go through {@code PurchaseOptions}, complaint events through {@code
- * EventLines}, as in the matching commands). Every bad cell gives a {@link CliException} naming
- * the file, the line, the column and the value.
+ * (purchase files go through {@code PurchaseOptions}, complaint events through {@code EventLines},
+ * as in the matching commands). Every bad cell gives a {@link CliException} naming the file, the
+ * line, the column and the value.
  */
 final class ReportInputs {
   private ReportInputs() {}
@@ -52,7 +52,8 @@ final class ReportInputs {
     if (text.equals("rfm-legacy")) {
       return RfmSegmentation.rfmLegacy();
     }
-    return RfmSegmentation.fromJson(readText("--rules", Path.of(text), "rfm, rfm-legacy or a JSON file"));
+    return RfmSegmentation.fromJson(
+        readText("--rules", Path.of(text), "rfm, rfm-legacy or a JSON file"));
   }
 
   /** The path model as {@code cx4j pls --model} takes it. */
@@ -176,7 +177,10 @@ final class ReportInputs {
     file.forEachRow(
         row -> {
           groups.add(by.isPresent() ? row.text(by.get()) : "");
-          times.add(date.isPresent() ? Optional.of(instant(row, date.get(), spec.zone())) : Optional.empty());
+          times.add(
+              date.isPresent()
+                  ? Optional.of(instant(row, date.get(), spec.zone()))
+                  : Optional.empty());
           if (recommend.isPresent()) {
             rec.add(score(row, recommend.get(), RatingScale.ZERO_TO_TEN));
           }
@@ -258,7 +262,8 @@ final class ReportInputs {
     try {
       return LocalDate.parse(text).atStartOfDay(zone).toInstant();
     } catch (DateTimeException e) {
-      throw row.error(column, text, "expected an ISO-8601 date or time such as 2025-03-01T10:00:00Z");
+      throw row.error(
+          column, text, "expected an ISO-8601 date or time such as 2025-03-01T10:00:00Z");
     }
   }
 
@@ -278,7 +283,8 @@ final class ReportInputs {
                     KanoAnswer.of(row.integer(functional)),
                     KanoAnswer.of(row.integer(dysfunctional))));
           } catch (CxValidationException e) {
-            throw row.error(functional, row.text(functional) + "/" + row.text(dysfunctional), e.getMessage());
+            throw row.error(
+                functional, row.text(functional) + "/" + row.text(dysfunctional), e.getMessage());
           }
         });
     return out;

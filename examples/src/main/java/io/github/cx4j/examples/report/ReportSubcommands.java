@@ -102,7 +102,8 @@ final class ReportSubcommands {
         case "paretonbd":
           return ValueModelKind.PARETONBD;
         default:
-          throw new CliException("--model must be bgnbd, mbgnbd or paretonbd, was \"" + text + "\"");
+          throw new CliException(
+              "--model must be bgnbd, mbgnbd or paretonbd, was \"" + text + "\"");
       }
     }
   }
@@ -160,7 +161,8 @@ final class ReportSubcommands {
       switch (monetary.strip().toLowerCase(Locale.ROOT)) {
         case "total" -> mean = false;
         case "mean" -> mean = true;
-        default -> throw new CliException("--monetary must be total or mean, was \"" + monetary + "\"");
+        default ->
+            throw new CliException("--monetary must be total or mean, was \"" + monetary + "\"");
       }
       var segmentation = ReportInputs.rules(rules);
       TransactionLog log = purchases.read(cli.getErr());
@@ -190,10 +192,16 @@ final class ReportSubcommands {
             + " --kano-input survey-kano.csv -o survey.html"
       })
   static final class Survey implements Callable<Integer> {
-    @Option(names = "--input", required = true, description = "Delimited survey file with a header.")
+    @Option(
+        names = "--input",
+        required = true,
+        description = "Delimited survey file with a header.")
     Path input = Path.of("");
 
-    @Option(names = "--separator", defaultValue = ",", description = "Field separator (default: ,).")
+    @Option(
+        names = "--separator",
+        defaultValue = ",",
+        description = "Field separator (default: ,).")
     String separator = ",";
 
     @Option(names = "--recommend-column", description = "The 0-10 likelihood-to-recommend column.")
@@ -223,7 +231,8 @@ final class ReportSubcommands {
     @Option(
         names = "--period",
         defaultValue = "month",
-        description = "Calendar period of the period charts: week, month or quarter (default: month).")
+        description =
+            "Calendar period of the period charts: week, month or quarter (default: month).")
     String period = "month";
 
     @Option(names = "--zone", defaultValue = "UTC", description = "Time zone of the periods.")
@@ -260,13 +269,15 @@ final class ReportSubcommands {
       try {
         calendar = CalendarPeriod.valueOf(period.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CliException("--period must be week, month or quarter, was \"" + period + "\"", e);
+        throw new CliException(
+            "--period must be week, month or quarter, was \"" + period + "\"", e);
       }
       ZoneId zoneId;
       try {
         zoneId = ZoneId.of(zone);
       } catch (java.time.DateTimeException e) {
-        throw new CliException("--zone must be a time zone such as UTC or Asia/Shanghai, was \"" + zone + "\"", e);
+        throw new CliException(
+            "--zone must be a time zone such as UTC or Asia/Shanghai, was \"" + zone + "\"", e);
       }
       RatingScale scale = scale(csatScale);
       ReportInputs.SurveySpec s =
@@ -286,7 +297,11 @@ final class ReportSubcommands {
               kano);
       return page.write(
           SurveyCharts.report(
-              ReportInputs.survey(s), calendar, zoneId, input.getFileName().toString(), page.text()),
+              ReportInputs.survey(s),
+              calendar,
+              zoneId,
+              input.getFileName().toString(),
+              page.text()),
           cli.getOut());
     }
 
@@ -294,12 +309,14 @@ final class ReportSubcommands {
       String[] parts = text.split("\\.\\.", -1);
       try {
         if (parts.length == 2) {
-          return RatingScale.of(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+          return RatingScale.of(
+              Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
         }
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new CliException("--csat-scale must be MIN..MAX with integers, for example 1..5, was \"" + text + "\"");
+      throw new CliException(
+          "--csat-scale must be MIN..MAX with integers, for example 1..5, was \"" + text + "\"");
     }
   }
 
@@ -374,7 +391,8 @@ final class ReportSubcommands {
     @Option(
         names = "--complaint-rate",
         defaultValue = "0.04",
-        description = "Share of dissatisfied customers who complain, for the iceberg (default 4%%).")
+        description =
+            "Share of dissatisfied customers who complain, for the iceberg (default 4%%).")
     double complaintRate = Iceberg.DEFAULT_COMPLAINT_RATE;
 
     @Option(

@@ -1,7 +1,7 @@
 package io.github.cx4j.examples.report;
 
-import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.ComplaintKpis;
+import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.SyntheticHistory;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.activity.ActivitySummaries;
@@ -122,7 +122,8 @@ public final class TourPages {
         "report-complaints.html",
         ComplaintCharts.report(
             ComplaintKpis.replayAll(
-                    SyntheticHistory.generate(2_000, 1_500, Instant.parse("2025-01-06T00:00:00Z"), 7))
+                    SyntheticHistory.generate(
+                        2_000, 1_500, Instant.parse("2025-01-06T00:00:00Z"), 7))
                 .values(),
             KpiOptions.defaults(),
             0.04,
@@ -193,14 +194,16 @@ public final class TourPages {
       List<Note.Link> links = new ArrayList<>();
       links.add(new Note.Link(t.get("tour.index"), "index.html"));
       if (i > 0) {
-        links.add(new Note.Link(t.get("tour.previous"), page(all.indexOf(selected.get(i - 1)) + 1)));
+        links.add(
+            new Note.Link(t.get("tour.previous"), page(all.indexOf(selected.get(i - 1)) + 1)));
       }
       if (i + 1 < selected.size()) {
         links.add(new Note.Link(t.get("tour.next"), page(all.indexOf(selected.get(i + 1)) + 1)));
       }
       for (Map.Entry<String, Report> r : reports.entrySet()) {
         if (REPORTS.get(r.getKey()) == chapter.order()) {
-          links.add(new Note.Link(t.get("tour.pictures") + ": " + r.getValue().title(), r.getKey()));
+          links.add(
+              new Note.Link(t.get("tour.pictures") + ": " + r.getValue().title(), r.getKey()));
         }
       }
       String heading = t.format("tour.chapter", number) + " " + title;
@@ -208,7 +211,8 @@ public final class TourPages {
               heading,
               t.get("tour.subtitle"),
               t,
-              List.of(new Section(heading, "", List.of(new Note("chapter", "", text.toString(), links)))))
+              List.of(
+                  new Section("", "", List.of(new Note("chapter", "", text.toString(), links)))))
           .write(dir.resolve(page(number)), false);
       chapterLinks.add(new Note.Link(heading, page(number)));
     }

@@ -1,6 +1,5 @@
 package io.github.cx4j.report.complaints;
 
-import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.complaints.kpi.ComplaintColumns;
 import io.github.cx4j.complaints.kpi.ComplaintKpis;
 import io.github.cx4j.complaints.kpi.DurationStats;
@@ -10,6 +9,7 @@ import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.kpi.KpiReport;
 import io.github.cx4j.complaints.kpi.Rate;
 import io.github.cx4j.complaints.workflow.Complaint;
+import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.report.BarChart;
 import io.github.cx4j.report.LineChart;
 import io.github.cx4j.report.Range;
@@ -90,9 +90,9 @@ public final class ComplaintCharts {
   }
 
   /**
-   * The distribution of a time (to acknowledge, or to resolve) in hours: equal bins up to the
-   * 99th percentile and one for the rest, with the library's median and 90th percentile as
-   * reference lines.
+   * The distribution of a time (to acknowledge, or to resolve) in hours: equal bins up to the 99th
+   * percentile and one for the rest, with the library's median and 90th percentile as reference
+   * lines.
    *
    * @param id the block id
    * @param title the title
@@ -139,8 +139,7 @@ public final class ComplaintCharts {
         false,
         List.of(
             new LineChart.Marker(
-                Math.min(median / width, bins + 0.5),
-                t.format("complaints.median", median)),
+                Math.min(median / width, bins + 0.5), t.format("complaints.median", median)),
             new LineChart.Marker(
                 Math.min(p90 / width, bins + 0.5), t.format("complaints.p90", p90))));
   }
@@ -159,9 +158,9 @@ public final class ComplaintCharts {
 
   /**
    * SLA breaches by week of receipt (weeks starting on Monday, UTC): complaints acknowledged later
-   * than the target, or not at all, and complaints resolved later than the target, or not
-   * resolved within it by {@code asOf}. Complaints whose target had not yet passed by {@code asOf}
-   * and are still open are not counted as breaches.
+   * than the target, or not at all, and complaints resolved later than the target, or not resolved
+   * within it by {@code asOf}. Complaints whose target had not yet passed by {@code asOf} and are
+   * still open are not counted as breaches.
    *
    * @param c the complaints as columns
    * @param acknowledgeTarget the acknowledgement target
@@ -224,8 +223,8 @@ public final class ComplaintCharts {
 
   /**
    * Reopen and escalation rates per category, in percent, with 95% Wilson intervals ({@link
-   * Rate#of}): the share of a category's complaints reopened at least once, and the share
-   * escalated at least one level. Complaints not yet assessed form the category "-".
+   * Rate#of}): the share of a category's complaints reopened at least once, and the share escalated
+   * at least one level. Complaints not yet assessed form the category "-".
    *
    * @param c the complaints as columns
    * @param t the texts
@@ -272,8 +271,8 @@ public final class ComplaintCharts {
   }
 
   /**
-   * The iceberg: complaints received against the dissatisfied customers they stand for, the
-   * silent ones and the reach of word of mouth, from the library's estimate.
+   * The iceberg: complaints received against the dissatisfied customers they stand for, the silent
+   * ones and the reach of word of mouth, from the library's estimate.
    *
    * @param e the estimate
    * @param t the texts
@@ -341,13 +340,21 @@ public final class ComplaintCharts {
     if (ack.length > 0) {
       times.add(
           durationHistogram(
-              "time-to-acknowledge", t.get("complaints.ack.title"), ack, kpis.timeToAcknowledge(), t));
+              "time-to-acknowledge",
+              t.get("complaints.ack.title"),
+              ack,
+              kpis.timeToAcknowledge(),
+              t));
     }
     long[] res = between(c.receivedAt(), c.resolvedAt());
     if (res.length > 0) {
       times.add(
           durationHistogram(
-              "time-to-resolve", t.get("complaints.resolve.title"), res, kpis.timeToResolution(), t));
+              "time-to-resolve",
+              t.get("complaints.resolve.title"),
+              res,
+              kpis.timeToResolution(),
+              t));
     }
     times.add(slaBreaches(c, acknowledgeTarget, resolveTarget, asOf, t));
     List<Section> sections = new ArrayList<>();

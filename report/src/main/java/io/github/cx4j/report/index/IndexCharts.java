@@ -63,8 +63,7 @@ public final class IndexCharts {
     for (PathEstimate e : fit.paths()) {
       edges.add(new PathDiagram.Edge(e.from(), e.to(), e.coefficient()));
     }
-    return new PathDiagram(
-        "path-diagram", t.format("index.path.title", fit.n()), nodes, edges);
+    return new PathDiagram("path-diagram", t.format("index.path.title", fit.n()), nodes, edges);
   }
 
   /** Columns by longest path from a construct without predecessors, rows spread in each column. */
@@ -123,8 +122,8 @@ public final class IndexCharts {
   }
 
   /**
-   * The importance-performance map of a target: importance (the unstandardised total effect on
-   * the target's 0-100 scale) across, performance (the driver's 0-100 index) up, crosshairs at the
+   * The importance-performance map of a target: importance (the unstandardised total effect on the
+   * target's 0-100 scale) across, performance (the driver's 0-100 index) up, crosshairs at the
    * means of the drivers.
    *
    * @param points the library's map

@@ -18,8 +18,8 @@ import io.github.cx4j.segmentation.rfm.SegmentSummary;
 import io.github.cx4j.segmentation.tier.AbcClass;
 import io.github.cx4j.segmentation.tier.ParetoCurve;
 import io.github.cx4j.segmentation.tier.PyramidTier;
-import io.github.cx4j.segmentation.tier.Tiering;
 import io.github.cx4j.segmentation.tier.TierSummary;
+import io.github.cx4j.segmentation.tier.Tiering;
 import io.github.cx4j.segmentation.tier.Tiers;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,8 @@ public final class SegmentationCharts {
       RfmScores scores, double[] monetary, boolean meanMonetary, ReportText t) {
     if (monetary.length != scores.size()) {
       throw CxValidationException.of(
-          "SegmentationCharts.monetary", "have one value per customer (" + scores.size() + ")",
+          "SegmentationCharts.monetary",
+          "have one value per customer (" + scores.size() + ")",
           monetary.length);
     }
     int bins = scores.bins();
@@ -82,8 +83,8 @@ public final class SegmentationCharts {
   }
 
   /**
-   * Segment sizes and value shares: per segment its share of customers and of revenue, in
-   * percent, as horizontal bars.
+   * Segment sizes and value shares: per segment its share of customers and of revenue, in percent,
+   * as horizontal bars.
    *
    * @param summary the library's segment summary
    * @param t the texts
@@ -111,8 +112,8 @@ public final class SegmentationCharts {
   }
 
   /**
-   * The Pareto curve: cumulative share of value against cumulative share of customers (best
-   * first), with the ABC cut points as a second series of two points (the ends of A and B).
+   * The Pareto curve: cumulative share of value against cumulative share of customers (best first),
+   * with the ABC cut points as a second series of two points (the ends of A and B).
    *
    * @param curve the library's curve
    * @param abc the ABC classes of the same values

@@ -235,8 +235,8 @@ public final class SurveyCharts {
   }
 
   /**
-   * Key-driver weights: each driver's share of R² (Johnson's relative weights) in percent, with
-   * its bootstrap interval, largest first.
+   * Key-driver weights: each driver's share of R² (Johnson's relative weights) in percent, with its
+   * bootstrap interval, largest first.
    *
    * @param result the library's result
    * @param t the texts
@@ -259,8 +259,7 @@ public final class SurveyCharts {
         t.get("survey.drivers.x"),
         t.get("survey.drivers.y"),
         names,
-        List.of(
-            new BarChart.Series(t.get("survey.drivers.y"), values, Optional.of(intervals))),
+        List.of(new BarChart.Series(t.get("survey.drivers.y"), values, Optional.of(intervals))),
         true);
   }
 
@@ -292,14 +291,14 @@ public final class SurveyCharts {
       List<Block> blocks = new ArrayList<>();
       if (timed) {
         blocks.add(
-            npsByPeriod(
-                byPeriod(data, data.recommend(), period, zone, SurveyCharts::newNps), t));
+            npsByPeriod(byPeriod(data, data.recommend(), period, zone, SurveyCharts::newNps), t));
       }
       if (grouped) {
         blocks.add(npsByGroup(byGroup(data, data.recommend(), SurveyCharts::newNps), t));
       }
       if (!blocks.isEmpty()) {
-        sections.add(new Section(t.get("survey.section.nps"), t.get("survey.section.npsText"), blocks));
+        sections.add(
+            new Section(t.get("survey.section.nps"), t.get("survey.section.npsText"), blocks));
       }
     }
     if (data.csat().length > 0) {
@@ -342,7 +341,8 @@ public final class SurveyCharts {
     }
     if (!quality.isEmpty()) {
       sections.add(
-          new Section(t.get("survey.section.quality"), t.get("survey.section.qualityText"), quality));
+          new Section(
+              t.get("survey.section.quality"), t.get("survey.section.qualityText"), quality));
     }
     if (sections.isEmpty()) {
       throw CxValidationException.of(

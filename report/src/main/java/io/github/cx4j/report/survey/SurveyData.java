@@ -66,8 +66,7 @@ public record SurveyData(
 
   private static void check(String field, int length, int expected) {
     if (length != expected) {
-      throw CxValidationException.of(
-          "SurveyData." + field, "have " + expected + " rows", length);
+      throw CxValidationException.of("SurveyData." + field, "have " + expected + " rows", length);
     }
   }
 

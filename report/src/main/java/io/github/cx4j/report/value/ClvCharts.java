@@ -285,7 +285,8 @@ public final class ClvCharts {
             new LineChart.Series(
                 t.get("clv.model"), tracking.weeks(), expected, Optional.empty(), true)),
         Optional.empty(),
-        Optional.of(new LineChart.Marker(tracking.calibrationWeeks(), t.get("clv.calibrationEnd"))));
+        Optional.of(
+            new LineChart.Marker(tracking.calibrationWeeks(), t.get("clv.calibrationEnd"))));
   }
 
   /**
@@ -342,9 +343,7 @@ public final class ClvCharts {
     }
     return new Heatmap(
         alive ? "matrix-alive" : "matrix-expected",
-        alive
-            ? t.format("clv.matrix.alive", age)
-            : t.format("clv.matrix.expected", horizon, age),
+        alive ? t.format("clv.matrix.alive", age) : t.format("clv.matrix.expected", horizon, age),
         t.get("clv.recency"),
         t.get("clv.frequency"),
         cols,
@@ -354,8 +353,8 @@ public final class ClvCharts {
   }
 
   /**
-   * The distribution of CLV: customers per value bin, equal bins from 0 to the 99th percentile
-   * and a last bin for the rest; negative values (a negative margin) fall in the first bin.
+   * The distribution of CLV: customers per value bin, equal bins from 0 to the 99th percentile and
+   * a last bin for the rest; negative values (a negative margin) fall in the first bin.
    *
    * @param clv the CLV per customer, finite
    * @param bins the number of equal bins below the 99th percentile, 2..60
@@ -430,8 +429,7 @@ public final class ClvCharts {
         List.of(
             new Tiles.Tile(t.get("clv.tiles.customers"), ReportText.number(clv.length, 0), ""),
             new Tiles.Tile(t.get("clv.tiles.total"), ReportText.number(total, 0), ""),
-            new Tiles.Tile(
-                t.get("clv.tiles.mean"), ReportText.number(total / clv.length, 2), ""),
+            new Tiles.Tile(t.get("clv.tiles.mean"), ReportText.number(total / clv.length, 2), ""),
             new Tiles.Tile(t.get("clv.tiles.median"), ReportText.number(median, 2), ""),
             new Tiles.Tile(
                 t.get("clv.tiles.topDecile"),

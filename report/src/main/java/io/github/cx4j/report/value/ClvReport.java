@@ -46,8 +46,8 @@ public final class ClvReport {
    * @param source a line naming the data, for the subtitle
    * @param t the texts
    * @return the report
-   * @throws CxValidationException if the model is not one of the three, the split is empty, or
-   *     the chosen model does not converge
+   * @throws CxValidationException if the model is not one of the three, the split is empty, or the
+   *     chosen model does not converge
    */
   public static Report build(
       TransactionLog log,
@@ -56,13 +56,55 @@ public final class ClvReport {
       ValueModelKind chartModel,
       String source,
       ReportText t) {
+    return build(
+        log,
+        calibrationEnd,
+        holdoutEnd,
+        chartModel,
+        List.of(ValueModelKind.BGNBD, ValueModelKind.MBGNBD, ValueModelKind.PARETONBD),
+        source,
+        t);
+  }
+
+  /**
+   * Builds the report, comparing only some of the models in the evaluation table (Pareto/NBD is the
+   * slowest to fit on large bases).
+   *
+   * @param log the purchases
+   * @param calibrationEnd the last day of the calibration period
+   * @param holdoutEnd the last day of the holdout period
+   * @param chartModel the model of the charts, one of {@code compared}
+   * @param compared the models of the evaluation table: BGNBD, MBGNBD and/or PARETONBD
+   * @param source a line naming the data, for the subtitle
+   * @param t the texts
+   * @return the report
+   * @throws CxValidationException if a model is not one of the three, the chart model is not
+   *     compared, the split is empty, or the chart model does not converge
+   */
+  public static Report build(
+      TransactionLog log,
+      LocalDate calibrationEnd,
+      LocalDate holdoutEnd,
+      ValueModelKind chartModel,
+      List<ValueModelKind> compared,
+      String source,
+      ReportText t) {
     SummarySpec spec = SummarySpec.of(calibrationEnd, SummarySpec.WEEKS);
     CalibrationHoldout split = ActivitySummaries.calibrationHoldout(log, spec, holdoutEnd);
     RepeatSummaries cal = split.calibration();
     FitOptions options = FitOptions.defaults();
-    List<ValueFit> fits =
-        List.of(
-            BgNbd.fit(cal, options), MbgNbd.fit(cal, options), ParetoNbd.fit(cal, options));
+    List<ValueFit> fits = new ArrayList<>();
+    for (ValueModelKind kind : compared) {
+      fits.add(
+          switch (kind) {
+            case BGNBD -> BgNbd.fit(cal, options);
+            case MBGNBD -> MbgNbd.fit(cal, options);
+            case PARETONBD -> ParetoNbd.fit(cal, options);
+            default ->
+                throw CxValidationException.of(
+                    "ClvReport.compared", "hold only BGNBD, MBGNBD or PARETONBD", kind);
+          });
+    }
     ValueFit chosen =
         fits.stream()
             .filter(f -> f.model() == chartModel)
@@ -70,7 +112,9 @@ public final class ClvReport {
             .orElseThrow(
                 () ->
                     CxValidationException.of(
-                        "ClvReport.chartModel", "be BGNBD, MBGNBD or PARETONBD", chartModel));
+                        "ClvReport.chartModel",
+                        "be one of the compared models " + compared,
+                        chartModel));
     if (!chosen.converged()) {
       throw CxValidationException.of(
           "ClvReport.fit", "converge (" + chosen.message() + ")", chartModel.id());
@@ -107,7 +151,8 @@ public final class ClvReport {
         new Section(
             t.get("clv.section.tracking"),
             t.get("clv.section.trackingText"),
-            List.of(ClvCharts.cumulativeTracking(tracking, t), ClvCharts.weeklyTracking(tracking, t))));
+            List.of(
+                ClvCharts.cumulativeTracking(tracking, t), ClvCharts.weeklyTracking(tracking, t))));
     sections.add(
         new Section(
             t.get("clv.section.matrix"),
