@@ -123,10 +123,19 @@ final class Svg {
   static String tick(double v, double step) {
     int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
     double rounded = Math.abs(v) < step * 1e-6 ? 0 : v;
+    if (Math.abs(rounded) >= 1e6 && decimals == 0) {
+      return compact(rounded / 1e6) + "M";
+    }
     if (Math.abs(rounded) >= 10_000 && decimals == 0) {
-      return String.format(Locale.ROOT, "%,.0f", rounded);
+      return compact(rounded / 1e3) + "k";
     }
     return String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", rounded);
+  }
+
+  private static String compact(double v) {
+    return v == Math.rint(v)
+        ? String.format(Locale.ROOT, "%d", (long) v)
+        : String.format(Locale.ROOT, "%.1f", v);
   }
 
   static String num(double v) {
@@ -139,6 +148,9 @@ final class Svg {
     }
     if (a >= 10) {
       return String.format(Locale.ROOT, "%.1f", v);
+    }
+    if (a >= 1) {
+      return String.format(Locale.ROOT, "%.2f", v);
     }
     return String.format(Locale.ROOT, "%.3f", v);
   }
@@ -686,8 +698,17 @@ final class Svg {
     }
     double px = Math.max((xhi - xlo) * 0.12, 1e-9);
     double py = Math.max((yhi - ylo) * 0.12, 1e-9);
-    double[] xt = ticks(xlo >= 0 ? Math.max(0, xlo - px) : xlo - px, xhi + px, 6);
-    double[] yt = ticks(ylo >= 0 ? Math.max(0, ylo - py) : ylo - py, yhi + py, 6);
+    // shares and coefficients within 0..1 keep their natural bounds
+    double[] xt =
+        ticks(
+            xlo >= 0 ? Math.max(0, xlo - px) : xlo - px,
+            xhi <= 1 && xlo >= 0 ? Math.min(1, xhi + px) : xhi + px,
+            6);
+    double[] yt =
+        ticks(
+            ylo >= 0 ? Math.max(0, ylo - py) : ylo - py,
+            yhi <= 1 && ylo >= 0 ? Math.min(1, yhi + py) : yhi + py,
+            6);
     StringBuilder s = open(c.id(), c.title(), WIDTH, HEIGHT);
     Map<String, String> groups = new LinkedHashMap<>();
     for (ScatterChart.Point p : c.points()) {
