@@ -740,7 +740,7 @@ final class Svg {
           .append("\" cy=\"")
           .append(f(cy))
           .append("\" r=\"6\" fill=\"")
-          .append(groups.get(p.group()))
+          .append(groups.getOrDefault(p.group(), PALETTE[0]))
           .append("\" stroke=\"#fff\" stroke-width=\"1\"><title>")
           .append(esc(p.label() + " (" + p.group() + "): " + num(p.x()) + ", " + num(p.y())))
           .append("</title></circle>");
@@ -773,8 +773,8 @@ final class Svg {
       maxAbs = Math.max(maxAbs, Math.abs(e.coefficient()));
     }
     for (PathDiagram.Edge e : p.edges()) {
-      double[] a = centre.get(e.from());
-      double[] b = centre.get(e.to());
+      double[] a = java.util.Objects.requireNonNull(centre.get(e.from()));
+      double[] b = java.util.Objects.requireNonNull(centre.get(e.to()));
       double[] start = clip(a, b, boxW / 2.0 + 2, boxH / 2.0 + 2);
       double[] end = clip(b, a, boxW / 2.0 + 4, boxH / 2.0 + 4);
       double w = 1 + 3.5 * Math.abs(e.coefficient()) / maxAbs;
@@ -812,7 +812,7 @@ final class Svg {
       s.append(text(mx, my + 3, "v", "middle", label));
     }
     for (PathDiagram.Node n : p.nodes()) {
-      double[] c = centre.get(n.name());
+      double[] c = java.util.Objects.requireNonNull(centre.get(n.name()));
       double x = c[0] - boxW / 2.0;
       double y = c[1] - boxH / 2.0;
       s.append("<rect class=\"mark\" x=\"")

@@ -1,6 +1,7 @@
 package io.github.cx4j.examples.report;
 
 import io.github.cx4j.examples.cli.CxCommand;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,14 +24,15 @@ import picocli.CommandLine.Command;
       ReportSubcommands.Complaints.class
     })
 public final class ReportCommand implements CxCommand {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
   public ReportCommand() {}
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
+    cli.usage(cli.getErr());
     return 2;
   }
 }

@@ -201,7 +201,8 @@ public final class TourPages {
         links.add(new Note.Link(t.get("tour.next"), page(all.indexOf(selected.get(i + 1)) + 1)));
       }
       for (Map.Entry<String, Report> r : reports.entrySet()) {
-        if (REPORTS.get(r.getKey()) == chapter.order()) {
+        Integer illustrated = REPORTS.get(r.getKey());
+        if (illustrated != null && illustrated == chapter.order()) {
           links.add(
               new Note.Link(t.get("tour.pictures") + ": " + r.getValue().title(), r.getKey()));
         }

@@ -52,7 +52,7 @@ public final class IndexCharts {
     Map<String, double[]> position = known ? LAYOUT : layered(fit.model());
     List<PathDiagram.Node> nodes = new ArrayList<>();
     for (Construct c : constructs) {
-      double[] p = position.get(c.name());
+      double[] p = position.getOrDefault(c.name(), new double[] {0.5, 0.5});
       Optional<Double> r2 = Optional.ofNullable(fit.rSquared().get(c.name()));
       IndexScore index = fit.index().get(c.name());
       nodes.add(
@@ -74,13 +74,17 @@ public final class IndexCharts {
     }
     for (int round = 0; round < model.constructs().size(); round++) {
       for (List<String> p : model.paths()) {
-        depth.put(p.get(1), Math.max(depth.get(p.get(1)), depth.get(p.get(0)) + 1));
+        depth.put(
+            p.get(1),
+            Math.max(depth.getOrDefault(p.get(1), 0), depth.getOrDefault(p.get(0), 0) + 1));
       }
     }
     int max = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     Map<Integer, List<String>> columns = new HashMap<>();
     for (Construct c : model.constructs()) {
-      columns.computeIfAbsent(depth.get(c.name()), k -> new ArrayList<>()).add(c.name());
+      columns
+          .computeIfAbsent(depth.getOrDefault(c.name(), 0), k -> new ArrayList<>())
+          .add(c.name());
     }
     Map<String, double[]> out = new HashMap<>();
     columns.forEach(
