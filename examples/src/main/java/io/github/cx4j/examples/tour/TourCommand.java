@@ -35,6 +35,12 @@ public final class TourCommand implements CxCommand {
       description = "Run only the chapters whose order or title contains this text.")
   String only;
 
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description = "Write the chapters as HTML pages, with the reports, into this folder.")
+  java.nio.file.Path report;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** For {@link ServiceLoader}. */
@@ -72,6 +78,10 @@ public final class TourCommand implements CxCommand {
         known.append(known.length() == 0 ? "" : ", ").append(chapter.order());
       }
       throw new CliException("--chapter " + only + " matches no chapter; chapters: " + known);
+    }
+    if (report != null) {
+      return io.github.cx4j.examples.report.TourPages.write(
+          report, all, selected, locale, spec.commandLine().getOut());
     }
     tour.say(
         "cx4j tour: customer satisfaction, from the course's concepts to the numbers.",

@@ -1,0 +1,260 @@
+package io.github.cx4j.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cx4j.examples.Cx4j;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cx4j report ...} and {@code cx4j tour --report} on the bundled data. */
+class ReportCommandTest {
+  static final String CDNOW = "src/main/resources/CDNOW_sample.txt";
+  static final String DATA = "src/main/resources/examples/";
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cx4j.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static int blocks(Path file) throws Exception {
+    Matcher m =
+        Pattern.compile("data-block=\"").matcher(Files.readString(file, StandardCharsets.UTF_8));
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void clvOnCdnowWritesTheReportAndPrintsItsPath(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("clv.html");
+    Run r =
+        run(
+            "report",
+            "clv",
+            "--input",
+            CDNOW,
+            "--customer-column",
+            "2",
+            "--date-column",
+            "3",
+            "--date-format",
+            "yyyyMMdd",
+            "--amount-column",
+            "5",
+            "--separator",
+            "whitespace",
+            "--no-header",
+            "--calibration-end",
+            "1997-09-30",
+            "--holdout-end",
+            "1998-06-30",
+            "--lang",
+            "zh",
+            "-o",
+            file.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(file.toAbsolutePath() + System.lineSeparator(), r.out());
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(html.contains("lang=\"zh\""));
+    assertTrue(html.contains("-9,582.43"), "BG/NBD log-likelihood of the CDNOW calibration");
+    assertEquals(9, blocks(file));
+  }
+
+  @Test
+  void clvRejectsBadDatesAndModels(@TempDir Path dir) {
+    String[] base = {
+      "report",
+      "clv",
+      "--input",
+      CDNOW,
+      "--customer-column",
+      "2",
+      "--date-column",
+      "3",
+      "--date-format",
+      "yyyyMMdd",
+      "--amount-column",
+      "5",
+      "--separator",
+      "whitespace",
+      "--no-header",
+      "-o",
+      dir.resolve("x.html").toString()
+    };
+    Run bad = run(concat(base, "--calibration-end", "1997-13-01"));
+    assertEquals(1, bad.code());
+    assertTrue(
+        bad.err().contains("--calibration-end must be a date as yyyy-MM-dd, was \"1997-13-01\""),
+        bad.err());
+    Run model = run(concat(base, "--calibration-end", "1997-09-30", "--model", "bgbb"));
+    assertTrue(
+        model.err().contains("--model must be bgnbd, mbgnbd or paretonbd, was \"bgbb\""),
+        model.err());
+    Run order = run(concat(base, "--calibration-end", "1997-09-30", "--holdout-end", "1997-09-01"));
+    assertTrue(
+        order
+            .err()
+            .contains("--holdout-end must be after --calibration-end 1997-09-30, was 1997-09-01"),
+        order.err());
+  }
+
+  @Test
+  void rfmSurveyPlsAndComplaints(@TempDir Path dir) throws Exception {
+    Path rfm = dir.resolve("rfm.html");
+    Run r =
+        run(
+            "report",
+            "rfm",
+            "--input",
+            CDNOW,
+            "--customer-column",
+            "2",
+            "--date-column",
+            "3",
+            "--date-format",
+            "yyyyMMdd",
+            "--amount-column",
+            "5",
+            "--separator",
+            "whitespace",
+            "--no-header",
+            "--analysis-date",
+            "1998-07-01",
+            "-o",
+            rfm.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(5, blocks(rfm));
+
+    Path survey = dir.resolve("survey.html");
+    r =
+        run(
+            "report",
+            "survey",
+            "--input",
+            DATA + "survey.csv",
+            "--recommend-column",
+            "recommend",
+            "--csat-column",
+            "csat",
+            "--by",
+            "region",
+            "--date-column",
+            "answered_at",
+            "--attributes",
+            "speed,staff,price,app,store",
+            "--overall-column",
+            "overall",
+            "--kano-input",
+            DATA + "survey-kano.csv",
+            "-o",
+            survey.toString(),
+            "--large");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(7, blocks(survey));
+    assertTrue(Files.readString(survey).contains("<body class=\"large\">"));
+
+    Path pls = dir.resolve("pls.html");
+    r =
+        run(
+            "report",
+            "pls",
+            "--input",
+            DATA + "ecsi-survey.csv",
+            "--model",
+            "ecsi",
+            "-o",
+            pls.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(3, blocks(pls));
+    Run target =
+        run(
+            "report",
+            "pls",
+            "--input",
+            DATA + "ecsi-survey.csv",
+            "--model",
+            "ecsi",
+            "--target",
+            "XYZ",
+            "-o",
+            pls.toString());
+    assertTrue(target.err().contains("--target must be a construct of the model, was \"XYZ\""));
+
+    Path events = dir.resolve("events.jsonl");
+    assertEquals(
+        0,
+        run("complaints", "generate", "--complaints", "300", "--output", events.toString()).code());
+    Path complaints = dir.resolve("complaints.html");
+    r = run("report", "complaints", "--input", events.toString(), "-o", complaints.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(6, blocks(complaints));
+  }
+
+  @Test
+  void surveyNamesTheBadCell(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("s.csv");
+    Files.writeString(csv, "recommend,region\n9,north\n11,south\n");
+    Run r =
+        run(
+            "report",
+            "survey",
+            "--input",
+            csv.toString(),
+            "--recommend-column",
+            "recommend",
+            "--by",
+            "region",
+            "-o",
+            dir.resolve("s.html").toString());
+    assertEquals(1, r.code());
+    assertEquals(
+        "cx4j: "
+            + csv
+            + ":3: column recommend (1): expected a score within 0..10, was \"11\""
+            + System.lineSeparator(),
+        r.err());
+  }
+
+  @Test
+  void tourReportWritesChaptersIndexAndReports(@TempDir Path dir) throws Exception {
+    Run r = run("tour", "--report", dir.toString(), "--chapter", "90");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(dir.resolve("index.html").toAbsolutePath() + System.lineSeparator(), r.out());
+    String index = Files.readString(dir.resolve("index.html"));
+    for (String f : TourPages.REPORTS.keySet()) {
+      assertTrue(Files.exists(dir.resolve(f)), f);
+      assertTrue(index.contains("href=\"" + f + "\""), f);
+    }
+    Path chapter;
+    try (var files = Files.list(dir)) {
+      chapter =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("chapter-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    String page = Files.readString(chapter);
+    assertTrue(page.contains("cx4j report rfm"), "the chapter's text is on its page");
+    assertTrue(index.contains("href=\"" + chapter.getFileName() + "\""));
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.cx4j.report;
+
+import io.github.cx4j.core.CxValidationException;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The report's texts in one language, from this package's bundles ({@code
+ * io/github/cx4j/report/messages.properties} and {@code messages_zh.properties}, UTF-8). Chinese
+ * for a locale whose language is {@code zh}, English otherwise; the JVM's default locale is never
+ * consulted.
+ */
+public final class ReportText {
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private ReportText(Locale locale, ResourceBundle bundle) {
+    this.locale = locale;
+    this.bundle = bundle;
+  }
+
+  /**
+   * The texts of a language.
+   *
+   * @param locale the language; {@code zh} gives Chinese, anything else English
+   * @return the texts
+   */
+  public static ReportText of(Locale locale) {
+    Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "io.github.cx4j.report.messages",
+            effective,
+            ReportText.class.getClassLoader(),
+            NO_FALLBACK);
+    return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE, bundle);
+  }
+
+  /**
+   * The language: {@link Locale#ENGLISH} or {@link Locale#CHINESE}.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Whether the texts are Chinese.
+   *
+   * @return true for Chinese
+   */
+  public boolean chinese() {
+    return locale.equals(Locale.CHINESE);
+  }
+
+  /**
+   * One text.
+   *
+   * @param key the bundle key
+   * @return the text
+   * @throws CxValidationException if the bundle has no such key
+   */
+  public String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw CxValidationException.withMessage(
+          "ReportText.key",
+          "No text for " + key + " in io.github.cx4j.report.messages (" + locale + ")");
+    }
+  }
+
+  /**
+   * A text with {@link String#format(Locale, String, Object...)} placeholders filled, numbers
+   * formatted with {@link Locale#ROOT} (a decimal point in every language).
+   *
+   * @param key the bundle key
+   * @param args the arguments
+   * @return the text
+   */
+  public String format(String key, Object... args) {
+    return String.format(Locale.ROOT, get(key), args);
+  }
+
+  /**
+   * A number with a fixed number of decimals and a decimal point.
+   *
+   * @param value the number
+   * @param decimals the decimals
+   * @return the text
+   */
+  public static String number(double value, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  /**
+   * A share as a percentage with one decimal.
+   *
+   * @param share the share, 0..1
+   * @return for example {@code "12.5%"}
+   */
+  public static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+}
