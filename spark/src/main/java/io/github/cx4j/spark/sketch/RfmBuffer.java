@@ -6,8 +6,10 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
-/** An {@link RfmSketch} in memory, its {@link RfmSketch#toByteArray()} form on the wire. */
-final class RfmBuffer implements Serializable {
+/** An {@link RfmSketch} in memory, its {@link RfmSketch#toByteArray()} form on the wire. *
+ * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
+ */
+public final class RfmBuffer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   transient RfmSketch sketch;

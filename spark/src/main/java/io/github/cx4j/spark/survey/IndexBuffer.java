@@ -9,8 +9,10 @@ import java.io.Serializable;
 /**
  * The satisfaction-index buffer: the library's accumulator in memory, its exact integer {@link
  * SatisfactionIndexAccumulator#state()} ({@code 3 k^2 + 2 k + 1} longs) on the wire.
+ *
+ * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
  */
-final class IndexBuffer implements Serializable {
+public final class IndexBuffer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Set by the aggregator after deserialisation, from {@link #pending}. */

@@ -9,8 +9,10 @@ import java.io.Serializable;
  * The aggregation buffer of the survey aggregators: one count per scale point plus the answers
  * skipped as unanswered or invalid. Serialised as three fields (a {@code long[]} and two longs),
  * whatever the number of rows.
+ *
+ * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
  */
-final class ScoreHistogram implements Serializable {
+public final class ScoreHistogram implements Serializable {
   private static final long serialVersionUID = 1L;
 
   long[] counts;

@@ -93,10 +93,13 @@ class SparkActivityTest {
       for (int j = 0; j < k; j++) {
         purchases.add(
             new Purchase(
-                "c" + c, start.plusDays(rng.nextInt(500)), Math.round(rng.nextDouble() * 10000) / 100.0));
+                "c" + c,
+                start.plusDays(rng.nextInt(500)),
+                Math.round(rng.nextDouble() * 10000) / 100.0));
       }
     }
-    for (PurchasePeriod period : new PurchasePeriod[] {PurchasePeriod.ISO_WEEK, PurchasePeriod.MONTH}) {
+    for (PurchasePeriod period :
+        new PurchasePeriod[] {PurchasePeriod.ISO_WEEK, PurchasePeriod.MONTH}) {
       SummarySpec spec =
           SummarySpec.builder()
               .end(LocalDate.of(2024, 3, 31))
@@ -107,7 +110,9 @@ class SparkActivityTest {
       RepeatSummaries actual =
           SparkActivity.collectRepeat(
               SparkActivity.repeat(
-                  Spark.table(purchases, "customer", "date", "amount"), PurchaseColumns.DEFAULT, spec),
+                  Spark.table(purchases, "customer", "date", "amount"),
+                  PurchaseColumns.DEFAULT,
+                  spec),
               spec);
       assertSameRepeat(expected, actual);
     }
@@ -167,7 +172,8 @@ class SparkActivityTest {
                     PurchaseColumns.of("customer", "when", "amount"),
                     SummarySpec.of(END, SummarySpec.DAYS)));
     assertEquals(
-        "PurchaseColumns must name a column of [customer, date, amount], was \"when\"", e.getMessage());
+        "PurchaseColumns must name a column of [customer, date, amount], was \"when\"",
+        e.getMessage());
     assertThrows(CxValidationException.class, () -> PurchaseColumns.of(" ", "d", "a"));
   }
 }
