@@ -7,7 +7,9 @@ import java.io.Serializable;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.memory.Memory;
 
-/** Complaint KPI buffer: counts, sums and three duration sketches (as bytes on the wire). *
+/**
+ * Complaint KPI buffer: counts, sums and three duration sketches (as bytes on the wire). *
+ *
  * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
  */
 public final class KpiBuffer implements Serializable {

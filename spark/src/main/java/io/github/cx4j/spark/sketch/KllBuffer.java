@@ -7,7 +7,9 @@ import java.io.Serializable;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.memory.Memory;
 
-/** A KLL doubles sketch in memory, its compact byte form on the wire. *
+/**
+ * A KLL doubles sketch in memory, its compact byte form on the wire. *
+ *
  * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
  */
 public final class KllBuffer implements Serializable {

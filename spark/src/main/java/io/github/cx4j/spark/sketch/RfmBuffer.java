@@ -6,7 +6,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
-/** An {@link RfmSketch} in memory, its {@link RfmSketch#toByteArray()} form on the wire. *
+/**
+ * An {@link RfmSketch} in memory, its {@link RfmSketch#toByteArray()} form on the wire. *
+ *
  * <p>Public only because Spark's Java-serialisation encoder requires it; nothing in it is API.
  */
 public final class RfmBuffer implements Serializable {
