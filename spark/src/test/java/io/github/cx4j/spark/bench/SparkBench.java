@@ -52,6 +52,11 @@ public final class SparkBench {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "8")
             .config("spark.driver.memory", "3g")
+            // typed aggregators run in ObjectHashAggregate, which falls back to sorting after
+            // 128 groups per task by default; the NPS benchmark has 240 region-months
+            .config(
+                "spark.sql.objectHashAggregate.sortBased.fallbackThreshold",
+                System.getProperty("cx4j.fallbackThreshold", "4096"))
             .getOrCreate();
     Path table = dir.resolve("purchases-" + purchases + "-" + customers);
     Path survey = dir.resolve("surveys-" + purchases);
