@@ -166,4 +166,54 @@ public final class SatisfactionIndexAccumulator {
         invalid.clone(),
         weights.clone());
   }
+
+  /**
+   * The exact integer state, for engines that ship partial results between machines (the {@code
+   * cx4j-spark} aggregation buffer): the pair counts, sums and products row by row, then the
+   * unanswered and invalid counts per item, then the respondent count.
+   *
+   * @return {@code 3 k^2 + 2 k + 1} longs
+   */
+  public long[] state() {
+    long[] out = new long[3 * k * k + 2 * k + 1];
+    int i = 0;
+    for (long[][] table : new long[][][] {pairN, pairSum, pairProduct}) {
+      for (long[] row : table) {
+        System.arraycopy(row, 0, out, i, k);
+        i += k;
+      }
+    }
+    System.arraycopy(missing, 0, out, i, k);
+    System.arraycopy(invalid, 0, out, i + k, k);
+    out[i + 2 * k] = respondents;
+    return out;
+  }
+
+  /**
+   * Adds a state from {@link #state()} of an accumulator with the same scale, weights and policy.
+   *
+   * @param state the state
+   * @return this accumulator
+   * @throws CxValidationException if the state does not have {@code 3 k^2 + 2 k + 1} entries
+   */
+  public SatisfactionIndexAccumulator mergeState(long[] state) {
+    if (state.length != 3 * k * k + 2 * k + 1) {
+      throw CxValidationException.of(
+          "SatisfactionIndex.state", "have " + (3 * k * k + 2 * k + 1) + " entries", state.length);
+    }
+    int i = 0;
+    for (long[][] table : new long[][][] {pairN, pairSum, pairProduct}) {
+      for (long[] row : table) {
+        for (int m = 0; m < k; m++) {
+          row[m] += state[i++];
+        }
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      missing[j] += state[i + j];
+      invalid[j] += state[i + k + j];
+    }
+    respondents += state[i + 2 * k];
+    return this;
+  }
 }
