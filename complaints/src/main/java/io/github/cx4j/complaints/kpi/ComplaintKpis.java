@@ -14,8 +14,7 @@ import io.github.cx4j.core.Money;
 import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.core.internal.Intervals;
 import io.github.cx4j.core.internal.Percentiles;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.cx4j.core.internal.Rounding;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -207,10 +206,7 @@ public final class ComplaintKpis {
             ? Optional.of(1000.0 * n / options.customers().getAsLong())
             : Optional.empty();
     int digits = Math.max(0, options.currency().getDefaultFractionDigits());
-    Money paid =
-        Money.of(
-            BigDecimal.valueOf(redress).setScale(digits, RoundingMode.HALF_EVEN),
-            options.currency());
+    Money paid = Money.of(Rounding.decimal(redress, digits), options.currency());
     return KpiReport.builder()
         .complaints(n)
         .distinctCustomers(distinct)
@@ -313,7 +309,7 @@ public final class ComplaintKpis {
     double median = Percentiles.select(d, m, 0.5);
     double p90 = Percentiles.select(d, m, 0.9);
     return new DurationStats(
-        m, Duration.ofSeconds(Math.round(median)), Duration.ofSeconds(Math.round(p90)));
+        m, Duration.ofSeconds(Rounding.whole(median)), Duration.ofSeconds(Rounding.whole(p90)));
   }
 
   private static SatisfactionStats satisfaction(long n, double sum, double sq) {

@@ -59,4 +59,16 @@ class IntervalsTest {
     assertEquals("满意  |", DisplayWidth.padRight("满意", 6) + "|");
     assertEquals("toolong", DisplayWidth.padRight("toolong", 3));
   }
+
+  @Test
+  void roundingIsHalfToEven() {
+    assertEquals(2, Rounding.whole(2.5));
+    assertEquals(4, Rounding.whole(3.5));
+    assertEquals(-2, Rounding.whole(-2.5));
+    assertEquals("0.12", Rounding.decimal(0.125, 2).toPlainString());
+    assertEquals("0.14", Rounding.decimal(0.135, 2).toPlainString());
+    assertEquals("12.5", Rounding.plain(12.5, 6));
+    assertEquals("0", Rounding.plain(-0.0000001, 6));
+    assertEquals("-3", Rounding.plain(-3, 6));
+  }
 }
