@@ -5,7 +5,8 @@
  * <p>{@code io.github.cx4j.complaints.internal} is not exported. Jollyday is optional: only {@code
  * complaints.sla.JollydayHolidays} needs it, so a user who wants it adds {@code jollyday-jaxb}
  * (and, on the module path, {@code --add-modules de.focus_shift.jollyday.core}). Packages are open
- * to Jackson, which reads the bundled lexicon and reads and writes the values.
+ * to Jackson, which reads the bundled lexicon and reads and writes the values, and to cx4j-core,
+ * whose bundle-text resolver reads their {@code messages} bundles.
  */
 module io.github.cx4j.complaints {
   requires transitive io.github.cx4j.core;
@@ -19,13 +20,18 @@ module io.github.cx4j.complaints {
   exports io.github.cx4j.complaints.workflow;
 
   opens io.github.cx4j.complaints.handling to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.complaints.kpi to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.complaints.recovery to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.complaints.sla to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.complaints.workflow to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
 }

@@ -4,7 +4,8 @@
  * Pareto/NBD, Gamma-Gamma CLV).
  *
  * <p>{@code io.github.cx4j.scoring.internal} (numerical helpers) is not exported. Value packages
- * are open to Jackson for JSON.
+ * are open to Jackson for JSON, and to cx4j-core, whose bundle-text resolver reads their {@code
+ * messages} bundles (a bundle in a named module is visible only where its package is open).
  */
 module io.github.cx4j.scoring {
   requires transitive io.github.cx4j.core;
@@ -20,13 +21,18 @@ module io.github.cx4j.scoring {
   exports io.github.cx4j.scoring.value;
 
   opens io.github.cx4j.scoring.audit to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.scoring.index to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.scoring.quality to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.scoring.survey to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.scoring.value to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
 }

@@ -15,9 +15,12 @@ module io.github.cx4j.segmentation {
   exports io.github.cx4j.segmentation.tier;
 
   opens io.github.cx4j.segmentation.rfm to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.segmentation.strategy to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
   opens io.github.cx4j.segmentation.tier to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      io.github.cx4j.core;
 }
