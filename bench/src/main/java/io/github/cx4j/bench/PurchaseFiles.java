@@ -30,7 +30,8 @@ final class PurchaseFiles {
       Path temp = Files.createTempFile(dir, "purchases", ".part");
       SplittableRandom random = new SplittableRandom(2026);
       int start = (int) LocalDate.of(1997, 1, 1).toEpochDay();
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer out =
+          new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
         out.write("customer,date,amount\n");
         StringBuilder line = new StringBuilder(32);
         for (int r = 0; r < rows; r++) {

@@ -11,10 +11,12 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.SurveyAccumulator;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -95,10 +97,37 @@ public final class CsatCommand implements CxCommand {
     RatingScale ratingScale = parseScale(scale);
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
     Csat.accumulator(ratingScale, top, policy);
+    SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
+    if (groupBy.isNone()) {
+      // one rating column: streamed chunk by chunk into one mergeable accumulator
+      ColumnSpec rating = ColumnSpec.integer(column).from("--column").optional();
+      if (!skipInvalid) {
+        rating =
+            rating.range(
+                ratingScale.min(), ratingScale.max(), "expected a rating within " + ratingScale);
+      }
+      SurveyAccumulator<CsatResult> acc = Csat.accumulator(ratingScale, top, policy);
+      files.reader(rating).stream(
+          files.input.toString(),
+          chunk -> {
+            int[] values = chunk.ints(column);
+            BitSet missing = chunk.missing(column);
+            for (int r = 0; r < values.length; r++) {
+              if (missing.get(r)) {
+                acc.addMissing();
+              } else {
+                acc.add(values[r]);
+              }
+            }
+            if (values.length > 0) {
+              groups.put("all", acc);
+            }
+          });
+      return finish(groups);
+    }
     Delimited file = files.open();
     int col = file.column("--column", column);
     Grouping grouping = groupBy.resolve(file);
-    SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
     file.forEachRow(
         row -> {
           SurveyAccumulator<CsatResult> acc =
@@ -114,6 +143,10 @@ public final class CsatCommand implements CxCommand {
           }
           acc.add(value);
         });
+    return finish(groups);
+  }
+
+  private int finish(SortedMap<String, SurveyAccumulator<CsatResult>> groups) {
     if (groups.isEmpty()) {
       throw new CliException(files.input + ": no data rows");
     }
