@@ -232,6 +232,66 @@ public class ComplaintStoreBench {
     return r;
   }
 
+  /** The same million events in memory, and as their JSON rows. */
+  @State(Scope.Benchmark)
+  public static class InMemory {
+    final io.github.cx4j.complaints.workflow.InMemoryEventStore store =
+        new io.github.cx4j.complaints.workflow.InMemoryEventStore();
+    final List<String> json = new ArrayList<>(STORED);
+
+    /** Builds them. */
+    @Setup(Level.Trial)
+    public void build() throws Exception {
+      com.fasterxml.jackson.databind.ObjectWriter w =
+          io.github.cx4j.core.CxJson.mapper().writerFor(ComplaintEvent.class);
+      for (int c = 0; c < STORED / 10; c++) {
+        List<ComplaintEvent> events = new ArrayList<>(10);
+        for (int v = 1; v <= 10; v++) {
+          ComplaintEvent e = event("R-" + c, v);
+          events.add(e);
+          json.add(w.writeValueAsString(e));
+        }
+        store.append(ComplaintId.of("R-" + c), 0, events);
+      }
+    }
+  }
+
+  /**
+   * The replay's own share: ordering, duplicate checks and the fold of 1,000,000 events of an
+   * in-memory store (no database, no JSON).
+   *
+   * @param s the events
+   * @return the replay
+   */
+  @Benchmark
+  @OperationsPerInvocation(STORED)
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
+  public ReplayResult replayMillionInMemory(InMemory s) {
+    return ComplaintReplay.ofStore(s.store);
+  }
+
+  /**
+   * The JSON share: reading 1,000,000 event rows with {@code CxJson}.
+   *
+   * @param s the rows
+   * @return the last event
+   * @throws Exception never for these rows
+   */
+  @Benchmark
+  @OperationsPerInvocation(STORED)
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
+  public ComplaintEvent parseMillionJsonRows(InMemory s) throws Exception {
+    com.fasterxml.jackson.databind.ObjectReader r =
+        io.github.cx4j.core.CxJson.mapper().readerFor(ComplaintEvent.class);
+    ComplaintEvent last = null;
+    for (String row : s.json) {
+      last = r.readValue(row);
+    }
+    return last;
+  }
+
   static final int OPEN = 100_000;
 
   /** 100,000 open complaints' events in memory, and a monitor. */
