@@ -50,7 +50,12 @@ public final class ComplaintReplay {
   private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
   private long read;
 
-  private record Entry(String source, ComplaintEvent event) {}
+  /** An event and where it was read: {@code where} followed by {@code number} unless negative. */
+  private record Entry(String where, long number, ComplaintEvent event) {
+    String source() {
+      return number < 0 ? where : where + number;
+    }
+  }
 
   private ComplaintReplay() {}
 
@@ -105,7 +110,7 @@ public final class ComplaintReplay {
         new StoredEventVisitor() {
           @Override
           public void event(long position, ComplaintEvent event) {
-            replay.add("position " + position, event);
+            replay.add("position ", position, event);
           }
 
           @Override
@@ -170,8 +175,12 @@ public final class ComplaintReplay {
    * @param event the event
    */
   public void add(String source, ComplaintEvent event) {
+    add(source, -1, event);
+  }
+
+  private void add(String where, long number, ComplaintEvent event) {
     read++;
-    Entry entry = new Entry(source, event);
+    Entry entry = new Entry(where, number, event);
     Entry earlier = byId.putIfAbsent(event.id(), entry);
     if (earlier != null) {
       if (earlier.event().equals(event)) {
@@ -290,7 +299,12 @@ public final class ComplaintReplay {
       if (cut == null && unreadableHere.higher(appliedThrough) != null) {
         cut = "version " + unreadableHere.higher(appliedThrough) + " could not be read";
       }
-      long versions = entries.stream().mapToLong(x -> x.event().version()).distinct().count();
+      long versions = 0;
+      for (int k = 0; k < entries.size(); k++) {
+        if (k == 0 || entries.get(k).event().version() != entries.get(k - 1).event().version()) {
+          versions++;
+        }
+      }
       int notApplied = cut != null ? entries.size() - i : 0;
       boolean incomplete = cut != null || versions == 0;
       if (incomplete) {

@@ -56,6 +56,29 @@ class SlaCommandTest {
   }
 
   @Test
+  void theShanghaiCalendarDoesNotGuess2027() throws IOException {
+    Path cal = example("sla-calendar-shanghai.json");
+    // Thursday 31 December 16:00 Shanghai + 8h would run into 2027-01-01, whose holidays it lacks
+    Result r =
+        run(
+            "sla",
+            "due",
+            "--calendar",
+            cal.toString(),
+            "--start",
+            "2026-12-31T08:00:00Z",
+            "--target",
+            "PT8H");
+    assertEquals(1, r.code(), r.out());
+    assertEquals(
+        "cx4j: BusinessCalendar shanghai-office has holiday data from 2026-01-01 through"
+            + " 2026-12-31; the due instant 2027-01-01T08:00:00Z (2027-01-01 local) is after it:"
+            + " load the holidays of 2027 (HolidayTable, withHolidays) or opt in with"
+            + " allowingBeyondCoverage()",
+        r.err().strip());
+  }
+
+  @Test
   void dueExplained() throws IOException {
     Path cal = example("sla-calendar-shanghai.json");
     Result r =
