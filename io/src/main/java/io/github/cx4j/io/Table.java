@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the cx4j authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.cx4j.io;
 
 import java.util.BitSet;

@@ -1,7 +1,13 @@
+/*
+ * Copyright 2026 the cx4j authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.cx4j.examples.report;
 
 import io.github.cx4j.complaints.kpi.Iceberg;
 import io.github.cx4j.complaints.kpi.KpiOptions;
+import io.github.cx4j.complaints.workflow.ComplaintReplay;
+import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.activity.ActivitySummaries;
 import io.github.cx4j.core.activity.RfmSummaries;
@@ -9,8 +15,6 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
-import io.github.cx4j.complaints.workflow.ComplaintReplay;
-import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.report.complaints.ComplaintCharts;
 import io.github.cx4j.report.index.IndexCharts;
 import io.github.cx4j.report.segmentation.SegmentationCharts;
