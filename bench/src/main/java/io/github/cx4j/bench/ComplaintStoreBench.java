@@ -307,7 +307,7 @@ public class ComplaintStoreBench {
     for (String row : s.json) {
       last = r.readValue(row);
     }
-    return last;
+    return java.util.Objects.requireNonNull(last);
   }
 
   static final int OPEN = 100_000;
@@ -378,6 +378,6 @@ public class ComplaintStoreBench {
     for (List<ComplaintEvent> events : s.complaints) {
       last = s.monitor.clocks(events, s.now);
     }
-    return last;
+    return java.util.Objects.requireNonNull(last);
   }
 }

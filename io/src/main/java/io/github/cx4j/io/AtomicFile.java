@@ -74,7 +74,11 @@ public final class AtomicFile {
           new IOException(file + ": cannot write: " + e.getMessage(), e));
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(
-          new IOException(file + ": cannot write: " + e.getCause().getMessage(), e));
+          new IOException(
+              file
+                  + ": cannot write: "
+                  + java.util.Objects.requireNonNullElse(e.getCause(), e).getMessage(),
+              e));
     } finally {
       if (temp != null) {
         try {

@@ -573,7 +573,12 @@ public final class DelimitedReader {
       throw new DelimitedInputException(name, 0, null, null, "cannot read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new DelimitedInputException(
-          name, 0, null, null, "cannot read: " + e.getCause().getMessage(), e);
+          name,
+          0,
+          null,
+          null,
+          "cannot read: " + java.util.Objects.requireNonNullElse(e.getCause(), e).getMessage(),
+          e);
     } finally {
       for (Future<Chunk> f : inFlight) {
         f.cancel(true);

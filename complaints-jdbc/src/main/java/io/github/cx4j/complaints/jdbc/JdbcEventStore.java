@@ -385,7 +385,11 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   /** A row read back: an event, or why it is not one. */
   private record Row(
-      long position, String complaintId, long version, ComplaintEvent event, String problem) {}
+      long position,
+      String complaintId,
+      long version,
+      @org.jspecify.annotations.Nullable ComplaintEvent event,
+      String problem) {}
 
   private Row row(ResultSet rs) throws SQLException {
     long position = rs.getLong(1);
@@ -497,7 +501,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
           if (r.event() == null) {
             throw unreadable(r);
           }
-          out.add(r.event());
+          out.add(java.util.Objects.requireNonNull(r.event()));
         },
         "load complaint " + complaintId);
     return out;
@@ -521,7 +525,9 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
             if (r.event() == null) {
               throw unreadable(r);
             }
-            found.computeIfAbsent(r.complaintId(), k -> new ArrayList<>()).add(r.event());
+            found
+                .computeIfAbsent(r.complaintId(), k -> new ArrayList<>())
+                .add(java.util.Objects.requireNonNull(r.event()));
           },
           "load " + chunk.size() + " complaints");
     }
@@ -545,7 +551,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
           if (r.event() == null) {
             visitor.unreadable(r.position(), r.complaintId(), r.version(), r.problem());
           } else {
-            visitor.event(r.position(), r.event());
+            visitor.event(r.position(), java.util.Objects.requireNonNull(r.event()));
           }
           last[0] = r.position();
         },

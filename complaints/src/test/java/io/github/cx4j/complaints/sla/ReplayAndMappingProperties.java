@@ -21,11 +21,11 @@ import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.ReplayIssue;
 import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.complaints.workflow.RootCause;
-import io.github.cx4j.complaints.workflow.RootCauseOrigin;
 import io.github.cx4j.complaints.workflow.StatusCategory;
 import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.concept.ComplaintCause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,7 +73,7 @@ class ReplayAndMappingProperties {
                     cid,
                     DESK,
                     "service",
-                    RootCause.of(RootCauseOrigin.COMPANY, true, Recurrence.SINGLE),
+                    RootCause.of(ComplaintCause.COMPANY, true, Recurrence.SINGLE),
                     Impact.values()[random.nextInt(Impact.values().length)],
                     Urgency.values()[random.nextInt(Urgency.values().length)]);
           });

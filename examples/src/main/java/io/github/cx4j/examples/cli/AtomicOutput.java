@@ -46,7 +46,11 @@ public final class AtomicOutput {
       } catch (IOException e) {
         throw new CliException("cannot write standard output: " + e.getMessage(), e);
       } catch (UncheckedIOException e) {
-        throw new CliException("cannot write standard output: " + e.getCause().getMessage(), e);
+        throw new CliException(
+            "cannot write standard output: "
+                + String.valueOf(
+                    java.util.Objects.requireNonNullElse(e.getCause(), e).getMessage()),
+            e);
       }
       stdout.flush();
       return;
@@ -63,7 +67,8 @@ public final class AtomicOutput {
             }
           });
     } catch (UncheckedIOException e) {
-      throw new CliException(e.getCause().getMessage(), e);
+      throw new CliException(
+          String.valueOf(java.util.Objects.requireNonNullElse(e.getCause(), e).getMessage()), e);
     }
   }
 }

@@ -94,7 +94,7 @@ public final class Delimited {
       throw new CliException(file + ": cannot read: " + e.getMessage(), e);
     } catch (DelimitedInputException e) {
       if (header || e.line() > 0) {
-        throw new CliException(e.getMessage(), e);
+        throw new CliException(String.valueOf(e.getMessage()), e);
       }
       first = List.of();
     }

@@ -212,7 +212,11 @@ public final class ComplaintStoreChapter implements TourChapter {
       HolidayTable table =
           HolidayTable.fromIcs(resource("holidays-example-2027.ics"), "holidays-example-2027.ics");
       BusinessCalendar extended =
-          office.withHolidays(table, 2027, 2027, office.week().get(java.time.DayOfWeek.MONDAY));
+          office.withHolidays(
+              table,
+              2027,
+              2027,
+              java.util.Objects.requireNonNull(office.week().get(java.time.DayOfWeek.MONDAY)));
       clocks(tour, SlaMonitor.of(policy, extended).clocks(store.load(id), late));
     }
     tour.heading("Try it", "动手试试");

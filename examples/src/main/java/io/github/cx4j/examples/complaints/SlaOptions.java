@@ -95,7 +95,8 @@ final class SlaOptions {
     try {
       p = CxJson.mapper().readValue(read(policy), SlaPolicy.class);
     } catch (IOException | IllegalArgumentException e) {
-      throw new CliException(policy + ": not an SLA policy: " + firstLine(e.getMessage()), e);
+      throw new CliException(
+          policy + ": not an SLA policy: " + firstLine(String.valueOf(e.getMessage())), e);
     }
     BusinessCalendar cal;
     try {

@@ -49,7 +49,7 @@ final class PageOptions {
       out.flush();
       return 0;
     } catch (UncheckedIOException e) {
-      throw new CliException(e.getMessage(), e);
+      throw new CliException(String.valueOf(e.getMessage()), e);
     }
   }
 }

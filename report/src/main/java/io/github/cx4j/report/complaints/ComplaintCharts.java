@@ -60,9 +60,9 @@ public final class ComplaintCharts {
             t.get("complaints.kpi.satisfaction"),
             ReportText.number(r.satisfactionAfterResolution().mean(), 2),
             "95% "
-                + ReportText.number(r.satisfactionAfterResolution().lower(), 2)
+                + ReportText.number(r.satisfactionAfterResolution().interval().low(), 2)
                 + "-"
-                + ReportText.number(r.satisfactionAfterResolution().upper(), 2)
+                + ReportText.number(r.satisfactionAfterResolution().interval().high(), 2)
                 + ", n = "
                 + r.satisfactionAfterResolution().n()));
     return new Tiles("kpi-tiles", t.get("complaints.kpi.title"), tiles);
@@ -73,9 +73,9 @@ public final class ComplaintCharts {
         label,
         ReportText.percent(r.value()),
         "95% "
-            + ReportText.percent(r.lower())
+            + ReportText.percent(r.interval().low())
             + "-"
-            + ReportText.percent(r.upper())
+            + ReportText.percent(r.interval().high())
             + ", "
             + r.count()
             + " / "
@@ -258,9 +258,9 @@ public final class ComplaintCharts {
       Rate r = Rate.of(reopened[j], n[j]);
       Rate e = Rate.of(escalated[j], n[j]);
       rv.add(100 * r.value());
-      ri.add(new Range(100 * r.lower(), 100 * r.upper()));
+      ri.add(new Range(100 * r.interval().low(), 100 * r.interval().high()));
       ev.add(100 * e.value());
-      ei.add(new Range(100 * e.lower(), 100 * e.upper()));
+      ei.add(new Range(100 * e.interval().low(), 100 * e.interval().high()));
     }
     return new BarChart(
         "rates-by-category",

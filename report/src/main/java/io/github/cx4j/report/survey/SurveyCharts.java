@@ -5,6 +5,7 @@
 package io.github.cx4j.report.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.report.BarChart;
 import io.github.cx4j.report.Block;
 import io.github.cx4j.report.LineChart;
@@ -23,7 +24,6 @@ import io.github.cx4j.scoring.survey.CalendarPeriod;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;

@@ -106,7 +106,9 @@ class ComplaintChartsTest {
     Rate r = Rate.of(reopened, n);
     assertEquals(100 * r.value(), rates.series().get(0).values().get(0), 1e-12);
     assertEquals(
-        100 * r.upper(), rates.series().get(0).intervals().orElseThrow().get(0).high(), 1e-12);
+        100 * r.interval().high(),
+        rates.series().get(0).intervals().orElseThrow().get(0).high(),
+        1e-12);
   }
 
   @Test

@@ -4,9 +4,9 @@
  */
 package io.github.cx4j.spark.survey;
 
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.survey.InputPolicy;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.SatisfactionIndex;
 import io.github.cx4j.scoring.survey.SatisfactionIndexAccumulator;
 import io.github.cx4j.scoring.survey.SatisfactionIndexResult;

@@ -5,13 +5,13 @@
 package io.github.cx4j.spark.survey;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.survey.Ces;
 import io.github.cx4j.scoring.survey.CesResult;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
-import io.github.cx4j.scoring.survey.Interval;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;

@@ -99,10 +99,10 @@ class ComplaintAggregatorsTest {
         table.select(ComplaintAggregators.kpis().toColumn()).as(Encoders.bean(KpiRow.class)).head();
     assertEquals(expected.complaints(), got.getComplaints());
     assertEquals(expected.reopenRate().value(), got.getReopenRate(), 1e-12);
-    assertEquals(expected.reopenRate().lower(), got.getReopenLow(), 1e-12);
+    assertEquals(expected.reopenRate().interval().low(), got.getReopenLow(), 1e-12);
     assertEquals(expected.bounceRate().value(), got.getBounceRate(), 1e-12);
     assertEquals(expected.meanBounces(), got.getMeanBounces(), 1e-12);
-    assertEquals(expected.escalationRate().upper(), got.getEscalationHigh(), 1e-12);
+    assertEquals(expected.escalationRate().interval().high(), got.getEscalationHigh(), 1e-12);
     assertEquals(expected.upheldRate().value(), got.getUpheldRate(), 1e-12);
     assertEquals(expected.upheldRate().n(), got.getDecided());
     assertEquals(expected.satisfactionAfterResolution().n(), got.getSatisfactionN());
