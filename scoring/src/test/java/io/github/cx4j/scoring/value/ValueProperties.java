@@ -307,22 +307,36 @@ class ValueProperties {
     double[] g0 = new double[k];
     assertEquals(v, f.value(theta, g0), 0.0, "the value does not depend on asking for the Hessian");
     assertEquals(g0[0], g[0], 0.0);
-    double[] gp = new double[k];
-    double[] gm = new double[k];
     for (int j = 0; j < k; j++) {
-      double step = 1e-5;
-      double[] tp = theta.clone();
-      double[] tm = theta.clone();
-      tp[j] += step;
-      tm[j] -= step;
-      f.value(tp, gp);
-      f.value(tm, gm);
+      // central differences with Richardson extrapolation: the truncation error is O(step^4), so
+      // the tolerance below tests the analytic Hessian rather than the difference quotient
+      double step = 1e-4;
+      double[] coarse = centralGradientDifference(f, theta, j, step);
+      double[] fine = centralGradientDifference(f, theta, j, step / 2);
       for (int i = 0; i < k; i++) {
-        double numeric = (gp[i] - gm[i]) / (2 * step);
+        double numeric = (4 * fine[i] - coarse[i]) / 3;
         assertEquals(numeric, h[i][j], 1e-5 * Math.max(1, Math.abs(numeric)), "H" + i + j);
         assertEquals(h[j][i], h[i][j], 0.0, "symmetric H" + i + j);
       }
     }
+  }
+
+  private static double[] centralGradientDifference(
+      Bfgs.HessianObjective f, double[] theta, int j, double step) {
+    int k = theta.length;
+    double[] gp = new double[k];
+    double[] gm = new double[k];
+    double[] tp = theta.clone();
+    double[] tm = theta.clone();
+    tp[j] += step;
+    tm[j] -= step;
+    f.value(tp, gp);
+    f.value(tm, gm);
+    double[] d = new double[k];
+    for (int i = 0; i < k; i++) {
+      d[i] = (gp[i] - gm[i]) / (2 * step);
+    }
+    return d;
   }
 
   static void checkGradient(Bfgs.Objective f, double[] theta) {
@@ -331,14 +345,23 @@ class ValueProperties {
     assertTrue(Double.isFinite(v));
     double[] scratch = new double[theta.length];
     for (int i = 0; i < theta.length; i++) {
-      double h = 1e-5;
-      double[] tp = theta.clone();
-      double[] tm = theta.clone();
-      tp[i] += h;
-      tm[i] -= h;
-      double numeric = (f.value(tp, scratch) - f.value(tm, scratch)) / (2 * h);
+      // central differences with Richardson extrapolation (truncation error O(h^4))
+      double h = 1e-4;
+      double numeric =
+          (4 * centralDifference(f, theta, i, h / 2, scratch)
+                  - centralDifference(f, theta, i, h, scratch))
+              / 3;
       assertEquals(numeric, g[i], 1e-5 * Math.max(1, Math.abs(numeric)), f + " d" + i);
     }
+  }
+
+  private static double centralDifference(
+      Bfgs.Objective f, double[] theta, int i, double h, double[] scratch) {
+    double[] tp = theta.clone();
+    double[] tm = theta.clone();
+    tp[i] += h;
+    tm[i] -= h;
+    return (f.value(tp, scratch) - f.value(tm, scratch)) / (2 * h);
   }
 
   @Test
