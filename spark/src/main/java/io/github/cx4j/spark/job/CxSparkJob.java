@@ -55,7 +55,8 @@ public final class CxSparkJob {
   private CxSparkJob() {}
 
   /**
-   * Runs the job in a session built from the {@code spark-submit} configuration.
+   * Runs the job in a session built from the {@code spark-submit} configuration and writes its
+   * summary lines (what was read, fitted and written) as text under {@code --out}{@code /summary}.
    *
    * @param args the options
    */
@@ -63,9 +64,15 @@ public final class CxSparkJob {
     Map<String, String> options = parse(args);
     SparkSession spark = SparkSession.builder().appName("cx4j").getOrCreate();
     try {
-      for (String line : run(spark, options)) {
-        System.out.println(line);
-      }
+      // a library module does not print: the job's summary goes beside its tables, on the same
+      // file system (local, HDFS, S3)
+      List<String> summary = run(spark, options);
+      spark
+          .createDataset(summary, Encoders.STRING())
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .text(java.util.Objects.requireNonNull(options.get("out")) + "/summary");
     } finally {
       spark.stop();
     }
