@@ -27,6 +27,7 @@ import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.FitOptions;
 import io.github.cx4j.scoring.value.HoldoutComparison;
 import io.github.cx4j.scoring.value.MbgNbd;
+import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.time.LocalDate;
@@ -206,7 +207,10 @@ class ClvChartsTest {
             START.plusWeeks(78).minusDays(1));
     RepeatSummaries c = split.calibration();
     for (ValueFit fit :
-        List.of(BgNbd.fit(c, FitOptions.defaults()), MbgNbd.fit(c, FitOptions.defaults()))) {
+        List.of(
+            BgNbd.fit(c, FitOptions.defaults()),
+            MbgNbd.fit(c, FitOptions.defaults()),
+            ParetoNbd.fit(c, FitOptions.defaults()))) {
       ModelEvaluation e = ClvCharts.evaluate(fit, split);
       double[] predicted =
           Clv.conditionalExpectedPurchases(

@@ -36,6 +36,20 @@ final class Hyp2F1 {
    * @return {@code log S}, or NaN if the series did not converge within {@link #MAX_TERMS}
    */
   static double logOneP(double p, double q, double z, double @Nullable [] grad) {
+    return logOneP(p, q, z, grad, MAX_TERMS);
+  }
+
+  /**
+   * {@link #logOneP(double, double, double, double[])} summing at most {@code maxTerms} terms.
+   *
+   * @param p first parameter, {@code p > 0}
+   * @param q second parameter, {@code q > 0}
+   * @param z argument in {@code [0, 1)}
+   * @param grad as for the four-argument form
+   * @param maxTerms terms summed at most
+   * @return {@code log S}, or NaN if the series did not converge within {@code maxTerms}
+   */
+  static double logOneP(double p, double q, double z, double @Nullable [] grad, int maxTerms) {
     double sum = 1.0;
     double term = 1.0;
     double dp = 0.0;
@@ -44,7 +58,7 @@ final class Hyp2F1 {
     double sp = 0.0; // sum_{k<n} 1/(p+k) for the current term
     double sq = 0.0;
     boolean wantGrad = grad != null;
-    for (int n = 0; n < MAX_TERMS; n++) {
+    for (int n = 0; n < maxTerms; n++) {
       double ratio = (p + n) / (q + n);
       double next = term * ratio * z;
       if (wantGrad) {
@@ -82,8 +96,22 @@ final class Hyp2F1 {
    * @return the logarithm, or NaN if the series did not converge
    */
   static double logAPlusOne(double a, double b, double z, double @Nullable [] grad) {
+    return logAPlusOne(a, b, z, grad, MAX_TERMS);
+  }
+
+  /**
+   * {@link #logAPlusOne(double, double, double, double[])} summing at most {@code maxTerms} terms.
+   *
+   * @param a first parameter
+   * @param b second parameter
+   * @param z argument
+   * @param grad if not null, receives {@code d/da, d/db, d/dz} of the logarithm
+   * @param maxTerms terms summed at most
+   * @return the logarithm, or NaN if the series did not converge within {@code maxTerms}
+   */
+  static double logAPlusOne(double a, double b, double z, double @Nullable [] grad, int maxTerms) {
     double @Nullable [] g = grad == null ? null : new double[3];
-    double logS = logOneP(a + 1.0 - b, a + 1.0, z, g);
+    double logS = logOneP(a + 1.0 - b, a + 1.0, z, g, maxTerms);
     double log1mz = Math.log1p(-z);
     if (grad != null && g != null) {
       // p = a + 1 - b, q = a + 1

@@ -19,11 +19,19 @@ import org.hipparchus.special.Gamma;
  * with {@code m = max(alpha, beta)} and {@code b1 = s + 1} when {@code alpha >= beta}, {@code b1 =
  * r + x} otherwise. The 2F1 is computed by {@link Hyp2F1#logAPlusOne}; the difference {@code A0} as
  * {@code F(t_x) (1 - exp(log F(T) - log F(t_x)))} with {@code expm1}, and the sum of the two
- * branches by log-sum-exp, so nothing overflows for large x or T.
+ * branches by log-sum-exp, so nothing overflows for large x or T. Where the series would need more
+ * than {@link #SERIES_TERMS} terms ({@code z} near 1: one scale parameter far above the other and
+ * the horizon), the dropout term is integrated numerically by {@link DropoutIntegral}.
  */
 final class ParetoLikelihood implements Bfgs.Objective {
   private static final int PARALLEL_THRESHOLD = 5_000;
   private static final int CHUNKS = 32;
+
+  /**
+   * Series terms summed at most before the dropout term is integrated by {@link DropoutIntegral}
+   * instead (the series needs about {@code 1 / (1 - z)} terms).
+   */
+  static final int SERIES_TERMS = 1_000;
 
   private final Patterns p;
 
@@ -152,12 +160,15 @@ final class ParetoLikelihood implements Bfgs.Objective {
       double[] ftx = new double[4];
       double[] fT = new double[4];
       double logFtx = logF(r, alpha, s, beta, x, tx, ftx);
-      double logFT = logF(r, alpha, s, beta, x, age, fT);
-      if (Double.isNaN(logFtx) || Double.isNaN(logFT)) {
-        return Double.NaN;
-      }
+      double logFT = Double.isNaN(logFtx) ? Double.NaN : logF(r, alpha, s, beta, x, age, fT);
       double diff = logFT - logFtx;
-      if (diff < 0) {
+      if (Double.isNaN(logFtx) || Double.isNaN(logFT)) {
+        // the series is too long for these parameters: integrate the dropout term instead
+        l2 = DropoutIntegral.logValue(r, alpha, s, beta, x, tx, age, g2);
+        if (Double.isNaN(l2)) {
+          return Double.NaN;
+        }
+      } else if (diff < 0) {
         double rho = Math.exp(diff);
         double logA0 = logFtx + Math.log(-Math.expm1(diff));
         l2 = Math.log(s) - Math.log(a) + logA0;
@@ -187,12 +198,18 @@ final class ParetoLikelihood implements Bfgs.Objective {
   /** log F(y) and its gradient with respect to (r, alpha, s, beta). */
   static double logF(
       double r, double alpha, double s, double beta, int x, double y, double[] grad) {
+    return logF(r, alpha, s, beta, x, y, grad, SERIES_TERMS);
+  }
+
+  /** log F(y) and its gradient, summing at most {@code maxTerms} series terms (else NaN). */
+  static double logF(
+      double r, double alpha, double s, double beta, int x, double y, double[] grad, int maxTerms) {
     double a = r + s + x;
     double[] h = new double[3];
     if (alpha >= beta) {
       double my = alpha + y;
       double z = (alpha - beta) / my;
-      double lh = Hyp2F1.logAPlusOne(a, s + 1, z, h);
+      double lh = Hyp2F1.logAPlusOne(a, s + 1, z, h, maxTerms);
       double lmy = Math.log(my);
       grad[0] = h[0] - lmy;
       grad[1] = h[2] * (y + beta) / (my * my) - a / my;
@@ -202,7 +219,7 @@ final class ParetoLikelihood implements Bfgs.Objective {
     }
     double my = beta + y;
     double z = (beta - alpha) / my;
-    double lh = Hyp2F1.logAPlusOne(a, r + x, z, h);
+    double lh = Hyp2F1.logAPlusOne(a, r + x, z, h, maxTerms);
     double lmy = Math.log(my);
     grad[0] = h[0] + h[1] - lmy;
     grad[1] = -h[2] / my;

@@ -22,7 +22,9 @@
  * <p>Fits are maximum likelihood on log-scale parameters with analytic gradients (BFGS), several
  * starts, automatic collapse of identical summaries into weighted patterns, and standard errors
  * from the Hessian. Likelihoods are evaluated in log space; the Gauss hypergeometric function the
- * Pareto/NBD needs is summed as a positive series after an Euler transformation.
+ * Pareto/NBD needs is summed as a positive series after an Euler transformation, and where that
+ * series would be long (one scale parameter far above the other) the dropout term is integrated by
+ * adaptive Gauss-Kronrod quadrature instead.
  *
  * <p><b>How to add a CLV model</b> (a maintainer's checklist):
  *
