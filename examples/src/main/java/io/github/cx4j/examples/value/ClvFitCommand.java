@@ -9,6 +9,7 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.ScreenedFit;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.nio.file.Path;
@@ -74,9 +75,14 @@ public final class ClvFitCommand implements Callable<Integer> {
     if (model == Model.gammagamma && !d.hasMonetary) {
       throw new CliException("--model gammagamma needs --monetary-column");
     }
-    ValueFit fit =
+    ScreenedFit screened =
         ValueModelKind.fromId(model.name())
-            .fit(d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
+            .fitApplicable(
+                d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
+    ValueFit fit = screened.fit();
+    if (!screened.leftOut().isEmpty()) {
+      spec.commandLine().getErr().println("cx4j: " + screened.summary());
+    }
     ObjectMapper mapper = CxJson.mapper();
     AtomicOutput.write(
         output,

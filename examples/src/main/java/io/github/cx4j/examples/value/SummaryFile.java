@@ -169,14 +169,16 @@ final class SummaryFile {
       if (freq == 0 && rec != 0) {
         throw bad(table, r, header, recencyColumn, rec, "expected recency 0 with frequency 0");
       }
-      if (data.hasMonetary && freq > 0 && data.monetary[r] <= 0) {
+      // a repeat buyer whose repeat purchases are worth 0 is a legitimate observation: the
+      // Gamma-Gamma fit leaves such rows out and reports them, predictions take them
+      if (data.hasMonetary && freq > 0 && !(data.monetary[r] >= 0)) {
         throw bad(
             table,
             r,
             header,
             monetaryColumn.orElseThrow(),
             data.monetary[r],
-            "expected a positive mean value");
+            "expected a non-negative mean value");
       }
     }
     if (idColumn.isPresent()) {

@@ -365,6 +365,90 @@ class ClvCommandTest extends CliTest {
   }
 
   @Test
+  void aZeroValueRepeatBuyerIsLeftOutOfGammaGammaAndStillPredicted() throws IOException {
+    List<String> lines = Files.readAllLines(summary);
+    int row = -1;
+    for (int i = 1; i < lines.size() && row < 0; i++) {
+      String[] f = lines.get(i).split(",");
+      if (Integer.parseInt(f[1]) > 0) {
+        row = i;
+        lines.set(i, f[0] + "," + f[1] + "," + f[2] + "," + f[3] + ",0");
+      }
+    }
+    Path zero = dir.resolve("zero.csv");
+    Files.write(zero, lines);
+    Path gg = dir.resolve("gg-zero.json");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            zero.toString(),
+            "--model",
+            "gammagamma",
+            "--monetary-column",
+            "monetary",
+            "--output",
+            gg.toString()),
+        err);
+    assertTrue(
+        err.startsWith(
+            "cx4j: gammagamma fitted on 945 of 2357 rows; left out: 1411 (no repeat purchase, so"
+                + " no spend information, first rows "),
+        err);
+    assertTrue(
+        err.endsWith("; 1 (mean value of the repeat purchases is 0, rows " + row + ")\n"), err);
+    Path bg = dir.resolve("bg-zero.json");
+    assertEquals(0, fitTo(zero, "bgnbd", bg));
+    Path predictions = dir.resolve("zero-predictions.csv");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            zero.toString(),
+            "--id-column",
+            "id",
+            "--monetary-column",
+            "monetary",
+            "--model-file",
+            bg.toString(),
+            "--model-file",
+            gg.toString(),
+            "--horizon",
+            "39",
+            "--output",
+            predictions.toString()),
+        err);
+    List<String> out = Files.readAllLines(predictions);
+    assertEquals(2358, out.size());
+    String[] predicted = out.get(row).split(",");
+    // the zero-value buyer's expected spend is the population part alone, positive and finite
+    double spend = Double.parseDouble(predicted[6]);
+    assertTrue(spend > 0 && spend < 15, out.get(row));
+    Files.writeString(zero, "frequency,recency,T,monetary\n1,2,3,-1\n");
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            zero.toString(),
+            "--model",
+            "gammagamma",
+            "--monetary-column",
+            "monetary"));
+    assertEquals(
+        "cx4j: "
+            + zero
+            + ":2: column monetary (4): expected a non-negative mean value, was"
+            + " \"-1\"\n",
+        err);
+  }
+
+  @Test
   void tourChapterRunsInBothLanguages() {
     for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
       StringWriter o = new StringWriter();

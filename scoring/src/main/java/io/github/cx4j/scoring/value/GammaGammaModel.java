@@ -79,14 +79,18 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
    * Hardie and Lee 2005, eq. 5).
    *
    * @param x repeat transactions (0 gives the population mean)
-   * @param mbar mean value of those transactions (ignored when x is 0)
+   * @param mbar mean value of those transactions (ignored when x is 0); 0 is a legitimate
+   *     observation here (repeat purchases worth nothing pull the expectation towards 0), though
+   *     the fit leaves such customers out ({@link ValueModelKind#fitApplicable})
    * @return the expected spend per transaction, in money units
+   * @throws CxValidationException if {@code x} or {@code mbar} is negative or not finite, or the
+   *     parameters give no finite mean
    */
   public double conditionalExpectedSpend(int x, double mbar) {
     if (x == 0) {
       return populationMeanSpend();
     }
-    GammaGamma.validate(0, x, mbar, 1.0);
+    validateObservation(0, x, mbar);
     double denominator = p * x + q - 1;
     if (denominator <= 0) {
       throw CxValidationException.of(
@@ -99,7 +103,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
    * Column form of {@link #conditionalExpectedSpend(int, double)}.
    *
    * @param frequency repeat transactions per customer
-   * @param monetary mean value of those transactions per customer
+   * @param monetary mean value of those transactions per customer (0 allowed)
    * @return the expected spend per customer
    */
   public double[] conditionalExpectedSpend(int[] frequency, double[] monetary) {
@@ -119,7 +123,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
         }
         out[i] = population;
       } else {
-        GammaGamma.validate(i, x, monetary[i], 1.0);
+        validateObservation(i, x, monetary[i]);
         double denominator = p * x + q - 1;
         if (denominator <= 0) {
           throw CxValidationException.of(
@@ -129,5 +133,18 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
       }
     }
     return out;
+  }
+
+  private static void validateObservation(int i, int x, double mbar) {
+    if (x < 0) {
+      throw CxValidationException.of(
+          "GammaGamma.frequency", "be non-negative (customer index " + i + ")", x);
+    }
+    if (!(mbar >= 0) || !Double.isFinite(mbar)) {
+      throw CxValidationException.of(
+          "GammaGamma.monetary",
+          "be non-negative and finite when the frequency is positive (customer index " + i + ")",
+          mbar);
+    }
   }
 }

@@ -114,6 +114,38 @@ public enum ValueModelKind implements Labelled {
     };
   }
 
+  /**
+   * Fits this model on the rows it applies to and reports the others: an observation outside the
+   * model's domain is left out with its reason, never fatal for the other rows. Gamma-Gamma leaves
+   * out rows without a repeat purchase and repeat buyers whose repeat purchases are worth 0 (or
+   * less); the purchase models leave out rows whose frequency, recency, T or weight is impossible,
+   * and BG/BB rows that are not whole opportunities. Predictions still apply to every customer (for
+   * example {@link GammaGammaModel#conditionalExpectedSpend(int, double)} takes a mean of 0).
+   *
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row (may be empty for Gamma-Gamma)
+   * @param age T per row (may be empty for Gamma-Gamma)
+   * @param monetary mean spend per repeat transaction per row; needed by Gamma-Gamma only
+   * @param weights customers per row, or null for one each
+   * @param options as for {@link #fit}
+   * @return the fit with the rows used and left out
+   * @throws CxValidationException if the columns differ in length, no row is left, Gamma-Gamma has
+   *     no monetary values, or the model is {@link #SBG}
+   */
+  public ScreenedFit fitApplicable(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      double @Nullable [] weights,
+      FitOptions options) {
+    if (this == SBG) {
+      return new ScreenedFit(
+          fit(frequency, recency, age, monetary, weights, options), 0, 0, List.of());
+    }
+    return Domain.fit(this, frequency, recency, age, monetary, weights, options);
+  }
+
   @Override
   public String code() {
     return name();

@@ -136,9 +136,13 @@ class ValidationTest {
         "GammaGammaModel.q must exceed 1 for a finite mean spend (fit with constrainQ), was 0.5",
         gg::populationMeanSpend);
     fails(
-        "GammaGamma.monetary must be positive and finite when the frequency is positive (customer"
-            + " index 0), was 0.0",
-        () -> gg.conditionalExpectedSpend(2, 0));
+        "GammaGamma.monetary must be non-negative and finite when the frequency is positive"
+            + " (customer index 0), was -1.0",
+        () -> gg.conditionalExpectedSpend(2, -1));
+    fails(
+        "GammaGamma.monetary must be non-negative and finite when the frequency is positive"
+            + " (customer index 1), was NaN",
+        () -> gg.conditionalExpectedSpend(new int[] {1, 2}, new double[] {3, Double.NaN}));
   }
 
   @Test
