@@ -9,14 +9,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code cx4j clv fit|predict}: customer-base models (BG/NBD, MBG/NBD, Pareto/NBD, BG/BB,
+ * {@code cx4j clv fit|predict|compare}: customer-base models (BG/NBD, MBG/NBD, Pareto/NBD, BG/BB,
  * Gamma-Gamma) on summary files.
  */
 @Command(
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit buy-till-you-die models and predict per customer.",
-    subcommands = {ClvFitCommand.class, ClvPredictCommand.class})
+    subcommands = {ClvFitCommand.class, ClvPredictCommand.class, ClvCompareCommand.class})
 public final class ClvCommand implements CxCommand {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -71,8 +71,15 @@ final class SummaryFile {
   String charset = "UTF-8";
 
   /** The columns of a summary file. */
+  /** Further columns a command reads with the summary; add them before {@link #read()}. */
+  final List<ColumnSpec> extraColumns = new ArrayList<>();
+
   static final class Data {
     final List<String> ids = new ArrayList<>();
+
+    /** The table read, for the {@link #extraColumns}. */
+    @org.jspecify.annotations.Nullable Table table;
+
     int[] frequency = new int[16];
     double[] recency = new double[16];
     double[] age = new double[16];
@@ -132,6 +139,7 @@ final class SummaryFile {
                 ColumnSpec.decimal(c)
                     .from("--weight-column")
                     .range(0, Double.MAX_VALUE, "expected a non-negative weight")));
+    specs.addAll(extraColumns);
     String file = summary.toString();
     DelimitedReader.Builder builder =
         Inputs.builder(separator)
@@ -144,6 +152,7 @@ final class SummaryFile {
       throw new CliException(summary + ": no data rows");
     }
     Data data = new Data();
+    data.table = table;
     data.size = table.rows();
     data.frequency = table.ints(frequencyColumn);
     data.recency = table.doubles(recencyColumn);
