@@ -84,13 +84,14 @@ final class DropoutIntegral {
     Integrand f = new Integrand(k, s, alpha, beta, tx, base);
     f.ref = Math.max(f.logAt(0), f.logAt(span));
     // globally adaptive: bisect the subinterval with the largest error until the errors add up
-    // to the tolerance (or to the rounding floor of the sums)
-    double[] lo = new double[MAX_INTERVALS];
-    double[] hi = new double[MAX_INTERVALS];
-    double[][] sums = new double[MAX_INTERVALS][7];
+    // to the tolerance (or to the rounding floor of the sums); bounds and sums (7 per interval)
+    // grow as needed, most integrals need one or two intervals
+    double[] lo = new double[8];
+    double[] hi = new double[8];
+    double[] sums = new double[8 * 7];
     lo[0] = 0;
     hi[0] = span;
-    kronrod(f, 0, span, sums[0]);
+    kronrod(f, 0, span, sums, 0);
     int n = 1;
     double[] total = new double[5];
     while (true) {
@@ -100,11 +101,11 @@ final class DropoutIntegral {
       int worst = 0;
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < 5; j++) {
-          total[j] += sums[i][j];
+          total[j] += sums[7 * i + j];
         }
-        error += sums[i][5];
-        floor += sums[i][6];
-        if (sums[i][5] > sums[worst][5]) {
+        error += sums[7 * i + 5];
+        floor += sums[7 * i + 6];
+        if (sums[7 * i + 5] > sums[7 * worst + 5]) {
           worst = i;
         }
       }
@@ -114,14 +115,19 @@ final class DropoutIntegral {
       if (n == MAX_INTERVALS) {
         return Double.NaN;
       }
+      if (n == lo.length) {
+        lo = java.util.Arrays.copyOf(lo, 2 * n);
+        hi = java.util.Arrays.copyOf(hi, 2 * n);
+        sums = java.util.Arrays.copyOf(sums, 14 * n);
+      }
       double a = lo[worst];
       double b = hi[worst];
       double m = 0.5 * (a + b);
       hi[worst] = m;
-      kronrod(f, a, m, sums[worst]);
+      kronrod(f, a, m, sums, 7 * worst);
       lo[n] = m;
       hi[n] = b;
-      kronrod(f, m, b, sums[n]);
+      kronrod(f, m, b, sums, 7 * n);
       n++;
     }
     if (!(total[0] > 0) || !Double.isFinite(total[0])) {
@@ -139,13 +145,14 @@ final class DropoutIntegral {
    * {@code out[5]} the error estimate of QUADPACK's QK15 (the Kronrod-Gauss difference, scaled down
    * by the integrand's spread) and in {@code out[6]} the rounding floor of the sum.
    */
-  private static void kronrod(Integrand f, double a, double b, double[] out) {
+  private static void kronrod(Integrand f, double a, double b, double[] sums, int at) {
     double half = 0.5 * (b - a);
     double centre = 0.5 * (a + b);
+    double[] out = f.out;
     java.util.Arrays.fill(out, 0);
     double gauss = 0;
-    double[] fv = new double[15];
-    double[] v = new double[5];
+    double[] fv = f.values;
+    double[] v = f.point;
     int node = 0;
     for (int i = 0; i < XK.length; i++) {
       int sides = i == XK.length - 1 ? 1 : 2;
@@ -181,6 +188,7 @@ final class DropoutIntegral {
     }
     out[5] = error;
     out[6] = 50 * Math.ulp(1.0) * abs;
+    System.arraycopy(out, 0, sums, at, 7);
   }
 
   /** The integrand in v, scaled by exp(-ref), with its derivative weights. */
@@ -193,6 +201,12 @@ final class DropoutIntegral {
     final double base;
     final double logBase;
     double ref;
+
+    /** Scratch of {@link #kronrod}: the sums, the integrand at the 15 nodes, one point. */
+    final double[] out = new double[7];
+
+    final double[] values = new double[15];
+    final double[] point = new double[5];
 
     Integrand(double k, double s, double alpha, double beta, double tx, double base) {
       this.k = k;
