@@ -13,12 +13,15 @@ import io.github.cx4j.scoring.value.BgNbd;
 import io.github.cx4j.scoring.value.BgNbdModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
+import io.github.cx4j.scoring.value.FitOptions;
 import io.github.cx4j.scoring.value.GammaGamma;
 import io.github.cx4j.scoring.value.GammaGammaModel;
+import io.github.cx4j.scoring.value.ModelComparison;
 import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.SimulatedCustomers;
 import io.github.cx4j.scoring.value.ValueFit;
+import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +66,7 @@ public class ValueBench {
   SimulatedCustomers millionDays;
   SimulatedCustomers millionDistinct;
   SimulatedCustomers paretoDays;
+  SimulatedCustomers boundary;
   double[] spend;
   int[] x100k;
   double[] tx100k;
@@ -117,6 +121,11 @@ public class ValueBench {
         toDays(
             ParetoNbd.simulate(
                 new ParetoNbdModel(0.553, 10.578 * 7, 0.606, 11.669 * 7), ages(100_000, true), 3));
+    double[] weeks = new double[1_500];
+    for (int i = 0; i < weeks.length; i++) {
+      weeks[i] = 27 + 12.0 * ((i * 0.6180339887498949) % 1.0);
+    }
+    boundary = BgNbd.simulate(new BgNbdModel(0.25, 4.5, 0.8, 2.5), weeks, 5);
     bg = days;
     gg = new GammaGammaModel(6.25, 3.74, 15.44);
     x100k = java.util.Arrays.copyOf(millionDays.frequency(), 100_000);
@@ -124,6 +133,31 @@ public class ValueBench {
     t100k = java.util.Arrays.copyOf(millionDays.age(), 100_000);
     m100k = GammaGamma.simulate(gg, x100k, 4);
     horizon = ClvHorizon.ofAnnualRate(365.2425, 365.2425 / 12, 0.1, 365.2425);
+  }
+
+  /**
+   * Pareto/NBD fit on 1,500 BG/NBD customers (weeks), data on which the Pareto/NBD optimum lies at
+   * the boundary (s and beta growing together): the case that took minutes before the dropout
+   * integral (issue 20).
+   */
+  @Benchmark
+  public ValueFit paretoNbdFitBoundary() {
+    return ParetoNbd.fit(boundary.frequency(), boundary.recency(), boundary.age());
+  }
+
+  /** NBD, BG/NBD, MBG/NBD and Pareto/NBD fitted and compared on CDNOW (issue 20 item 4). */
+  @Benchmark
+  public ModelComparison compareCdnow() {
+    return ModelComparison.of(
+        List.of(ValueModelKind.BGNBD, ValueModelKind.MBGNBD, ValueModelKind.PARETONBD),
+        cdnowX,
+        cdnowTx,
+        cdnowT,
+        null,
+        null,
+        0,
+        7,
+        FitOptions.defaults());
   }
 
   /** BG/NBD fit on the CDNOW sample (target 10 ms). */
