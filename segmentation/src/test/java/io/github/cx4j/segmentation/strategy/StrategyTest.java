@@ -17,6 +17,7 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.customer.CustomerStrategy;
 import io.github.cx4j.core.customer.LoyaltyType;
 import io.github.cx4j.core.customer.Novelty;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import io.github.cx4j.segmentation.rfm.Rfm;
 import io.github.cx4j.segmentation.rfm.RfmRule;
 import io.github.cx4j.segmentation.rfm.RfmSegment;
