@@ -114,7 +114,7 @@ class StrategyTest {
         s.get(0),
         CxJson.mapper()
             .readValue(CxJson.mapper().writeValueAsString(s.get(0)), StrategicScore.class));
-    assertEquals("未来的可能性", StrategicCriterion.FUTURE_POTENTIAL.label(Locale.CHINESE));
+    assertEquals("客户未来的可能性", StrategicCriterion.FUTURE_POTENTIAL.label(Locale.CHINESE));
   }
 
   @Test
