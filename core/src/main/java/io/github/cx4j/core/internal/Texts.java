@@ -87,16 +87,6 @@ public final class Texts {
     return Locale.CHINESE;
   }
 
-  /**
-   * Whether a locale asks for Traditional Chinese.
-   *
-   * @param locale the locale
-   * @return true for {@code zh-Hant}, {@code zh-TW}, {@code zh-HK} and {@code zh-MO}
-   */
-  public static boolean traditional(Locale locale) {
-    return effective(locale).equals(Locale.TRADITIONAL_CHINESE);
-  }
-
   private static ResourceBundle bundle(String bundleName, Locale effective, Module module) {
     ResourceBundle bundle = ResourceBundle.getBundle(bundleName, effective, module);
     Locale found = bundle.getLocale();
