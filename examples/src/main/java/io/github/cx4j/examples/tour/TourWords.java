@@ -218,7 +218,7 @@ public final class TourWords {
         case '!' -> out[i] = after || before ? '！' : ch;
         case '.' ->
             out[i] =
-                (after || hasCjk && (Character.isDigit(prev) || prev == '%'))
+                (after || hasCjk && (Character.isDigit(prev) || prev == '%' || prev == ')'))
                         && (i + 1 == out.length || next == ' ' || cjk(next))
                     ? '。'
                     : ch;
