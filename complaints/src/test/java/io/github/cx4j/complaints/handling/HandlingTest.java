@@ -55,7 +55,7 @@ class HandlingTest {
     assertEquals("So the customer just has to put up with it?!", f.customerHears());
     assertTrue(f.betterWording().startsWith("The rule is there to protect you"));
     ReplyFinding zhPolicy = checker.check("这是公司规定。").findings().get(0);
-    assertEquals("所以要顾客配合?!", zhPolicy.customerHears());
+    assertEquals("所以要顾客配合？！", zhPolicy.customerHears());
     assertEquals("zh", zhPolicy.language());
   }
 

@@ -43,8 +43,8 @@ public final class CsCiComparison {
       rows.add(
           new Row(
               cs.abbreviation() + " / " + ci.abbreviation(),
-              cs.label(locale) + (zh ? ":" : ": ") + cs.role(locale),
-              ci.label(locale) + (zh ? ":" : ": ") + ci.role(locale)));
+              cs.label(locale) + (zh ? "：" : ": ") + cs.role(locale),
+              ci.label(locale) + (zh ? "：" : ": ") + ci.role(locale)));
     }
     return List.copyOf(rows);
   }

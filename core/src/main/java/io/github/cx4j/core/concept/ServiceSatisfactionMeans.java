@@ -7,16 +7,17 @@ package io.github.cx4j.core.concept;
 import io.github.cx4j.core.Labelled;
 
 /**
- * How to raise service satisfaction (course file "Customer Satisfaction Management").
+ * The five ways to raise service satisfaction of course file "Customer Satisfaction Management"
+ * (项目四 客户满意管理), slide "如何提升服务满意" (任务三 服务满意管理).
+ *
+ * <p>The extracted text of the course file prints "企业文化" and "有效处理顾客投诉" next to this slide; they
+ * belong to the slide "解决顾客投诉问题的对策" (the end of "围绕‘顾客完全满意’建设新的企业文化" and the heading of its second
+ * branch) and live in {@link ComplaintCountermeasure}.
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.
  */
 public enum ServiceSatisfactionMeans implements Labelled {
-  /** Corporate culture (企业文化). */
-  CORPORATE_CULTURE,
-  /** Handle complaints effectively (有效处理顾客投诉). */
-  EFFECTIVE_COMPLAINT_HANDLING,
   /** Scientific standards (要有科学的标准). */
   SCIENTIFIC_STANDARDS,
   /** Make intangible service tangible (使无形服务有形化). */

@@ -7,8 +7,11 @@ package io.github.cx4j.core.customer;
 import io.github.cx4j.core.Labelled;
 
 /**
- * The common criteria for judging strategic customers (course file "Understanding Customer
- * Service").
+ * The seven common criteria for choosing strategic customers, those with a long-term effect on the
+ * company (确定对企业具有长远利益影响的战略客户), from course file "Understanding Customer Service" (全面认识客户服务), slide
+ * "客户的管理". Each is rated so that a higher rating means a more strategic customer on that criterion;
+ * {@code segmentation.strategy.StrategicCustomers} ranks customers by a weighted sum of the
+ * ratings. This is the one type of these criteria in cx4j.
  *
  * <p>Labels and descriptions in English and Chinese come from this package's {@code messages}
  * bundles.
@@ -23,9 +26,9 @@ public enum StrategicCriterion implements Labelled {
   /** Competition for the customer (同类企业的竞争). */
   COMPETITION,
   /** Unique value-add opportunity (独特的增值机会). */
-  VALUE_ADD_OPPORTUNITY,
+  UNIQUE_VALUE_ADD,
   /** Cost-saving opportunity (节约成本的机会). */
-  COST_SAVING_OPPORTUNITY,
+  COST_SAVING,
   /** Future potential (客户未来的可能性). */
   FUTURE_POTENTIAL;
 

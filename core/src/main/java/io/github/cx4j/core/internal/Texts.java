@@ -13,8 +13,10 @@ import java.util.ResourceBundle;
 /**
  * The one resolver of bundle texts: labels, descriptions and further texts of a {@link Labelled}
  * concept, read from the {@code messages} bundles of the concept's package under {@code
- * <SimpleTypeName>.<CODE>.<kind>}. Chinese for any {@code zh} locale, English (the base bundle)
- * otherwise.
+ * <SimpleTypeName>.<CODE>.<kind>}. Traditional Chinese ({@code messages_zh_TW}) for a {@code zh}
+ * locale written in the Han Traditional script or of Taiwan, Hong Kong or Macao ({@code zh-Hant},
+ * {@code zh-TW}, {@code zh-HK}, {@code zh-MO}); Simplified Chinese ({@code messages_zh}) for any
+ * other {@code zh} locale; English (the base bundle) otherwise.
  *
  * <p>The bundles are looked up on behalf of the module that holds the concept's type ({@link
  * ResourceBundle#getBundle(String, Locale, Module)}), so the same code works on the class path and
@@ -38,7 +40,7 @@ public final class Texts {
   public static String text(Labelled concept, String kind, Locale locale) {
     Class<?> type = concept instanceof Enum<?> e ? e.getDeclaringClass() : concept.getClass();
     String bundleName = type.getPackageName() + ".messages";
-    Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    Locale effective = effective(locale);
     String key = type.getSimpleName() + "." + concept.code() + "." + kind;
     String value;
     try {
@@ -55,7 +57,7 @@ public final class Texts {
               + " in bundle "
               + bundleName
               + " ("
-              + (effective.getLanguage().isEmpty() ? "en" : "zh")
+              + (effective.getLanguage().isEmpty() ? "en" : effective.toLanguageTag())
               + ")");
     }
     if (value.isBlank()) {
@@ -64,10 +66,33 @@ public final class Texts {
     return value;
   }
 
+  /**
+   * The bundle locale that serves a requested locale: {@link Locale#TRADITIONAL_CHINESE}, {@link
+   * Locale#CHINESE} or {@link Locale#ROOT}.
+   *
+   * @param locale the requested locale
+   * @return the bundle locale
+   */
+  public static Locale effective(Locale locale) {
+    if (!"zh".equals(locale.getLanguage())) {
+      return Locale.ROOT;
+    }
+    String country = locale.getCountry();
+    if ("Hant".equals(locale.getScript())
+        || "TW".equals(country)
+        || "HK".equals(country)
+        || "MO".equals(country)) {
+      return Locale.TRADITIONAL_CHINESE;
+    }
+    return Locale.CHINESE;
+  }
+
   private static ResourceBundle bundle(String bundleName, Locale effective, Module module) {
     ResourceBundle bundle = ResourceBundle.getBundle(bundleName, effective, module);
     Locale found = bundle.getLocale();
-    if (found.equals(effective) || found.equals(Locale.ROOT)) {
+    if (found.equals(effective)
+        || found.equals(Locale.ROOT)
+        || (effective.equals(Locale.TRADITIONAL_CHINESE) && found.equals(Locale.CHINESE))) {
       return bundle;
     }
     // Found through the default-locale fallback: the default locale must not decide the language.

@@ -39,10 +39,10 @@ class ComplaintVocabularyTest {
     BlameShiftingPhrase p = BlameShiftingPhrase.COMPANY_POLICY;
     assertEquals("这是公司规定。", p.phrase(Locale.CHINESE));
     assertEquals("It's company policy.", p.phrase(Locale.ENGLISH));
-    assertEquals("所以要顾客配合?!", p.customerHears(Locale.CHINESE));
+    assertEquals("所以要顾客配合？！", p.customerHears(Locale.CHINESE));
     assertTrue(p.betterWording(Locale.ENGLISH).contains("we"));
     assertEquals(
-        "所以是顾客来找碴?!", BlameShiftingPhrase.NEVER_HAPPENS_HERE.customerHears(Locale.CHINESE));
+        "所以是顾客来找碴？！", BlameShiftingPhrase.NEVER_HAPPENS_HERE.customerHears(Locale.CHINESE));
     for (BlameShiftingPhrase b : BlameShiftingPhrase.values()) {
       for (Locale l : List.of(Locale.ENGLISH, Locale.CHINESE)) {
         assertFalse(b.phrase(l).isBlank());

@@ -27,7 +27,7 @@ class RelationsTest {
     }
     assertEquals("VHS", CsLayer.VISUAL_HEARING_SATISFACTION.abbreviation());
     assertEquals("BI", CiLayer.BEHAVIOUR_IDENTITY.abbreviation());
-    assertEquals("理念满意(MS)", CsLayer.MIND_SATISFACTION.label(Locale.CHINESE));
+    assertEquals("理念满意（MS）", CsLayer.MIND_SATISFACTION.label(Locale.CHINESE));
     assertTrue(CsLayer.BEHAVIOUR_SATISFACTION.role(Locale.CHINESE).contains("操作重心"));
     assertFalse(CiLayer.VISUAL_IDENTITY.role(Locale.ENGLISH).isBlank());
   }
@@ -42,7 +42,7 @@ class RelationsTest {
     List<CsCiComparison.Row> zh = CsCiComparison.rows(Locale.CHINESE);
     assertEquals("以顾客为中心", zh.get(1).cs());
     assertEquals("以企业为中心", zh.get(1).ci());
-    assertTrue(zh.get(zh.size() - 1).cs().startsWith("视听满意(VHS):"), zh.get(zh.size() - 1).cs());
+    assertTrue(zh.get(zh.size() - 1).cs().startsWith("视听满意（VHS）："), zh.get(zh.size() - 1).cs());
   }
 
   @Test
@@ -113,7 +113,7 @@ class RelationsTest {
     assertEquals(4, DissatisfiedReaction.COMPLAIN.percent());
     assertEquals(95, DissatisfiedReaction.STAY_SILENT.percent());
     assertEquals(50, DissatisfiedReaction.TELL_OTHERS.percent());
-    assertEquals("我明白,请继续。", ListeningTechnique.ENCOURAGE.example(Locale.CHINESE));
+    assertEquals("我明白，请继续。", ListeningTechnique.ENCOURAGE.example(Locale.CHINESE));
     for (ListeningTechnique t : ListeningTechnique.values()) {
       assertFalse(t.example(Locale.ENGLISH).isBlank());
     }

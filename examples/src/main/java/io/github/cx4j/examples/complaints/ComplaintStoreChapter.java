@@ -148,9 +148,13 @@ public final class ComplaintStoreChapter implements TourChapter {
         rows.add(
             List.of(
                 local(t((String) step[0])),
-                command.getClass().getSimpleName(),
+                io.github.cx4j.examples.tour.TourWords.event(tour, command),
                 o.append()
-                    .map(a -> a.getClass().getSimpleName() + " v" + a.version())
+                    .map(
+                        a ->
+                            io.github.cx4j.examples.tour.TourWords.event(tour, a)
+                                + " v"
+                                + a.version())
                     .orElse("-")));
       }
     }
@@ -165,7 +169,9 @@ public final class ComplaintStoreChapter implements TourChapter {
           db.getFileName(),
           id,
           reloaded.orElseThrow().version(),
-          reloaded.orElseThrow().status(),
+          tour.chinese()
+              ? reloaded.orElseThrow().status().label(tour.locale())
+              : reloaded.orElseThrow().status(),
           store.load(id).size());
       BusinessCalendar office = BusinessCalendar.fromJson(resource("sla-calendar-shanghai.json"));
       SlaPolicy policy =
@@ -201,7 +207,10 @@ public final class ComplaintStoreChapter implements TourChapter {
         monitor.clocks(store.load(id), late);
         tour.say("(unexpectedly computed)", "（意外地算出了结果）");
       } catch (CxValidationException e) {
-        tour.println(e.getMessage());
+        tour.say(
+            e.getMessage(),
+            "库拒绝计算并说明原因：日历 shanghai-office 的节假日数据只到 2026-12-31，而到期时刻在 2027-01-01，"
+                + "需要先加载 2027 年的节假日（HolidayTable、withHolidays），或明确调用 allowingBeyondCoverage()。");
       }
       tour.say(
           "The calendar knows its holidays only through 2026-12-31, so it refuses to guess whether"
@@ -242,8 +251,10 @@ public final class ComplaintStoreChapter implements TourChapter {
     for (ClockStatus c : clocks.clocks()) {
       rows.add(
           List.of(
-              c.target(),
-              c.status().name(),
+              io.github.cx4j.examples.tour.TourWords.clockName(tour, c.target()),
+              tour.chinese()
+                  ? io.github.cx4j.examples.tour.TourWords.event(tour, c.status().name())
+                  : c.status().name(),
               c.due().map(ComplaintStoreChapter::local).orElse("-"),
               hours(c.remaining())));
     }

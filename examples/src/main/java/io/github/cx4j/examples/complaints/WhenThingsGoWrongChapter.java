@@ -72,7 +72,8 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
   public void run(Tour tour) {
     Locale locale = tour.locale();
     tour.heading(
-        "The late-night guest (source file 003) as a complaint case", "深夜的客人（源文件 003）作为一个投诉案例");
+        "The late-night guest (course file \"Customer Satisfaction Management\") as a complaint case",
+        "深夜的客人（课程文件《客户满意管理》）作为一个投诉案例");
     tour.say(
         "22:30: a tired guest asks whether the restaurant still serves food; he fears being turned"
             + " away. The waiter who hears him first owns the case (first-question responsibility).",
@@ -156,7 +157,7 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
                 java.time.LocalTime.of(22, 30)
                     .plusMinutes(Duration.between(t0, at).toMinutes())
                     .toString(),
-                e.getClass().getSimpleName(),
+                io.github.cx4j.examples.tour.TourWords.event(tour, e),
                 s.status().label(locale),
                 s.stage().label(locale),
                 s.trackingStatus().label(locale)));
@@ -202,7 +203,9 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
       }
     }
 
-    tour.heading("The five principles of source file 001", "源文件 001 的五项原则");
+    tour.heading(
+        "The five principles of course file \"Customer Relationship Management\"",
+        "课程文件《客户关系管理》的五项原则");
     List<List<String>> prows = new ArrayList<>();
     prows.add(
         List.of(tour.text("principle", "原则"), tour.text("met", "达到"), tour.text("why", "理由")));

@@ -52,6 +52,21 @@ public final class ConceptsCommand implements CxCommand {
   Format format = Format.text;
 
   @Option(
+      names = "--bilingual",
+      description =
+          "Text format: each concept's English and Chinese label side by side, and both"
+              + " descriptions (for bilingual classes); --lang then chooses the Chinese script.")
+  boolean bilingual;
+
+  @Option(
+      names = "--course",
+      paramLabel = "FILE",
+      description =
+          "Only the groups of one course file, by its code: ${COMPLETION-CANDIDATES}; the group"
+              + " descriptions cite the file by title.")
+  io.github.cx4j.core.concept.CourseFile course;
+
+  @Option(
       names = "--group",
       description = "Only this concept group, by its code (for example CustomerState).")
   String group;
@@ -83,7 +98,20 @@ public final class ConceptsCommand implements CxCommand {
                                   + "\"; groups: "
                                   + codes)));
     }
+    if (course != null) {
+      String title = course.label(Locale.ENGLISH);
+      String zhTitle = course.label(Locale.CHINESE);
+      List<ConceptGroup> ofCourse = new ArrayList<>();
+      for (ConceptGroup g : groups) {
+        String d = g.description(Locale.ENGLISH) + g.description(Locale.CHINESE);
+        if (d.contains(title) || d.contains(zhTitle)) {
+          ofCourse.add(g);
+        }
+      }
+      groups = ofCourse;
+    }
     Locale locale = lang.locale;
+    Locale chinese = "zh".equals(locale.getLanguage()) ? locale : Locale.CHINESE;
     List<ConceptGroup> chosen = groups;
     AtomicOutput.write(
         Optional.ofNullable(output),
@@ -108,6 +136,35 @@ public final class ConceptsCommand implements CxCommand {
             return;
           }
           int concepts = 0;
+          if (bilingual) {
+            for (ConceptGroup g : chosen) {
+              out.println(
+                  "== "
+                      + g.label(Locale.ENGLISH)
+                      + " | "
+                      + g.label(chinese)
+                      + " ["
+                      + g.code()
+                      + "]");
+              for (Labelled c : g.concepts()) {
+                out.println(
+                    "  " + c.code() + " | " + c.label(Locale.ENGLISH) + " | " + c.label(chinese));
+                out.println("      " + c.description(Locale.ENGLISH));
+                out.println("      " + c.description(chinese));
+                concepts++;
+              }
+              out.println();
+            }
+            out.println(
+                String.format(
+                    Locale.ROOT,
+                    "%d groups, %d concepts. 共 %d 组，%d 个概念。",
+                    chosen.size(),
+                    concepts,
+                    chosen.size(),
+                    concepts));
+            return;
+          }
           for (ConceptGroup g : chosen) {
             out.println("== " + g.label(locale) + " [" + g.code() + "]");
             out.println("   " + g.description(locale));
@@ -121,7 +178,7 @@ public final class ConceptsCommand implements CxCommand {
           out.println(
               String.format(
                   Locale.ROOT,
-                  "zh".equals(locale.getLanguage()) ? "共 %d 组,%d 个概念。" : "%d groups, %d concepts.",
+                  "zh".equals(locale.getLanguage()) ? "共 %d 组，%d 个概念。" : "%d groups, %d concepts.",
                   chosen.size(),
                   concepts));
         });

@@ -9,7 +9,9 @@ import java.util.Locale;
 /** The output languages of the concept commands. */
 enum Lang {
   en(Locale.ENGLISH),
-  zh(Locale.CHINESE);
+  zh(Locale.CHINESE),
+  zh_TW(Locale.TRADITIONAL_CHINESE),
+  zh_HK(Locale.forLanguageTag("zh-HK"));
 
   final Locale locale;
 

@@ -103,7 +103,7 @@ public final class SatisfactionIndexChapter implements TourChapter {
         plsError,
         plscError,
         pls.iterations(),
-        pls.converged());
+        tour.chinese() ? (pls.converged() ? "是" : "否") : String.valueOf(pls.converged()));
     tour.say(
         "With 250 respondents the sampling error (a standard error of about 0.05) dominates.",
         "250 位受访者时,抽样误差(标准误约 0.05)占主导。");

@@ -61,7 +61,7 @@ public final class CustomersChapter implements TourChapter {
         "Source file 002: different customer tiers need different management, a few customers"
             + " bring most of the profit, and strategic customers are chosen by explicit criteria."
             + " Here are the CDNOW customers, seen on 1998-07-01, the day after the data end.",
-        "源文件 002：不同层级的客户需要不同的管理，少数客户带来大部分利润，战略客户要按明确的标准选择。"
+        "课程文件《全面认识客户服务》：不同层级的客户需要不同的管理，少数客户带来大部分利润，战略客户要按明确的标准选择。"
             + "下面是 1998-07-01（数据结束后一天）看到的 CDNOW 客户。");
 
     tour.heading("RFM scores", "RFM 评分");
@@ -140,9 +140,9 @@ public final class CustomersChapter implements TourChapter {
     tour.say(
         "ABC: A = the fewest top customers holding at least 80% of revenue (the customer who"
             + " crosses 80% is in A, ties stay together), B up to 95%, C the rest, zero revenue"
-            + " in its own class. The four tiers of source file 002 cut at 80/95/99%.",
+            + " in its own class. The four tiers of course file \"Understanding Customer Service\" cut at 80/95/99% (cx4j's cut-offs).",
         "ABC：A = 合计至少占收入 80% 的最少头部客户（越过 80% 的那位客户属于 A，并列的客户不拆开），B 到 95%,"
-            + "C 为其余，零收入单独一类。源文件 002 的四个层级在 80/95/99% 处切分。");
+            + "C 为其余，零收入单独一类。课程文件《全面认识客户服务》的四个层级在 80/95/99% 处切分（切分点为 cx4j 所定）。");
     Tiers<AbcClass> abc = Tiering.abc(revenue);
     tour.table(tierRows(tour, abc.summary()));
     tour.table(tierRows(tour, Tiering.fourTier(revenue).summary()));

@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
       "abc: A/B/C by cumulative share of value 80%%/95%% (the customer who crosses a cut-off is in"
           + " the upper class, ties stay together, zero or negative values are NON_POSITIVE);"
           + " pyramid: platinum top 5%%, gold next 15%%, iron next 30%%, lead rest (value"
-          + " percentiles); four-tier: source file 002's tiers at 80%%/95%%/99%% of cumulative value.",
+          + " percentiles); four-tier: the tiers of course file \"Understanding Customer Service\" at 80%%/95%%/99%% of cumulative value.",
       "Example: cx4j tiers --input customers.csv --customer-column customer --value-column"
           + " monetary --model abc --summary"
     })

@@ -187,10 +187,10 @@ public final class SlaChapter implements TourChapter {
     SlaCase input = SlaInputs.fromEvents(events(), Map.of());
     Instant now = t("2026-03-09T21:00");
     tour.say(
-        "Timeliness is the fifth complaint-handling principle (source file 001). The late-night"
+        "Timeliness is the fifth complaint-handling principle (course file \"Customer Relationship Management\"). The late-night"
             + " restaurant opens 18:00-02:00 on weekdays (to 04:00 on Friday and Saturday nights)"
             + " and for lunch at weekends; its clocks count only those hours, in Asia/Shanghai.",
-        "及时性是投诉处理的第五条原则(源文件 001)。这家深夜餐厅工作日 18:00 营业到次日 02:00"
+        "及时性是投诉处理的第五条原则（课程文件《客户关系管理》）。这家深夜餐厅工作日 18:00 营业到次日 02:00"
             + "(周五、周六到 04:00),周末另有午市;时钟只计营业时间(Asia/Shanghai)。");
     tour.say(
         "Resolution is configured to pause while the complaint waits for the customer (PENDING);"
@@ -220,7 +220,7 @@ public final class SlaChapter implements TourChapter {
           List.of(
               String.valueOf(clock.cycle()),
               clock.metric() == SlaMetric.REGULATORY
-                  ? clock.name()
+                  ? io.github.cx4j.examples.tour.TourWords.clockName(tour, clock.name())
                   : clock.metric().label(tour.locale()),
               clock.state().label(tour.locale()),
               hours(clock.target()),
@@ -291,7 +291,7 @@ public final class SlaChapter implements TourChapter {
       steps.add(
           List.of(
               local(step.at()),
-              step.event(),
+              io.github.cx4j.examples.tour.TourWords.clockNote(tour, step.event()),
               hours(step.elapsed()),
               hours(step.target()),
               step.running() ? tour.text("yes", "是") : tour.text("no", "否")));

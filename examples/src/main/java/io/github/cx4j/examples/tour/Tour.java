@@ -4,39 +4,74 @@
  */
 package io.github.cx4j.examples.tour;
 
+import com.ibm.icu.text.Transliterator;
 import io.github.cx4j.core.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The running tour: its language and its output, with small helpers for bilingual text and tables.
+ *
+ * <p>A tour in Traditional Chinese ({@code zh-TW}, {@code zh-HK} or {@code zh-Hant}) is written in
+ * Simplified Chinese by the chapters, like a {@code zh} tour, and every printed line is converted
+ * to the Traditional script with ICU's {@code Hans-Hant} transliterator; the library's own texts
+ * come from its {@code messages_zh_TW} bundles.
  */
 public final class Tour {
   private final PrintWriter out;
   private final Locale locale;
+  private final UnaryOperator<String> script;
 
   /**
    * A tour printing to {@code out} in the given language.
    *
    * @param out where the tour prints
-   * @param locale {@link Locale#ENGLISH} or {@link Locale#CHINESE}
+   * @param locale {@link Locale#ENGLISH}, {@link Locale#CHINESE} or {@link
+   *     Locale#TRADITIONAL_CHINESE}
    */
   public Tour(PrintWriter out, Locale locale) {
     this.out = out;
     this.locale = locale;
+    this.script = traditional(locale) ? toTraditional() : UnaryOperator.identity();
+  }
+
+  /**
+   * Whether a locale asks for Traditional Chinese.
+   *
+   * @param locale the locale
+   * @return true for {@code zh-TW}, {@code zh-HK}, {@code zh-MO} and {@code zh-Hant}
+   */
+  public static boolean traditional(Locale locale) {
+    String country = locale.getCountry();
+    return "zh".equals(locale.getLanguage())
+        && ("Hant".equals(locale.getScript())
+            || "TW".equals(country)
+            || "HK".equals(country)
+            || "MO".equals(country));
+  }
+
+  /**
+   * The Simplified-to-Traditional conversion of ICU ({@code Hans-Hant}).
+   *
+   * @return a function that converts one line
+   */
+  static UnaryOperator<String> toTraditional() {
+    Transliterator hansHant = Transliterator.getInstance("Hans-Hant");
+    return hansHant::transliterate;
   }
 
   /**
    * The tour's language.
    *
-   * @return English or Chinese
+   * @return English, Chinese or Traditional Chinese
    */
   public Locale locale() {
     return locale;
   }
 
   /**
-   * Whether the tour runs in Chinese.
+   * Whether the tour runs in Chinese, Simplified or Traditional.
    *
    * @return true for Chinese
    */
@@ -61,7 +96,7 @@ public final class Tour {
    * @param line the text
    */
   public void println(String line) {
-    out.println(line);
+    out.println(script.apply(chinese() ? TourWords.chinese(line) : line));
   }
 
   /**
@@ -71,7 +106,7 @@ public final class Tour {
    * @param chinese the Chinese text
    */
   public void say(String english, String chinese) {
-    out.println(text(english, chinese));
+    println(text(english, chinese));
   }
 
   /**
@@ -82,7 +117,7 @@ public final class Tour {
    * @param args its arguments
    */
   public void printf(String format, Object... args) {
-    out.println(String.format(Locale.ROOT, format, args));
+    println(String.format(Locale.ROOT, format, args));
   }
 
   /**
@@ -93,8 +128,8 @@ public final class Tour {
    */
   public void heading(String english, String chinese) {
     String text = text(english, chinese);
-    out.println();
-    out.println("-- " + text);
+    println("");
+    println("-- " + text);
   }
 
   /**
@@ -105,6 +140,13 @@ public final class Tour {
   public void table(java.util.List<java.util.List<String>> rows) {
     if (rows.isEmpty()) {
       return;
+    }
+    if (chinese()) {
+      java.util.List<java.util.List<String>> polished = new java.util.ArrayList<>();
+      for (java.util.List<String> row : rows) {
+        polished.add(row.stream().map(TourWords::chinese).toList());
+      }
+      rows = polished;
     }
     int columns = rows.get(0).size();
     int[] width = new int[columns];
@@ -123,7 +165,7 @@ public final class Tour {
           line.append("  ");
         }
       }
-      out.println(line.toString().stripTrailing());
+      println(line.toString().stripTrailing());
       if (r == 0) {
         StringBuilder rule = new StringBuilder("  ");
         for (int c = 0; c < columns; c++) {
@@ -132,7 +174,7 @@ public final class Tour {
             rule.append("  ");
           }
         }
-        out.println(rule);
+        println(rule.toString());
       }
     }
   }

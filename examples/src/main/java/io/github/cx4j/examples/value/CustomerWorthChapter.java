@@ -54,11 +54,11 @@ public final class CustomerWorthChapter implements TourChapter {
   @Override
   public void run(Tour tour) {
     tour.say(
-        "\"Every customer has a lifetime value\" (source file 000). For a shop without contracts"
+        "\"Every customer has a lifetime value\" (course file \"CS Theory and Keeping Customers\", method 22). For a shop without contracts"
             + " we never see a customer leave: we only see purchases stop. The BG/NBD model"
             + " (Fader, Hardie and Lee 2005) reads frequency and recency as evidence of being"
             + " alive.",
-        "“每个顾客都有终身价值”(源文件 000)。在没有合同的商店里,我们看不到顾客离开,只看到购买停止。"
+        "“每个顾客都有终身价值”（课程文件《CS理论与永远留住客户》，方法 22）。在没有合同的商店里,我们看不到顾客离开,只看到购买停止。"
             + "BG/NBD 模型(Fader、Hardie 和 Lee 2005)把购买频次和最近一次购买当作顾客仍然“活着”的证据。");
     CalibrationHoldout split =
         ActivitySummaries.calibrationHoldout(
@@ -93,7 +93,7 @@ public final class CustomerWorthChapter implements TourChapter {
                 "log-likelihood %.1f (published -9582.4), converged: %s",
                 "对数似然 %.1f(论文 -9582.4),收敛:%s"),
             fit.logLikelihood(),
-            fit.converged()));
+            tour.chinese() ? (fit.converged() ? "是" : "否") : String.valueOf(fit.converged())));
 
     tour.heading("Who is still alive?", "谁还“活着”?");
     tour.say(
@@ -175,7 +175,11 @@ public final class CustomerWorthChapter implements TourChapter {
     tour.printf("%s $%.0f", tour.text("Whole base, next year:", "全部顾客,未来一年:"), total);
     tour.printf(
         "%s m r / (1 + d - r) = 100 x 0.8 / (1 + 0.1 - 0.8) = %.1f",
-        tour.text("Retention formula of the course:", "课程中的保留率公式:"), Clv.retention(100, 0.8, 0.1));
+        tour.text(
+            "Margin multiple of Gupta and Lehmann, \"Customers as assets\" (2003), not a formula of"
+                + " the course:",
+            "Gupta 与 Lehmann《Customers as assets》（2003）的毛利倍数（并非课程中的公式）："),
+        Clv.retention(100, 0.8, 0.1));
 
     tour.heading("Predicted versus actual, weeks 40-78", "预测与实际对比,第 40-78 周");
     HoldoutComparison cmp = Clv.holdout(model, split, 7);

@@ -57,6 +57,25 @@ class ConceptCommandsTest {
   }
 
   @Test
+  void conceptsSideBySideForBilingualClassesByCourseFileAndInTraditionalChinese() {
+    Run both = run("concepts", "--bilingual", "--group", "CustomerState");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("== Customer states | 客户状态 [CustomerState]"), both.out());
+    assertTrue(both.out().contains("  IRATE | Irate | 愤怒\n"), both.out());
+    assertTrue(both.out().contains("1 groups, 4 concepts. 共 1 组，4 个概念。"), both.out());
+    Run tw = run("concepts", "--bilingual", "--lang", "zh_TW", "--group", "CustomerState");
+    assertTrue(tw.out().contains("  IRATE | Irate | 憤怒\n"), tw.out());
+    Run file = run("concepts", "--course", "ALL_STAFF_SERVICE");
+    assertEquals(0, file.code(), file.err());
+    assertTrue(file.out().contains("[BrandDimension]"), file.out());
+    assertTrue(file.out().contains("[ServiceMaxim]"), file.out());
+    assertTrue(!file.out().contains("[CustomerState]"), file.out());
+    Run zhFile = run("concepts", "--course", "CRM", "--lang", "zh");
+    assertTrue(zhFile.out().contains("[PhraseQuadrant]"), zhFile.out());
+    assertTrue(zhFile.out().contains("[CustomerState]"), zhFile.out());
+  }
+
+  @Test
   void conceptsAsJsonAndOneGroupToAFile() throws Exception {
     Run json = run("concepts", "--format", "json", "--lang", "zh");
     JsonNode root = CxJson.mapper().readTree(json.out());

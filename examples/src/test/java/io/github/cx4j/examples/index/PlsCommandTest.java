@@ -257,7 +257,7 @@ class PlsCommandTest {
     Tour chinese = new Tour(new PrintWriter(zh), Locale.CHINESE);
     assertEquals("满意度指数", chapter.title(chinese));
     chapter.run(chinese);
-    assertTrue(zh.toString().contains("路径系数:真值与估计"));
+    assertTrue(zh.toString().contains("路径系数：真值与估计"));
     StringWriter again = new StringWriter();
     chapter.run(new Tour(new PrintWriter(again), Locale.ENGLISH));
     assertEquals(text, again.toString());

@@ -39,7 +39,8 @@ public final class Clv {
   /**
    * The retention-based lifetime value {@code m r / (1 + d - r)}: margin m per period received at
    * the end of each period the customer stays, retention r per period, discount rate d per period
-   * (an infinite geometric series; course file "Understanding Customer Service").
+   * (an infinite geometric series: the margin multiple of Gupta and Lehmann, "Customers as assets",
+   * Journal of Interactive Marketing 17(1), 2003; the course files state no formula).
    *
    * @param margin the margin per period, finite
    * @param retentionRate r in [0, 1]

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import java.util.Map;
 import org.immutables.value.Value;
 

@@ -6,6 +6,7 @@ package io.github.cx4j.segmentation.strategy;
 
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -7,6 +7,7 @@ package io.github.cx4j.segmentation.strategy;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cx4j.core.CustomerId;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import java.util.List;
 import org.immutables.value.Value;
 

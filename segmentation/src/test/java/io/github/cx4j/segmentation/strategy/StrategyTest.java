@@ -17,6 +17,7 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.customer.CustomerStrategy;
 import io.github.cx4j.core.customer.LoyaltyType;
 import io.github.cx4j.core.customer.Novelty;
+import io.github.cx4j.core.customer.StrategicCriterion;
 import io.github.cx4j.segmentation.rfm.Rfm;
 import io.github.cx4j.segmentation.rfm.RfmRule;
 import io.github.cx4j.segmentation.rfm.RfmSegment;
@@ -113,7 +114,7 @@ class StrategyTest {
         s.get(0),
         CxJson.mapper()
             .readValue(CxJson.mapper().writeValueAsString(s.get(0)), StrategicScore.class));
-    assertEquals("未来的可能性", StrategicCriterion.FUTURE_POTENTIAL.label(Locale.CHINESE));
+    assertEquals("客户未来的可能性", StrategicCriterion.FUTURE_POTENTIAL.label(Locale.CHINESE));
   }
 
   @Test
