@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,7 +54,10 @@ public final class Cx4j implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine();
+    // build only the subcommand named first (start-up: the other commands' classes and picocli
+    // models are not loaded); anything else (help, an option, a misspelt name) gets the full tree
+    String first = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+    CommandLine cli = commandLine(first);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -68,11 +72,24 @@ public final class Cx4j implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /** The command line with the subcommand of that name only, or every subcommand if none has it. */
+  static CommandLine commandLine(@Nullable String only) {
     CommandLine cli = new CommandLine(new Cx4j());
-    List<CxCommand> commands = new ArrayList<>();
-    ServiceLoader.load(CxCommand.class, Cx4j.class.getClassLoader()).forEach(commands::add);
-    commands.sort(Comparator.comparing(c -> new CommandLine(c).getCommandName()));
-    for (CxCommand command : commands) {
+    List<CommandLine> commands = new ArrayList<>();
+    for (ServiceLoader.Provider<CxCommand> provider :
+        ServiceLoader.load(CxCommand.class, Cx4j.class.getClassLoader()).stream().toList()) {
+      if (only == null || names(provider.type()).contains(only)) {
+        commands.add(new CommandLine(provider.get()));
+      }
+    }
+    if (commands.isEmpty() && only != null) {
+      return commandLine(null);
+    }
+    commands.sort(Comparator.comparing(CommandLine::getCommandName));
+    for (CommandLine command : commands) {
       cli.addSubcommand(command);
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -99,6 +116,16 @@ public final class Cx4j implements Runnable {
           return 1;
         });
     return cli;
+  }
+
+  private static List<String> names(Class<?> type) {
+    Command command = type.getAnnotation(Command.class);
+    if (command == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(List.of(command.aliases()));
+    names.add(command.name());
+    return names;
   }
 
   @Override

@@ -4,48 +4,59 @@
  */
 package io.github.cx4j.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * An insert-or-get table from byte strings to dense codes 0, 1, 2, ... in order of first insertion.
  * Keys live in one growing byte arena, so a lookup of a key already present allocates nothing. Open
- * addressing with linear probing, load factor at most one half; a slot holds the key's hash and
- * code, and each code's first eight bytes, length and offset sit side by side, so that a lookup of
- * a short key (customer ids) touches two cache lines.
+ * addressing with linear probing, load factor at most one half. A slot is two adjacent longs: the
+ * key's hash, length and code, and the key's first eight bytes; so a lookup of a key of at most
+ * eight bytes (customer ids such as {@code C0000001}) touches one cache line of the table and
+ * nothing else, and a longer key one more for the rest of its bytes in the arena.
  */
 final class ByteDictionary {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Codes are stored in 24 bits of a slot. */
+  static final int MAX_SIZE = (1 << 24) - 1;
+
   private byte[] arena;
   private int arenaSize;
 
-  /** Per code: [2c] the first 8 key bytes, little-endian; [2c+1] offset << 32 | length. */
+  /** Per code: offset << 32 | length. */
   private long[] entries;
 
   private int size;
 
-  /** Slots hold hash << 32 | (code + 1), 0 when free. */
+  /**
+   * Per slot {@code i}: [2i] hash << 32 | min(length, 255) << 24 | (code + 1), 0 when free; [2i+1]
+   * the first 8 key bytes, little-endian, zero-padded.
+   */
   private long[] slots;
 
   private int mask;
 
   ByteDictionary(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
-    slots = new long[capacity];
+    slots = new long[2 * capacity];
     mask = capacity - 1;
     int n = Math.max(16, expected);
-    entries = new long[2 * n];
+    entries = new long[n];
     arena = new byte[n * 8];
   }
 
   static int hash(byte[] bytes, int from, int to) {
-    int h = 0x811C9DC5;
+    int h = 0x811C9DC5 ^ (to - from);
     int i = from;
     for (; i + 4 <= to; i += 4) {
-      int word =
-          (bytes[i] & 0xFF)
-              | (bytes[i + 1] & 0xFF) << 8
-              | (bytes[i + 2] & 0xFF) << 16
-              | (bytes[i + 3] & 0xFF) << 24;
+      int word = (int) INTS.get(bytes, i);
       h = (h ^ word) * 0x01000193;
       h = Integer.rotateLeft(h, 13);
     }
@@ -59,10 +70,12 @@ final class ByteDictionary {
   }
 
   private static long prefix(byte[] bytes, int from, int to) {
+    if (to - from >= 8) {
+      return (long) LONGS.get(bytes, from);
+    }
     long p = 0;
-    int n = Math.min(8, to - from);
-    for (int i = 0; i < n; i++) {
-      p |= (bytes[from + i] & 0xFFL) << (8 * i);
+    for (int i = to - 1; i >= from; i--) {
+      p = p << 8 | (bytes[i] & 0xFFL);
     }
     return p;
   }
@@ -75,31 +88,35 @@ final class ByteDictionary {
   int code(byte[] bytes, int from, int to, int hash) {
     int length = to - from;
     long prefix = prefix(bytes, from, to);
+    long tag = (long) hash << 32 | (long) Math.min(length, 255) << 24;
+    long[] t = slots;
     int slot = hash & mask;
     while (true) {
-      long entry = slots[slot];
+      long entry = t[2 * slot];
       if (entry == 0) {
-        return insert(bytes, from, length, hash, prefix, slot);
+        return insert(bytes, from, length, tag, prefix, slot);
       }
-      if ((int) (entry >>> 32) == hash) {
-        int code = (int) entry - 1;
-        long meta = entries[2 * code + 1];
-        if (entries[2 * code] == prefix && (int) meta == length) {
-          if (length <= 8) {
-            return code;
-          }
-          int off = (int) (meta >>> 32);
-          if (Arrays.equals(arena, off + 8, off + length, bytes, from + 8, to)) {
-            return code;
-          }
+      if ((entry & 0xFFFF_FFFF_FF00_0000L) == tag && t[2 * slot + 1] == prefix) {
+        int code = (int) (entry & 0xFF_FFFF) - 1;
+        if (length <= 8) {
+          return code;
+        }
+        long meta = entries[code];
+        int off = (int) (meta >>> 32);
+        if ((int) meta == length
+            && Arrays.equals(arena, off + 8, off + length, bytes, from + 8, to)) {
+          return code;
         }
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private int insert(byte[] bytes, int from, int length, int hash, long prefix, int slot) {
-    if (2 * size == entries.length) {
+  private int insert(byte[] bytes, int from, int length, long tag, long prefix, int slot) {
+    if (size == MAX_SIZE) {
+      throw new IllegalStateException("more than " + MAX_SIZE + " distinct values in one shard");
+    }
+    if (size == entries.length) {
       entries = Arrays.copyOf(entries, entries.length * 2);
     }
     if (arenaSize + length > arena.length) {
@@ -107,11 +124,11 @@ final class ByteDictionary {
     }
     System.arraycopy(bytes, from, arena, arenaSize, length);
     int code = size++;
-    entries[2 * code] = prefix;
-    entries[2 * code + 1] = (long) arenaSize << 32 | length;
+    entries[code] = (long) arenaSize << 32 | length;
     arenaSize += length;
-    slots[slot] = (long) hash << 32 | (code + 1L);
-    if (size * 2 > slots.length) {
+    slots[2 * slot] = tag | (code + 1L);
+    slots[2 * slot + 1] = prefix;
+    if (size * 2 > mask + 1) {
       rehash();
     }
     return code;
@@ -119,14 +136,16 @@ final class ByteDictionary {
 
   private void rehash() {
     long[] grown = new long[slots.length * 2];
-    int newMask = grown.length - 1;
-    for (long entry : slots) {
+    int newMask = (grown.length >> 1) - 1;
+    for (int i = 0; i < slots.length; i += 2) {
+      long entry = slots[i];
       if (entry != 0) {
         int slot = (int) (entry >>> 32) & newMask;
-        while (grown[slot] != 0) {
+        while (grown[2 * slot] != 0) {
           slot = (slot + 1) & newMask;
         }
-        grown[slot] = entry;
+        grown[2 * slot] = entry;
+        grown[2 * slot + 1] = slots[i + 1];
       }
     }
     slots = grown;
@@ -138,7 +157,7 @@ final class ByteDictionary {
   }
 
   String string(int code) {
-    long meta = entries[2 * code + 1];
+    long meta = entries[code];
     return new String(arena, (int) (meta >>> 32), (int) meta, StandardCharsets.UTF_8);
   }
 }

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * cost a few bytes each and summaries run without boxing.
  *
  * <p>Build it from {@link Transaction} objects ({@link #of(Collection)}), from columns ({@link
- * #ofColumns(List, int[], int[], double[])}) or row by row with {@link #builder()}. A log is never
- * empty, every amount is finite and not negative, and all amounts share one currency (or none is
- * stated). Columns returned by the accessors are copies; the log never changes.
+ * #ofColumns(List, int[], int[], double[])}, or without a copy with {@link #adopt(List, int[],
+ * int[], double[])}) or row by row with {@link #builder()}. A log is never empty, every amount is
+ * finite and not negative, and all amounts share one currency (or none is stated). Columns returned
+ * by the accessors are copies; the log never changes.
  *
  * <p>JSON: {@code {"amounts":[...],"currency":"USD","customerIndex":[...],"customers":[...],
  * "dates":["1997-01-01",...],"quantities":[...]}} ({@code quantities} holds -1 where unknown and is
@@ -151,6 +152,26 @@ public final class TransactionLog {
       List<CustomerId> customers, int[] customerIndex, int[] epochDays, double[] amounts) {
     return new TransactionLog(
         distinct(customers), customerIndex.clone(), epochDays.clone(), amounts.clone(), null, null);
+  }
+
+  /**
+   * A log that takes ownership of the columns instead of copying them: the memory of a large file
+   * read into columns is not needed twice. The arrays are checked as {@link #ofColumns(List, int[],
+   * int[], double[])} checks them and are then part of the log, so the caller must not change them
+   * afterwards (the log would change with them). Accessors still hand out copies.
+   *
+   * @param customers the distinct customers; row {@code r} belongs to {@code
+   *     customers.get(customerIndex[r])}
+   * @param customerIndex each row's index into {@code customers}, kept as it is
+   * @param epochDays each row's day, {@link LocalDate#toEpochDay()}, kept as it is
+   * @param amounts each row's amount, finite and not negative, kept as it is
+   * @return the log
+   * @throws CxValidationException if the columns differ in length, are empty, or hold a bad value
+   *     (the message names the column and row)
+   */
+  public static TransactionLog adopt(
+      List<CustomerId> customers, int[] customerIndex, int[] epochDays, double[] amounts) {
+    return new TransactionLog(distinct(customers), customerIndex, epochDays, amounts, null, null);
   }
 
   /**

@@ -214,6 +214,31 @@ class ActivityProperties {
   }
 
   @Test
+  void anAdoptedLogGivesTheSameSummariesAsACopiedOne() {
+    qt().withExamples(100)
+        .forAll(longs().all(), integers().between(1, 80))
+        .checkAssert(
+            (seed, rows) -> {
+              TransactionLog copied = randomLog(seed, rows, seed % 2 == 0);
+              SummarySpec spec = randomSpec(seed, LaterPurchases.IGNORE);
+              TransactionLog adopted =
+                  TransactionLog.adopt(
+                      copied.customers(),
+                      copied.customerIndex(),
+                      copied.epochDays(),
+                      copied.amounts());
+              assertEquals(copied, adopted);
+              assertEquals(copied.isChronological(), adopted.isChronological());
+              if (!anyBefore(copied, spec)) {
+                return;
+              }
+              assertSame(
+                  ActivitySummaries.repeat(copied, spec), ActivitySummaries.repeat(adopted, spec));
+              assertSame(ActivitySummaries.rfm(copied, spec), ActivitySummaries.rfm(adopted, spec));
+            });
+  }
+
+  @Test
   void collectorsGiveTheSameSummariesSequentiallyAndInParallel() {
     qt().withExamples(50)
         .forAll(longs().all(), integers().between(1, 300))

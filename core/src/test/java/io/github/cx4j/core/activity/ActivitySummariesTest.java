@@ -341,6 +341,50 @@ class ActivitySummariesTest {
   }
 
   @Test
+  void adoptedColumnsAreValidatedAndNotCopied() {
+    List<CustomerId> ids = List.of(ONE, TWO);
+    int[] c = {0, 1};
+    int[] d = {10, 11};
+    double[] a = {1, 2};
+    TransactionLog log = TransactionLog.adopt(ids, c, d, a);
+    assertEquals(TransactionLog.ofColumns(ids, c, d, a), log);
+    // the log owns the arrays: a change by the caller shows (documented as not allowed)
+    a[0] = 5;
+    assertEquals(5.0, log.amount(0));
+    // accessors still copy
+    log.amounts()[0] = 42;
+    assertEquals(5.0, log.amount(0));
+    assertEquals(
+        "TransactionLog.customerIndex[1] must be within 0..1, was 2",
+        assertThrows(
+                CxValidationException.class,
+                () -> TransactionLog.adopt(ids, new int[] {0, 2}, d, a))
+            .getMessage());
+    assertEquals(
+        "TransactionLog.epochDays must have 2 rows, was 1",
+        assertThrows(
+                CxValidationException.class, () -> TransactionLog.adopt(ids, c, new int[] {1}, a))
+            .getMessage());
+    assertEquals(
+        "TransactionLog.amounts[0] must be finite and not negative, was NaN",
+        assertThrows(
+                CxValidationException.class,
+                () -> TransactionLog.adopt(ids, c, d, new double[] {Double.NaN, 1}))
+            .getMessage());
+    assertEquals(
+        "TransactionLog.customers[1] must be distinct from entry 0, was 1",
+        assertThrows(
+                CxValidationException.class, () -> TransactionLog.adopt(List.of(ONE, ONE), c, d, a))
+            .getMessage());
+    assertEquals(
+        "TransactionLog.size must be at least 1, was 0",
+        assertThrows(
+                CxValidationException.class,
+                () -> TransactionLog.adopt(ids, new int[0], new int[0], new double[0]))
+            .getMessage());
+  }
+
+  @Test
   void columnsAreValidatedAndNeverShared() {
     List<CustomerId> ids = List.of(ONE, TWO);
     int[] c = {0, 1};

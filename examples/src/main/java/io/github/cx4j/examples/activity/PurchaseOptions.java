@@ -169,7 +169,8 @@ public final class PurchaseOptions {
             file + ": column " + customerRef + ": expected a customer id, was \"" + id + "\"", e);
       }
     }
-    return TransactionLog.ofColumns(
+    // the table's columns are not used again: the log takes them over instead of copying
+    return TransactionLog.adopt(
         ids, customers.codes(), table.epochDays(dateRef), table.doubles(amountRef));
   }
 

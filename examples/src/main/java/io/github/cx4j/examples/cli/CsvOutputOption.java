@@ -22,6 +22,16 @@ public final class CsvOutputOption {
       description = "Output CSV file (default: standard output).")
   @Nullable Path output;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
+      description =
+          "Output format: csv (default) or jsonl (JSON Lines: one object per row keyed by the"
+              + " header; the first column is a string, other cells numbers where they are"
+              + " numbers, empty cells null).")
+  String format = "csv";
+
   /** For picocli. */
   public CsvOutputOption() {}
 
@@ -33,6 +43,22 @@ public final class CsvOutputOption {
    * @throws CliException if the file cannot be written
    */
   public void write(PrintWriter stdout, AtomicOutput.Body body) {
-    AtomicOutput.write(Optional.ofNullable(output), stdout, body);
+    if (format.equals("csv")) {
+      AtomicOutput.write(Optional.ofNullable(output), stdout, body);
+      return;
+    }
+    if (!format.equals("jsonl")) {
+      throw new CliException("--format must be csv or jsonl, was \"" + format + "\"");
+    }
+    AtomicOutput.write(
+        Optional.ofNullable(output),
+        stdout,
+        out -> {
+          JsonLinesFromCsv json = new JsonLinesFromCsv(out);
+          PrintWriter csv = new PrintWriter(json);
+          body.write(csv);
+          csv.flush();
+          json.finish();
+        });
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
@@ -186,35 +187,37 @@ public final class ClvPredictCommand implements Callable<Integer> {
             ? Clv.discountedExpectedResidualTransactions(
                 purchases, discount, p, d.frequency, d.recency, d.age)
             : null;
+    List<String> names = new ArrayList<>(List.of("id", "frequency", "recency", "T", "p_alive"));
+    names.add("expected_purchases");
+    if (spendPer != null) {
+      names.add("expected_spend");
+      names.add("clv");
+    }
+    if (residual != null) {
+      names.add("dert");
+    }
+    // the cx4j-io writer: six decimals as before (trailing zeros dropped), no String per value
     AtomicOutput.write(
         output,
         spec.commandLine().getOut(),
         out -> {
-          out.println(
-              "id,frequency,recency,T,p_alive,expected_purchases"
-                  + (spendPer == null ? "" : ",expected_spend,clv")
-                  + (residual == null ? "" : ",dert"));
+          CsvWriter w = CsvWriter.of(out, names);
           for (int i = 0; i < d.size; i++) {
-            StringBuilder line = new StringBuilder();
-            line.append(csv(d.ids.get(i)))
-                .append(',')
-                .append(d.frequency[i])
-                .append(',')
-                .append(num(d.recency[i]))
-                .append(',')
-                .append(num(d.age[i]))
-                .append(',')
-                .append(num(alive[i]))
-                .append(',')
-                .append(num(expected[i]));
+            w.text(d.ids.get(i))
+                .number(d.frequency[i])
+                .decimal(d.recency[i], 6)
+                .decimal(d.age[i], 6)
+                .decimal(alive[i], 6)
+                .decimal(expected[i], 6);
             if (spendPer != null && clv != null) {
-              line.append(',').append(num(spendPer[i])).append(',').append(num(clv[i]));
+              w.decimal(spendPer[i], 6).decimal(clv[i], 6);
             }
             if (residual != null) {
-              line.append(',').append(num(residual[i]));
+              w.decimal(residual[i], 6);
             }
-            out.println(line);
+            w.endRow();
           }
+          w.flush();
         });
     return 0;
   }
@@ -227,13 +230,5 @@ public final class ClvPredictCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException(file + ": cannot read: " + e.getMessage(), e);
     }
-  }
-
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.6f", v);
-  }
-
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }
