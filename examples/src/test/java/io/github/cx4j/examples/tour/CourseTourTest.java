@@ -67,6 +67,11 @@ class CourseTourTest {
           "Better",
           "Worse",
           "Gamma",
+          // model codes, as typed after --model
+          "nbd",
+          "bgnbd",
+          "mbgnbd",
+          "paretonbd",
           // notation
           "alive",
           "alpha",
