@@ -15,6 +15,7 @@ import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.Aggregator;
 
 /**
@@ -149,6 +150,33 @@ public final class SurveyAggregators {
    */
   public static Aggregator<org.apache.spark.sql.Row, ?, KanoRow> kano(InputPolicy policy) {
     return new KanoAggregator(policy);
+  }
+
+  /**
+   * The NPS of the standard scale as a native column for {@code agg}: Spark's own {@code count_if}
+   * counts finished per group into an {@link NpsRow} struct equal to {@link #nps()}. Prefer it to
+   * the typed aggregator with many groups: it runs in Spark's hash aggregation, where the typed
+   * aggregator runs in {@code ObjectHashAggregate} and falls back to sorting after {@code
+   * spark.sql.objectHashAggregate.sortBased.fallbackThreshold} groups per task.
+   *
+   * @param score the answers (integers; null is unanswered)
+   * @return the column
+   */
+  public static Column npsColumn(Column score) {
+    return npsColumn(score, NpsScale.STANDARD, DEFAULT_LEVEL);
+  }
+
+  /**
+   * The NPS as a native column under policy {@link InputPolicy#REJECT_INVALID}: unanswered items
+   * are counted as missing and an off-scale answer fails the job with the library's message.
+   *
+   * @param score the answers
+   * @param scale the cut points
+   * @param level the confidence level of the interval, in (0, 1)
+   * @return the column
+   */
+  public static Column npsColumn(Column score, NpsScale scale, double level) {
+    return NpsColumn.of(score, scale, level);
   }
 
   private static final class NpsAggregator extends HistogramAggregator<NpsRow> {

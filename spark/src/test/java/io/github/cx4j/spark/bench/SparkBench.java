@@ -154,6 +154,12 @@ public final class SparkBench {
     report(
         spark,
         rounds,
+        "nps by region and month: cx4j native column",
+        () ->
+            s.groupBy("region", "month").agg(SurveyAggregators.npsColumn(col("score")).as("nps")));
+    report(
+        spark,
+        rounds,
         "nps by region and month: SQL count_if",
         () ->
             spark.sql(

@@ -238,6 +238,46 @@ class SurveyAggregatorsTest {
   }
 
   @Test
+  void theNativeNpsColumnEqualsTheTypedAggregatorInEveryGroup() {
+    List<Row> out =
+        answers
+            .groupBy("region", "month")
+            .agg(
+                udaf(SurveyAggregators.nps(), Encoders.INT()).apply(col("nps")).as("typed"),
+                SurveyAggregators.npsColumn(col("nps")).as("native"))
+            .collectAsList();
+    assertEquals(6, out.size());
+    for (Row r : out) {
+      Row t = r.getStruct(2);
+      Row n = r.getStruct(3);
+      for (String f : List.of("n", "detractors", "passives", "promoters", "missing", "invalid")) {
+        assertEquals((long) t.getAs(f), (long) n.getAs(f), f);
+      }
+      for (String f : List.of("nps", "se", "low", "high")) {
+        assertEquals((double) t.getAs(f), (double) n.getAs(f), 1e-12, f);
+      }
+    }
+    StructType s = new StructType().add("score", DataTypes.IntegerType);
+    Dataset<Row> bad =
+        Spark.session().createDataFrame(List.of(RowFactory.create(3), RowFactory.create(11)), s);
+    Exception e =
+        assertThrows(
+            Exception.class, () -> bad.agg(SurveyAggregators.npsColumn(col("score"))).head());
+    assertTrue(
+        String.valueOf(e.getMessage()).contains("Nps.score must be within 0..10, was 11"),
+        e.getMessage());
+    Row none =
+        Spark.session()
+            .createDataFrame(List.of(RowFactory.create((Object) null)), s)
+            .agg(SurveyAggregators.npsColumn(col("score")))
+            .head()
+            .getStruct(0);
+    assertEquals(0L, (long) none.getAs("n"));
+    assertEquals(1L, (long) none.getAs("missing"));
+    assertNull(none.getAs("nps"));
+  }
+
+  @Test
   void anOffScaleAnswerFailsTheJobNamingFieldAndValue() {
     StructType s = new StructType().add("score", DataTypes.IntegerType);
     Dataset<Row> bad = Spark.session().createDataFrame(List.of(RowFactory.create(11)), s);
