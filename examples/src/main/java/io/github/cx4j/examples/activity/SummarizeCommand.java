@@ -105,16 +105,35 @@ public final class SummarizeCommand implements CxCommand {
     }
     if (convention == Convention.repeat) {
       RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
+      for (int i = 0; i < s.size(); i++) {
+        requireFinite(s.customer(i), s.monetary(i));
+      }
       progress(err, started, log, s.size(), purchases.progressNanos);
       String comment = TimeUnits.summaryComment("repeat", reportingUnit, endDate);
       output.write(cli.getOut(), out -> writeRepeat(comment, s, out));
     } else {
       RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
+      for (int i = 0; i < s.size(); i++) {
+        requireFinite(s.customer(i), s.monetaryTotal(i));
+      }
       progress(err, started, log, s.size(), purchases.progressNanos);
       String comment = TimeUnits.summaryComment("rfm", reportingUnit, endDate);
       output.write(cli.getOut(), out -> writeRfm(comment, s, out));
     }
     return 0;
+  }
+
+  /** A sum of amounts beyond the range of a double is an error naming the customer. */
+  private void requireFinite(CustomerId customer, double monetary) {
+    if (!Double.isFinite(monetary)) {
+      throw new CliException(
+          purchases.input()
+              + ": customer "
+              + customer.value()
+              + ": the purchase amounts sum beyond "
+              + Double.MAX_VALUE
+              + " (overflow); nothing was written");
+    }
   }
 
   private static void progress(

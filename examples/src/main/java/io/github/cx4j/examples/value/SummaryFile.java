@@ -4,13 +4,13 @@
  */
 package io.github.cx4j.examples.value;
 
+import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.Inputs;
 import io.github.cx4j.io.CategoryColumn;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
 import io.github.cx4j.io.Table;
-import io.github.cx4j.examples.activity.TimeUnits;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -98,10 +98,13 @@ final class SummaryFile {
     int size;
     boolean hasMonetary;
     boolean hasWeight;
+
     /** The time unit recorded in the file's {@code # cx4j summarize:} comment, if any. */
     Optional<Duration> unit = Optional.empty();
+
     /** The observation end recorded in the file, if any. */
     Optional<LocalDate> end = Optional.empty();
+
     /** The line of each row. */
     long[] lines = new long[0];
 
