@@ -112,6 +112,10 @@ public final class AuditCommand implements CxCommand {
       Throwable cause = e.getCause();
       String message =
           cause instanceof CxValidationException ? cause.getMessage() : e.getOriginalMessage();
+      int problem = message == null ? -1 : message.indexOf(", problem: (");
+      if (problem >= 0) {
+        message = message.substring(0, problem); // Jackson names its exception class there
+      }
       throw new CliException(where + ": " + message, e);
     } catch (IOException e) {
       throw new CliException(source + ": cannot read: " + e.getMessage(), e);

@@ -152,8 +152,8 @@ public final class PlsCommand implements CxCommand {
   @Option(
       names = "--skip-invalid",
       description =
-          "Skip invalid lines (answers off --scale, bad values, field counts) instead of stopping; their count and the"
-              + " first "
+          "Skip invalid lines (answers off --scale, bad values, field counts) instead of"
+              + " stopping; their count and the first "
               + InvalidRows.LISTED
               + " go to standard error.")
   boolean skipInvalid;

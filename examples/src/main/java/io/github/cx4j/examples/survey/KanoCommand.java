@@ -42,8 +42,8 @@ public final class KanoCommand implements CxCommand {
   @Option(
       names = "--skip-invalid",
       description =
-          "Skip invalid lines (bad answers, missing feature names, field counts) instead of stopping; their count and the"
-              + " first "
+          "Skip invalid lines (bad answers, missing feature names, field counts) instead of"
+              + " stopping; their count and the first "
               + InvalidRows.LISTED
               + " go to standard error.")
   boolean skipInvalid;

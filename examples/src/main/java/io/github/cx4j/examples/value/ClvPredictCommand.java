@@ -108,7 +108,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
   /** For picocli. */
   public ClvPredictCommand() {}
 
-  private double units(String option, String text, Duration unit) {
+  private double units(String option, String text, java.util.function.Supplier<Duration> unit) {
     try {
       double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
@@ -118,7 +118,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
       // try a duration
     }
     try {
-      return TimeUnits.in(TimeUnits.duration(text), unit);
+      return TimeUnits.in(TimeUnits.duration(text), unit.get());
     } catch (DateTimeParseException | ArithmeticException e) {
       throw new CliException(
           option + " must be a number of time units or an ISO-8601 duration, was \"" + text + "\"");
@@ -151,7 +151,29 @@ public final class ClvPredictCommand implements Callable<Integer> {
       throw new CliException("--model-file: no purchase model (bgnbd, mbgnbd, paretonbd, bgbb)");
     }
     SummaryFile.Data d = input.read(true);
-    Duration unit = unit(d, fitUnit, purchaseFile, purchases);
+    Optional<Duration> known = unit(d, fitUnit, purchaseFile, purchases);
+    Path fitPath = purchaseFile;
+    boolean[] noted = {false};
+    java.util.function.Supplier<Duration> unit =
+        () -> {
+          if (known.isPresent()) {
+            return known.get();
+          }
+          if (!noted[0]) {
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "cx4j: note: neither "
+                        + input.summary
+                        + " nor "
+                        + fitPath
+                        + " records a time unit; reading durations in "
+                        + TimeUnits.describe(TimeUnits.DEFAULT_UNIT)
+                        + " (the default of 'cx4j summarize'); give --time-unit to say otherwise");
+            noted[0] = true;
+          }
+          return TimeUnits.DEFAULT_UNIT;
+        };
     double h = units("--horizon", horizon, unit);
     double p = units("--period", period, unit);
     ClvHorizon clvHorizon = new ClvHorizon(h, p, discount);
@@ -226,9 +248,10 @@ public final class ClvPredictCommand implements Callable<Integer> {
   /**
    * The one time unit of the summary, the fit and {@code --time-unit}: a unit recorded by one is
    * used; two recorded units must agree (or the summary is rescaled with {@code
-   * --convert-summary}); with none recorded, {@code --time-unit} or the default, with a note.
+   * --convert-summary}); with none recorded, {@code --time-unit}; empty if none is known (ISO
+   * durations are then read in the default unit, with a note).
    */
-  private Duration unit(
+  private Optional<Duration> unit(
       SummaryFile.Data d, Optional<Duration> fitUnit, Path fitFile, PurchaseModel model) {
     Optional<Duration> given = timeUnit.map(t -> TimeUnits.parse("--time-unit", t));
     Optional<Duration> summaryUnit = d.unit;
@@ -271,22 +294,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
                 + ": "
                 + TimeUnits.describe(recorded.get()));
       }
-      return recorded.get();
+      return recorded;
     }
-    if (given.isPresent()) {
-      return given.get();
-    }
-    spec.commandLine()
-        .getErr()
-        .println(
-            "cx4j: note: neither "
-                + input.summary
-                + " nor "
-                + fitFile
-                + " records a time unit; reading them in "
-                + TimeUnits.describe(TimeUnits.DEFAULT_UNIT)
-                + " (the default of 'cx4j summarize'); give --time-unit to say otherwise");
-    return TimeUnits.DEFAULT_UNIT;
+    return given;
   }
 
   /** A prediction that is not a finite number is an error naming the customer, never output. */
