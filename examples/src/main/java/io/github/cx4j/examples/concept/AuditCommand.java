@@ -111,8 +111,14 @@ public final class AuditCommand implements CxCommand {
       String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
       Throwable cause = e.getCause();
       String message =
-          cause instanceof CxValidationException ? cause.getMessage() : e.getOriginalMessage();
-      int problem = message == null ? -1 : message.indexOf(", problem: (");
+          String.valueOf(
+              cause instanceof CxValidationException ? cause.getMessage() : e.getOriginalMessage());
+      // no Java type names in a user's message
+      message =
+          message
+              .replace("`java.util.OptionalInt`", "an answer (a whole number or null)")
+              .replaceAll("`java\\.[\\w.$]*\\.(\\w+)`", "$1");
+      int problem = message.indexOf(", problem: (");
       if (problem >= 0) {
         message = message.substring(0, problem); // Jackson names its exception class there
       }

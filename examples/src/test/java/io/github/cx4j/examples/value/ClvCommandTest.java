@@ -246,7 +246,7 @@ class ClvCommandTest extends CliTest {
             + "\"delta\":2.783},\"converged\":true,\"iterations\":0,\"logLikelihood\":0,"
             + "\"customers\":1,\"patterns\":1,\"message\":\"given\",\"standardErrors\":{}}");
     Path patterns = dir.resolve("patterns.csv");
-    Files.writeString(patterns, "frequency,recency,periods\n4,5,6\n0,0,6\n");
+    Files.writeString(patterns, "customer,frequency,recency,periods\nA,4,5,6\nB,0,0,6\n");
     assertEquals(
         0,
         run(
