@@ -118,7 +118,8 @@ public final class AuditCommand implements CxCommand {
           message
               .replace("`java.util.OptionalInt`", "an answer (a whole number or null)")
               .replaceAll("`java\\.[\\w.$]*\\.(\\w+)`", "$1");
-      int problem = message.indexOf(", problem: (");
+      message = message.replaceAll("`io\\.github\\.cx4j\\.[\\w.$]*\\.(\\w+)`", "$1");
+      int problem = message.indexOf(", problem: ");
       if (problem >= 0) {
         message = message.substring(0, problem); // Jackson names its exception class there
       }
@@ -172,6 +173,14 @@ public final class AuditCommand implements CxCommand {
       tree = mapper.readTree(bytes);
     } catch (JsonProcessingException e) {
       return bytes; // the full read reports it with its location
+    }
+    for (String field : List.of("organisation", "scale", "answers")) {
+      if (tree.path(field).isMissingNode() || tree.path(field).isNull()) {
+        throw new CliException(source + ": " + field + " is missing");
+      }
+    }
+    if (!tree.path("answers").isObject()) {
+      throw new CliException(source + ": answers must be an object of sections");
     }
     JsonNode scale = tree.path("scale");
     boolean hasScale = scale.path("min").isInt() && scale.path("max").isInt();
