@@ -92,6 +92,17 @@ public final class Cx4j implements Runnable {
     for (CommandLine command : commands) {
       cli.addSubcommand(command);
     }
+    return configure(cli);
+  }
+
+  /**
+   * Applies the settings of the {@code cx4j} command line (case-insensitive enum values, errors as
+   * one {@code cx4j:} line) to a command line, for example one built for a single subcommand.
+   *
+   * @param cli the command line
+   * @return the same command line
+   */
+  public static CommandLine configure(CommandLine cli) {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {

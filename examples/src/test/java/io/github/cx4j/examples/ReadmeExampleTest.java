@@ -33,6 +33,21 @@ class ReadmeExampleTest {
     assertEquals(25.0, nps.points(), 1e-12);
     Interval interval = nps.scoreInterval(0.95);
     assertTrue(interval.low() < 0.25 && 0.25 < interval.high(), interval.toString());
+    // the README prints the score and its interval in the same units, points on -100..100
+    Interval ci = nps.scoreInterval(0.95);
+    String printed =
+        String.format(
+            java.util.Locale.ROOT,
+            "NPS %.1f points (-100..100), 95%% score interval [%.1f, %.1f] points%n",
+            nps.points(),
+            100 * ci.low(),
+            100 * ci.high());
+    assertTrue(
+        printed.matches(
+            "NPS 25\\.0 points \\(-100\\.\\.100\\), 95% score interval \\[-?\\d+\\.\\d,"
+                + " \\d+\\.\\d\\] points\\R"),
+        printed);
+    assertTrue(100 * ci.low() >= -100 && 100 * ci.high() <= 100, printed);
 
     List<Transaction> purchases = CdnowSample.load().toList();
     TransactionLog log = TransactionLog.of(purchases);

@@ -616,7 +616,11 @@ final class ChunkParser {
       throw error(recordLine, s, text(start, end, flag), "expected " + layout.specs[s].expected);
     }
     long v = 0;
+    int digitsStart = i;
     for (; i < end; i++) {
+      if (buf[i] == '.' && i > digitsStart && zerosOnly(i + 1, end)) {
+        break; // an integer written with a zero fraction, as spreadsheets export it: 9.0
+      }
       int d = buf[i] - '0';
       if (d < 0 || d > 9 || v < (Long.MIN_VALUE + d) / 10) {
         throw error(recordLine, s, text(start, end, flag), "expected " + layout.specs[s].expected);
@@ -630,6 +634,18 @@ final class ChunkParser {
       v = -v;
     }
     return v;
+  }
+
+  private boolean zerosOnly(int from, int end) {
+    if (from == end) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (buf[k] != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int parseDate(int start, int end, int flag, long recordLine, int s) {

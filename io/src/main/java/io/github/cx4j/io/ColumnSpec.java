@@ -103,7 +103,8 @@ public final class ColumnSpec {
   }
 
   /**
-   * A decimal integer into {@code int[]}.
+   * A decimal integer into {@code int[]}; a zero fraction as spreadsheets export it ({@code 9.0})
+   * is accepted, any other fraction is an error.
    *
    * @param ref a header name or a 1-based index
    * @return the spec
@@ -113,7 +114,7 @@ public final class ColumnSpec {
   }
 
   /**
-   * A decimal integer into {@code long[]}.
+   * A decimal integer into {@code long[]}; a zero fraction ({@code 9.0}) is accepted.
    *
    * @param ref a header name or a 1-based index
    * @return the spec

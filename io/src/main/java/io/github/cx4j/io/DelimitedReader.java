@@ -79,9 +79,11 @@ public final class DelimitedReader {
   private final List<ColumnSpec> specs;
   private final @Nullable Progress progress;
   private final boolean lineNumbers;
+  private final boolean comments;
 
   private DelimitedReader(Builder b) {
     this.lineNumbers = b.lineNumbers;
+    this.comments = b.comments;
     this.separator = b.separator;
     this.header = b.header;
     this.charset = b.charset;
@@ -114,8 +116,22 @@ public final class DelimitedReader {
     private final List<ColumnSpec> specs = new ArrayList<>();
     private @Nullable Progress progress;
     private boolean lineNumbers;
+    private boolean comments;
 
     private Builder() {}
+
+    /**
+     * Skips comment lines ({@code #} as their first character that is not a space) before the
+     * header, or before the first record without one, as blank lines are skipped; line numbers
+     * still count them. Later lines starting with {@code #} are data.
+     *
+     * @param skip whether to skip them (default: false)
+     * @return this builder
+     */
+    public Builder leadingComments(boolean skip) {
+      this.comments = skip;
+      return this;
+    }
 
     /**
      * Keeps the line where each row's record starts ({@link Table#line(int)}), 8 bytes a row.
@@ -727,13 +743,27 @@ public final class DelimitedReader {
         : 0;
   }
 
-  private static int skipBlankLines(byte[] b, int from, int len) {
+  /**
+   * The start of the first line that is neither blank nor (with {@link Builder#leadingComments}) a
+   * comment; a comment line not ended within the block is returned, so that it is read whole.
+   */
+  private int skipBlankLines(byte[] b, int from, int len) {
     int p = from;
     int lineStart = from;
     while (p < len) {
       byte c = b[p];
       if (c == '\n') {
         lineStart = p + 1;
+      } else if (comments && c == '#') {
+        int q = p;
+        while (q < len && b[q] != '\n') {
+          q++;
+        }
+        if (q == len) {
+          return lineStart;
+        }
+        p = q;
+        continue;
       } else if (c != ' ' && c != '\t' && c != '\r') {
         return lineStart;
       }

@@ -107,6 +107,61 @@ class DelimitedReaderTest {
   }
 
   @Test
+  void integersWithAZeroFractionAreAcceptedOtherFractionsAreErrors() {
+    Table t =
+        read(
+            "score,n\n9.0,10.00\n-3.0,7\n4,0.0\n",
+            DelimitedReader.builder()
+                .columns(ColumnSpec.integer("score"), ColumnSpec.longInteger("n")));
+    assertArrayEquals(new int[] {9, -3, 4}, t.ints("score"));
+    assertArrayEquals(new long[] {10, 7, 0}, t.longs("n"));
+    DelimitedInputException half =
+        fail("score\n9.5\n", DelimitedReader.builder().column(ColumnSpec.integer("score")));
+    assertEquals("in.csv:2: column score (1): expected an integer, was \"9.5\"", half.getMessage());
+    DelimitedInputException dot =
+        fail("score\n9.\n", DelimitedReader.builder().column(ColumnSpec.integer("score")));
+    assertEquals("in.csv:2: column score (1): expected an integer, was \"9.\"", dot.getMessage());
+    DelimitedInputException bare =
+        fail("score\n.0\n", DelimitedReader.builder().column(ColumnSpec.integer("score")));
+    assertEquals("in.csv:2: column score (1): expected an integer, was \".0\"", bare.getMessage());
+  }
+
+  @Test
+  void leadingCommentLinesAreSkippedOnlyWhenAskedAndStillCounted() {
+    String text = "# cx4j summarize: unit=P7D\n  # more\n\nid,n\n#1,2\nB,x\n";
+    DelimitedInputException e =
+        fail(
+            text,
+            DelimitedReader.builder()
+                .leadingComments(true)
+                .columns(ColumnSpec.category("id"), ColumnSpec.integer("n")));
+    assertEquals("in.csv:6: column n (2): expected an integer, was \"x\"", e.getMessage());
+    Table t =
+        read(
+            "# c\nid,n\n#1,2\n",
+            DelimitedReader.builder()
+                .leadingComments(true)
+                .lineNumbers(true)
+                .columns(ColumnSpec.category("id"), ColumnSpec.integer("n")));
+    assertEquals(List.of("#1"), t.categories("id").values());
+    assertEquals(3, t.line(0));
+    assertEquals(
+        List.of("id", "n"),
+        DelimitedReader.builder()
+            .leadingComments(true)
+            .build()
+            .header(
+                new java.io.ByteArrayInputStream(
+                    "#x\nid,n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "in.csv"));
+    DelimitedInputException plain =
+        fail("# c\nid,n\n1,2\n", DelimitedReader.builder().column(ColumnSpec.category("id")));
+    assertEquals(
+        "in.csv: column id is neither a column name (# c) nor a valid 1-based index",
+        plain.getMessage());
+  }
+
+  @Test
   void tooManyAndTooFewFieldsAreErrors() {
     DelimitedInputException many =
         fail("customer,date,amount\nA,1997-01-01,1,000.50\n", purchases());

@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +48,6 @@ import picocli.CommandLine.Option;
           + " --no-header --end 1997-09-30 --unit weeks"
     })
 public final class SummarizeCommand implements CxCommand {
-  private static final Pattern WEEKS = Pattern.compile("P(\\d{1,6})W");
 
   /** The summary conventions. */
   enum Convention {
@@ -108,14 +105,35 @@ public final class SummarizeCommand implements CxCommand {
     }
     if (convention == Convention.repeat) {
       RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
+      for (int i = 0; i < s.size(); i++) {
+        requireFinite(s.customer(i), s.monetary(i));
+      }
       progress(err, started, log, s.size(), purchases.progressNanos);
-      output.write(cli.getOut(), out -> writeRepeat(s, out));
+      String comment = TimeUnits.summaryComment("repeat", reportingUnit, endDate);
+      output.write(cli.getOut(), out -> writeRepeat(comment, s, out));
     } else {
       RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
+      for (int i = 0; i < s.size(); i++) {
+        requireFinite(s.customer(i), s.monetaryTotal(i));
+      }
       progress(err, started, log, s.size(), purchases.progressNanos);
-      output.write(cli.getOut(), out -> writeRfm(s, out));
+      String comment = TimeUnits.summaryComment("rfm", reportingUnit, endDate);
+      output.write(cli.getOut(), out -> writeRfm(comment, s, out));
     }
     return 0;
+  }
+
+  /** A sum of amounts beyond the range of a double is an error naming the customer. */
+  private void requireFinite(CustomerId customer, double monetary) {
+    if (!Double.isFinite(monetary)) {
+      throw new CliException(
+          purchases.input()
+              + ": customer "
+              + customer.value()
+              + ": the purchase amounts sum beyond "
+              + Double.MAX_VALUE
+              + " (overflow); nothing was written");
+    }
   }
 
   private static void progress(
@@ -142,39 +160,7 @@ public final class SummarizeCommand implements CxCommand {
    * @throws CliException if the text is none of these or not positive
    */
   static Duration parseUnit(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    switch (lower) {
-      case "days":
-      case "day":
-        return SummarySpec.DAYS;
-      case "weeks":
-      case "week":
-        return SummarySpec.WEEKS;
-      case "months":
-      case "month":
-        return SummarySpec.MEAN_GREGORIAN_MONTH;
-      default:
-        break;
-    }
-    Duration duration;
-    Matcher weeks = WEEKS.matcher(text.strip().toUpperCase(Locale.ROOT));
-    if (weeks.matches()) {
-      duration = Duration.ofDays(7L * Integer.parseInt(weeks.group(1)));
-    } else {
-      try {
-        duration = Duration.parse(text.strip());
-      } catch (DateTimeParseException e) {
-        throw new CliException(
-            "--unit must be days, weeks, months or an ISO-8601 duration such as P7D, was \""
-                + text
-                + "\"",
-            e);
-      }
-    }
-    if (duration.isNegative() || duration.isZero()) {
-      throw new CliException("--unit must be a positive duration, was \"" + text + "\"");
-    }
-    return duration;
+    return TimeUnits.parse("--unit", text);
   }
 
   private static LocalDate parseEnd(String text) {
@@ -185,7 +171,8 @@ public final class SummarizeCommand implements CxCommand {
     }
   }
 
-  static void writeRepeat(RepeatSummaries s, PrintWriter out) {
+  static void writeRepeat(String comment, RepeatSummaries s, PrintWriter out) {
+    out.print(comment + "\n");
     out.print("customer,frequency,recency,T,monetary\n");
     StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < s.size(); i++) {
@@ -198,7 +185,8 @@ public final class SummarizeCommand implements CxCommand {
     }
   }
 
-  static void writeRfm(RfmSummaries s, PrintWriter out) {
+  static void writeRfm(String comment, RfmSummaries s, PrintWriter out) {
+    out.print(comment + "\n");
     out.print("customer,recency,frequency,monetary_total,monetary_mean\n");
     StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < s.size(); i++) {

@@ -176,8 +176,24 @@ public final class Delimited {
    * @throws DelimitedInputException on an unreadable file or a malformed record
    */
   public void forEachRow(RowConsumer consumer) {
+    forEachRow(consumer, new InvalidRows(false));
+  }
+
+  /**
+   * Calls the consumer for each data row as {@link #forEachRow(RowConsumer)}; with {@code
+   * --skip-invalid} a malformed record or a row whose consumer throws a {@link CliException} is
+   * counted in {@code invalid} and skipped.
+   *
+   * @param consumer receives each row
+   * @param invalid the skipping policy and count
+   */
+  public void forEachRow(RowConsumer consumer, InvalidRows invalid) {
     DelimitedReader.Builder b =
         Inputs.builder(separator).header(header).charset(charset).lineNumbers(true);
+    if (invalid.skipping()) {
+      b.skipInvalid(InvalidRows.LISTED);
+    }
+    RowConsumer guarded = invalid.guard(consumer);
     ColumnSpec[] specs = new ColumnSpec[fieldCount];
     for (int f = 0; f < fieldCount; f++) {
       specs[f] = ColumnSpec.text(String.valueOf(f + 1)).byIndex().optional();
@@ -195,14 +211,17 @@ public final class Delimited {
               String cell = columns[f][row];
               cells[f] = cell == null ? "" : cell;
             }
-            consumer.accept(new Row(this, chunk.line(row), cells));
+            guarded.accept(new Row(this, chunk.line(row), cells));
           }
         };
-    if (stdin != null) {
-      r.stream(new ByteArrayInputStream(stdin), name, each);
-    } else {
-      r.stream(name, each);
+    io.github.cx4j.io.InvalidLines malformed =
+        stdin != null
+            ? r.stream(new ByteArrayInputStream(stdin), name, each)
+            : r.stream(name, each);
+    for (DelimitedInputException e : malformed.first()) {
+      invalid.add(String.valueOf(e.getMessage()));
     }
+    invalid.addUnlisted(malformed.count() - malformed.first().size());
   }
 
   /** Receives one row. */
@@ -311,7 +330,9 @@ public final class Delimited {
     public int integer(int column) {
       String text = text(column).strip();
       try {
-        return Integer.parseInt(text);
+        // an integer written with a zero fraction, as spreadsheets export it: 9.0
+        return Integer.parseInt(
+            text.matches("[+-]?\\d+\\.0+") ? text.substring(0, text.indexOf('.')) : text);
       } catch (NumberFormatException e) {
         throw error(column, text, "expected an integer");
       }

@@ -22,7 +22,7 @@ public final class Inputs {
    */
   public static DelimitedReader.Builder builder(String separator) {
     try {
-      return DelimitedReader.builder().separator(separator);
+      return DelimitedReader.builder().separator(separator).leadingComments(true);
     } catch (IllegalArgumentException e) {
       throw new CliException(
           "--separator must be one character, 'tab' or 'whitespace', was \"" + separator + "\"", e);

@@ -5,14 +5,20 @@
 package io.github.cx4j.examples.concept;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.InvalidRows;
 import io.github.cx4j.scoring.audit.Audit;
 import io.github.cx4j.scoring.audit.AuditAnswers;
 import io.github.cx4j.scoring.audit.AuditKind;
@@ -24,6 +30,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -73,6 +81,15 @@ public final class AuditCommand implements CxCommand {
       description = "Write to this file instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Treat answers off the scale or with a fraction as missing instead of stopping; their"
+              + " count and the first "
+              + InvalidRows.LISTED
+              + " go to standard error.")
+  boolean skipInvalid;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -94,18 +111,128 @@ public final class AuditCommand implements CxCommand {
       String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
       Throwable cause = e.getCause();
       String message =
-          cause instanceof CxValidationException ? cause.getMessage() : e.getOriginalMessage();
+          String.valueOf(
+              cause instanceof CxValidationException ? cause.getMessage() : e.getOriginalMessage());
+      // no Java type names in a user's message
+      message =
+          message
+              .replace("`java.util.OptionalInt`", "an answer (a whole number or null)")
+              .replaceAll("`java\\.[\\w.$]*\\.(\\w+)`", "$1");
+      message = message.replaceAll("`io\\.github\\.cx4j\\.[\\w.$]*\\.(\\w+)`", "$1");
+      int problem = message.indexOf(", problem: ");
+      if (problem >= 0) {
+        message = message.substring(0, problem); // Jackson names its exception class there
+      }
       throw new CliException(where + ": " + message, e);
     } catch (IOException e) {
       throw new CliException(source + ": cannot read: " + e.getMessage(), e);
     }
   }
 
+  /** One numeric answer as written, with where it was. */
+  private record Answer(String kind, String item, long line, int column, String text, double v) {}
+
+  /**
+   * Checks every numeric answer against the scale's rule before the answers are built: a whole
+   * number on the declared scale ({@code 3} or {@code 3.0}); a fraction ({@code 2.5}) or a value
+   * off the scale is an error naming file, line, column, section and item, never truncated. With
+   * {@code --skip-invalid} such answers become missing and are counted.
+   *
+   * @return the bytes to read: the input, or with skipped answers the input with them nulled
+   */
+  static byte[] checkAnswers(byte[] bytes, String source, InvalidRows invalid) throws IOException {
+    ObjectMapper mapper = CxJson.mapper();
+    List<Answer> numbers = new ArrayList<>();
+    JsonNode tree;
+    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          JsonStreamContext item = p.getParsingContext();
+          JsonStreamContext kind = item.getParent();
+          JsonStreamContext root = kind == null ? null : kind.getParent();
+          if (item.inObject()
+              && kind != null
+              && kind.inObject()
+              && root != null
+              && "answers".equals(root.getCurrentName())
+              && root.getParent() != null
+              && root.getParent().inRoot()) {
+            JsonLocation at = p.currentTokenLocation();
+            numbers.add(
+                new Answer(
+                    String.valueOf(kind.getCurrentName()),
+                    String.valueOf(item.getCurrentName()),
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    p.getText(),
+                    p.getDoubleValue()));
+          }
+        }
+      }
+      tree = mapper.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      return bytes; // the full read reports it with its location
+    }
+    for (String field : List.of("organisation", "scale", "answers")) {
+      if (tree.path(field).isMissingNode() || tree.path(field).isNull()) {
+        throw new CliException(source + ": " + field + " is missing");
+      }
+    }
+    if (!tree.path("answers").isObject()) {
+      throw new CliException(source + ": answers must be an object of sections");
+    }
+    JsonNode scale = tree.path("scale");
+    boolean hasScale = scale.path("min").isInt() && scale.path("max").isInt();
+    int min = scale.path("min").asInt();
+    int max = scale.path("max").asInt();
+    boolean changed = false;
+    for (Answer a : numbers) {
+      String problem = null;
+      if (a.v() != Math.rint(a.v())) {
+        problem =
+            "expected a whole point of the scale"
+                + (hasScale ? " " + min + ".." + max : "")
+                + " (its answers have no fractions)";
+      } else if (hasScale && (a.v() < min || a.v() > max)) {
+        problem = "expected an answer within " + min + ".." + max;
+      }
+      if (problem == null) {
+        continue;
+      }
+      String message =
+          source
+              + ":"
+              + a.line()
+              + ":"
+              + a.column()
+              + ": answers."
+              + a.kind()
+              + "."
+              + a.item()
+              + ": "
+              + problem
+              + ", was "
+              + a.text();
+      if (!invalid.skipping()) {
+        throw new CliException(message);
+      }
+      invalid.add(message);
+      ((ObjectNode) tree.path("answers").path(a.kind())).putNull(a.item());
+      changed = true;
+    }
+    return changed ? mapper.writeValueAsBytes(tree) : bytes;
+  }
+
   @Override
   public Integer call() {
     AuditAnswers answers;
     try (InputStream in = Files.newInputStream(input)) {
-      answers = read(in, input.toString());
+      byte[] bytes = in.readAllBytes();
+      InvalidRows invalid = new InvalidRows(skipInvalid);
+      byte[] checked = checkAnswers(bytes, input.toString(), invalid);
+      invalid.report(spec.commandLine().getErr(), input.toString());
+      answers = read(new java.io.ByteArrayInputStream(checked), input.toString());
     } catch (NoSuchFileException e) {
       throw new CliException(input + ": no such file", e);
     } catch (IOException e) {

@@ -16,6 +16,7 @@ import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.InvalidRows;
 import io.github.cx4j.scoring.index.BootstrapEstimate;
 import io.github.cx4j.scoring.index.BootstrapFailure;
 import io.github.cx4j.scoring.index.BootstrapResult;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -147,6 +149,15 @@ public final class PlsCommand implements CxCommand {
       description = "Write to this file instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip invalid lines (answers off --scale, bad values, field counts) instead of"
+              + " stopping; their count and the first "
+              + InvalidRows.LISTED
+              + " go to standard error.")
+  boolean skipInvalid;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -172,7 +183,7 @@ public final class PlsCommand implements CxCommand {
     if (bootstrap < 0 || bootstrap == 1) {
       throw new CliException("--bootstrap must be 0 or at least 2, was " + bootstrap);
     }
-    Map<String, double[]> data = read(pathModel);
+    Map<String, double[]> data = read(pathModel, scale == null ? null : parseScale(scale));
     PlsOptions built = options.build();
     PlsResult fit;
     Optional<BootstrapResult> boot = Optional.empty();
@@ -239,7 +250,7 @@ public final class PlsCommand implements CxCommand {
         "--scale must be MIN..MAX with integers, for example 1..10, was \"" + text + "\"");
   }
 
-  private Map<String, double[]> read(PathModel pathModel) {
+  private Map<String, double[]> read(PathModel pathModel, @Nullable RatingScale declared) {
     Delimited file = Delimited.open(input, separator, true);
     List<String> missingColumns = new ArrayList<>();
     for (String indicator : pathModel.indicators()) {
@@ -263,6 +274,7 @@ public final class PlsCommand implements CxCommand {
       columns[k] = file.column("--model", indicators.get(k));
     }
     List<double[]> rows = new ArrayList<>();
+    InvalidRows invalid = new InvalidRows(skipInvalid);
     file.forEachRow(
         row -> {
           double[] values = new double[columns.length];
@@ -270,11 +282,25 @@ public final class PlsCommand implements CxCommand {
             if (row.isEmpty(columns[k]) || row.text(columns[k]).equalsIgnoreCase("NA")) {
               values[k] = Double.NaN;
             } else {
-              values[k] = row.number(columns[k]);
+              double v = row.number(columns[k]);
+              boolean code = missing != null && v == missing;
+              if (declared != null && !code && (v < declared.min() || v > declared.max())) {
+                throw row.error(
+                    columns[k],
+                    row.text(columns[k]).strip(),
+                    "expected an answer within "
+                        + declared.min()
+                        + ".."
+                        + declared.max()
+                        + " (--scale; declare a missing-value code with --missing)");
+              }
+              values[k] = v;
             }
           }
           rows.add(values);
-        });
+        },
+        invalid);
+    invalid.report(spec.commandLine().getErr(), input.toString());
     Map<String, double[]> data = new LinkedHashMap<>();
     for (int k = 0; k < columns.length; k++) {
       double[] column = new double[rows.size()];

@@ -9,14 +9,17 @@ import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.examples.cli.DelimitedOptions;
+import io.github.cx4j.examples.cli.InvalidRows;
 import io.github.cx4j.segmentation.tier.TierSummary;
 import io.github.cx4j.segmentation.tier.Tiering;
 import io.github.cx4j.segmentation.tier.Tiers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,6 +89,22 @@ public final class TiersCommand implements CxCommand {
   @Option(names = "--summary", description = "Write one row per tier instead of customers.")
   boolean summary;
 
+  @Option(
+      names = "--aggregate",
+      description =
+          "Add up the values of a customer who appears on several lines (without it a repeated"
+              + " customer id is an error: one customer, one tier).")
+  boolean aggregate;
+
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip invalid lines (bad values, missing or repeated ids, field counts) instead of"
+              + " stopping; their count and the first "
+              + InvalidRows.LISTED
+              + " go to standard error.")
+  boolean skipInvalid;
+
   @Mixin CsvOutputOption output = new CsvOutputOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
@@ -105,6 +124,10 @@ public final class TiersCommand implements CxCommand {
     int valueIndex = file.column("--value-column", valueColumn);
     List<String> ids = new ArrayList<>();
     double[][] values = {new double[1024]};
+    Map<String, Integer> seen = new HashMap<>();
+    List<Long> firstLine = new ArrayList<>();
+    double[] total = {0};
+    InvalidRows invalid = new InvalidRows(skipInvalid);
     file.forEachRow(
         row -> {
           String id = row.text(customer);
@@ -112,12 +135,37 @@ public final class TiersCommand implements CxCommand {
             throw row.error(customer, id, "expected a customer id");
           }
           double v = row.number(valueIndex);
+          if (!Double.isFinite(total[0] + v)) {
+            throw row.error(
+                valueIndex,
+                row.text(valueIndex).strip(),
+                "the values sum beyond " + Double.MAX_VALUE + " at customer " + id + " (overflow)");
+          }
+          Integer at = seen.get(id);
+          if (at != null) {
+            if (!aggregate) {
+              throw row.error(
+                  customer,
+                  id,
+                  "a repeated customer id (first on line "
+                      + firstLine.get(at)
+                      + "; give --aggregate to add up a customer's values)");
+            }
+            values[0][at] += v;
+            total[0] += v;
+            return;
+          }
           if (ids.size() == values[0].length) {
             values[0] = java.util.Arrays.copyOf(values[0], values[0].length * 2);
           }
           values[0][ids.size()] = v;
+          total[0] += v;
+          seen.put(id, ids.size());
+          firstLine.add(row.line());
           ids.add(id);
-        });
+        },
+        invalid);
+    invalid.report(cli.getErr(), file.file().toString());
     if (ids.isEmpty()) {
       throw new CliException(file.file() + ": no customers found");
     }

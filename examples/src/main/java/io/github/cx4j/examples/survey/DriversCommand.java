@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.InvalidRows;
 import io.github.cx4j.scoring.quality.KeyDrivers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,15 @@ import picocli.CommandLine.Spec;
 public final class DriversCommand implements CxCommand {
 
   @Mixin SurveyFiles files = new SurveyFiles();
+
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip invalid lines (bad values, field counts) instead of stopping; their count and the"
+              + " first "
+              + InvalidRows.LISTED
+              + " go to standard error.")
+  boolean skipInvalid;
 
   @Option(
       names = "--outcome",
@@ -77,6 +87,7 @@ public final class DriversCommand implements CxCommand {
     List<String> names = drivers.stream().map(String::strip).toList();
     List<double[]> rows = new ArrayList<>();
     long[] skipped = {0};
+    InvalidRows invalid = new InvalidRows(skipInvalid);
     file.forEachRow(
         row -> {
           if (row.isEmpty(y) || Arrays.stream(x).anyMatch(row::isEmpty)) {
@@ -89,7 +100,9 @@ public final class DriversCommand implements CxCommand {
           }
           values[x.length] = row.number(y);
           rows.add(values);
-        });
+        },
+        invalid);
+    invalid.report(spec.commandLine().getErr(), file.file().toString());
     if (rows.isEmpty()) {
       throw new CliException(files.input + ": no complete rows (" + skipped[0] + " skipped)");
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.InvalidRows;
 import io.github.cx4j.scoring.quality.Kano;
 import io.github.cx4j.scoring.quality.KanoAccumulator;
 import io.github.cx4j.scoring.quality.KanoAnswer;
@@ -37,6 +38,15 @@ import picocli.CommandLine.Spec;
 public final class KanoCommand implements CxCommand {
 
   @Mixin SurveyFiles files = new SurveyFiles();
+
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip invalid lines (bad answers, missing feature names, field counts) instead of"
+              + " stopping; their count and the first "
+              + InvalidRows.LISTED
+              + " go to standard error.")
+  boolean skipInvalid;
 
   @Option(
       names = "--feature-column",
@@ -93,16 +103,19 @@ public final class KanoCommand implements CxCommand {
     int functional = file.column("--functional-column", functionalColumn);
     int dysfunctional = file.column("--dysfunctional-column", dysfunctionalColumn);
     SortedMap<String, KanoAccumulator> features = new TreeMap<>();
+    InvalidRows invalid = new InvalidRows(skipInvalid);
     file.forEachRow(
         row -> {
           String name = row.text(feature);
           if (name.isEmpty()) {
             throw row.error(feature, name, "expected a feature name");
           }
-          features
-              .computeIfAbsent(name, Kano::accumulator)
-              .add(answer(row, functional), answer(row, dysfunctional));
-        });
+          KanoAnswer f = answer(row, functional);
+          KanoAnswer d = answer(row, dysfunctional);
+          features.computeIfAbsent(name, Kano::accumulator).add(f, d);
+        },
+        invalid);
+    invalid.report(spec.commandLine().getErr(), file.file().toString());
     if (features.isEmpty()) {
       throw new CliException(files.input + ": no data rows");
     }

@@ -119,27 +119,45 @@ public final class NpsCommand implements CxCommand {
     if (groups.isEmpty()) {
       throw new CliException(files.input + ": no data rows");
     }
-    SortedMap<String, NpsResult> results = new TreeMap<>();
-    groups.forEach(
-        (g, acc) -> {
-          if (acc.distribution().n() == 0) {
-            throw new CliException(
-                files.input
-                    + ": group \""
-                    + g
-                    + "\" has no valid score ("
-                    + acc.distribution().missing()
-                    + " blank, "
-                    + acc.distribution().invalid()
-                    + " invalid)");
-          }
-          results.put(g, acc.result());
-        });
+    SortedMap<String, Group> results = new TreeMap<>();
+    groups.forEach((g, acc) -> results.put(g, Group.of(acc)));
     writeResults(results);
     return 0;
   }
 
-  private void writeResults(SortedMap<String, NpsResult> results) {
+  /**
+   * One group's row: its result, or none when no answer is valid (all blank or invalid), written as
+   * n = 0 with no score and no interval rather than failing the table.
+   */
+  private record Group(long missing, long invalid, Optional<NpsResult> result) {
+    static Group of(SurveyAccumulator<NpsResult> acc) {
+      return new Group(
+          acc.distribution().missing(),
+          acc.distribution().invalid(),
+          acc.distribution().n() == 0 ? Optional.empty() : Optional.of(acc.result()));
+    }
+  }
+
+  private NpsResult scored(String group, Group g) {
+    return g.result()
+        .orElseThrow(
+            () ->
+                new CliException(
+                    "--compare: group \""
+                        + group
+                        + "\" has no valid score ("
+                        + g.missing()
+                        + " blank, "
+                        + g.invalid()
+                        + " invalid)"));
+  }
+
+  private void writeResults(SortedMap<String, Group> results) {
+    String[] pair =
+        compare.isPresent() ? Output.comparePair(compare.get(), results) : new String[0];
+    for (String g : pair) {
+      scored(g, java.util.Objects.requireNonNull(results.get(g)));
+    }
     files.write(
         spec.commandLine().getOut(),
         out ->
@@ -148,7 +166,7 @@ public final class NpsCommand implements CxCommand {
                 format,
                 results,
                 compare,
-                (a, b) -> Nps.compare(a, b, level),
+                (a, b) -> Nps.compare(scored(pair[0], a), scored(pair[1], b), level),
                 this::json,
                 this::csv,
                 List.of(
@@ -199,17 +217,8 @@ public final class NpsCommand implements CxCommand {
     if (rows[0] == 0) {
       throw new CliException(files.input + ": no data rows");
     }
-    if (acc.distribution().n() == 0) {
-      throw new CliException(
-          files.input
-              + ": group \"all\" has no valid score ("
-              + acc.distribution().missing()
-              + " blank, "
-              + acc.distribution().invalid()
-              + " invalid)");
-    }
-    SortedMap<String, NpsResult> results = new TreeMap<>();
-    results.put("all", acc.result());
+    SortedMap<String, Group> results = new TreeMap<>();
+    results.put("all", Group.of(acc));
     writeResults(results);
     return 0;
   }
@@ -326,7 +335,24 @@ public final class NpsCommand implements CxCommand {
     return 0;
   }
 
-  private ObjectNode json(String group, NpsResult r) {
+  private ObjectNode json(String group, Group g) {
+    if (g.result().isEmpty()) {
+      ObjectNode o = Output.JSON.createObjectNode();
+      o.put("group", group);
+      o.put("n", 0);
+      o.put("missing", g.missing());
+      o.put("invalid", g.invalid());
+      for (String f :
+          List.of("detractors", "passives", "promoters", "nps", "points", "se", "seSample")) {
+        o.putNull(f);
+      }
+      o.putNull("wald");
+      o.putNull("adjustedWald");
+      o.putNull("score");
+      o.put("level", level);
+      return o;
+    }
+    NpsResult r = g.result().get();
     ObjectNode o = Output.JSON.createObjectNode();
     o.put("group", group);
     o.put("n", r.n());
@@ -350,7 +376,19 @@ public final class NpsCommand implements CxCommand {
     return o;
   }
 
-  private List<String> csv(String group, NpsResult r) {
+  private List<String> csv(String group, Group g) {
+    if (g.result().isEmpty()) {
+      List<String> row = new ArrayList<>();
+      row.add(group);
+      row.add("0");
+      row.add(Long.toString(g.missing()));
+      row.add(Long.toString(g.invalid()));
+      for (int k = 0; k < 13; k++) {
+        row.add("");
+      }
+      return row;
+    }
+    NpsResult r = g.result().get();
     Interval w = r.wald(level);
     Interval a = r.adjustedWald(level);
     Interval s = r.scoreInterval(level);

@@ -107,7 +107,7 @@ public final class ClvCompareCommand implements Callable<Integer> {
                 ColumnSpec.integer(c)
                     .from("--holdout-column")
                     .range(0, Integer.MAX_VALUE, "expected a non-negative purchase count")));
-    SummaryFile.Data d = input.read();
+    SummaryFile.Data d = input.read(false);
     int[] holdout =
         holdoutColumn.isPresent()
             ? Objects.requireNonNull(d.table).ints(holdoutColumn.get())

@@ -4,8 +4,7 @@
  */
 package io.github.cx4j.examples.value;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.scoring.value.FitOptions;
@@ -22,7 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cx4j clv fit}: fits a model by maximum likelihood and writes {@code {"model", "params",
- * "standardErrors", "logLikelihood", "converged", ...}} as JSON, parameters named as in the papers.
+ * "standardErrors", "logLikelihood", "converged", ..., "timeUnit", "calibrationEnd"}} as JSON,
+ * parameters named as in the papers, the time unit and calibration end as the summary file records
+ * them.
  */
 @Command(
     name = "fit",
@@ -69,7 +70,7 @@ public final class ClvFitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SummaryFile.Data d = input.read();
+    SummaryFile.Data d = input.read(false);
     FitOptions options = FitOptions.defaults().withPenalty(penalty).withConstrainQ(constrainQ);
     double[] w = d.hasWeight ? d.weight : null;
     if (model == Model.gammagamma && !d.hasMonetary) {
@@ -83,11 +84,19 @@ public final class ClvFitCommand implements Callable<Integer> {
     if (!screened.leftOut().isEmpty()) {
       spec.commandLine().getErr().println("cx4j: " + screened.summary());
     }
-    ObjectMapper mapper = CxJson.mapper();
-    AtomicOutput.write(
-        output,
-        spec.commandLine().getOut(),
-        out -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(fit)));
+    if (d.unit.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "cx4j: note: "
+                  + input.summary
+                  + " records no time unit (no '# cx4j summarize:' line); the fit records none"
+                  + " either, and 'clv predict' will read it in "
+                  + TimeUnits.describe(TimeUnits.DEFAULT_UNIT)
+                  + " unless told --time-unit");
+    }
+    FitFile file = new FitFile(fit, d.unit, d.end);
+    AtomicOutput.write(output, spec.commandLine().getOut(), out -> out.println(file.json()));
     if (!fit.converged()) {
       spec.commandLine().getErr().println("cx4j: the fit did not converge: " + fit.message());
       return 1;

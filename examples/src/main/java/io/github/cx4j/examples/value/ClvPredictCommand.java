@@ -4,8 +4,7 @@
  */
 package io.github.cx4j.examples.value;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.io.CsvWriter;
@@ -15,16 +14,12 @@ import io.github.cx4j.scoring.value.ClvHorizon;
 import io.github.cx4j.scoring.value.GammaGammaModel;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PurchaseModel;
-import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModel;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,18 +39,6 @@ import picocli.CommandLine.Option;
     description =
         "Per customer P(alive), expected purchases, expected spend and CLV over a horizon (CSV).")
 public final class ClvPredictCommand implements Callable<Integer> {
-  /** Time units of the summary file. */
-  enum Unit {
-    days(1),
-    weeks(7);
-
-    final double length;
-
-    Unit(double length) {
-      this.length = length;
-    }
-  }
-
   @Mixin SummaryFile input = new SummaryFile();
 
   @Option(
@@ -69,7 +52,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
   @Option(
       names = "--horizon",
       required = true,
-      description = "Horizon in the summary's time unit (or an ISO-8601 duration such as P52W).")
+      description =
+          "Horizon in the summary's time unit, or an ISO-8601 duration such as P52W, converted"
+              + " with the unit that the summary and the fit record.")
   String horizon = "";
 
   @Option(
@@ -88,9 +73,19 @@ public final class ClvPredictCommand implements Callable<Integer> {
 
   @Option(
       names = "--time-unit",
-      defaultValue = "weeks",
-      description = "Time unit of the summary file, for ISO-8601 durations: days or weeks.")
-  Unit unit = Unit.weeks;
+      paramLabel = "days|weeks|months|DURATION",
+      description =
+          "Time unit of a summary and fit that record none (files of other tools): days, weeks,"
+              + " months or an ISO-8601 duration; default days, with a note. It must agree with"
+              + " a recorded unit.")
+  Optional<String> timeUnit = Optional.empty();
+
+  @Option(
+      names = "--convert-summary",
+      description =
+          "Rescale the summary's recency and T into the fit's time unit when the two record"
+              + " different units (otherwise an error).")
+  boolean convertSummary;
 
   @Option(
       names = "--dert",
@@ -113,7 +108,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
   /** For picocli. */
   public ClvPredictCommand() {}
 
-  private double units(String option, String text) {
+  private double units(String option, String text, java.util.function.Supplier<Duration> unit) {
     try {
       double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
@@ -123,14 +118,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
       // try a duration
     }
     try {
-      String iso = text.toUpperCase(Locale.ROOT);
-      Duration d;
-      if (iso.matches("P\\d+W")) {
-        d = Duration.ofDays(7L * Long.parseLong(iso.substring(1, iso.length() - 1)));
-      } else {
-        d = Duration.parse(iso);
-      }
-      return d.toSeconds() / 86400.0 / unit.length;
+      return TimeUnits.in(TimeUnits.duration(text), unit.get());
     } catch (DateTimeParseException | ArithmeticException e) {
       throw new CliException(
           option + " must be a number of time units or an ISO-8601 duration, was \"" + text + "\"");
@@ -141,8 +129,11 @@ public final class ClvPredictCommand implements Callable<Integer> {
   public Integer call() {
     PurchaseModel purchases = null;
     GammaGammaModel spend = null;
+    Optional<Duration> fitUnit = Optional.empty();
+    Path purchaseFile = modelFiles.get(0);
     for (Path file : modelFiles) {
-      ValueModel m = readModel(file);
+      FitFile fit = FitFile.read(file);
+      ValueModel m = fit.fit().toModel();
       if (m instanceof GammaGammaModel gg) {
         spend = gg;
       } else if (m instanceof PurchaseModel pm) {
@@ -150,6 +141,8 @@ public final class ClvPredictCommand implements Callable<Integer> {
           throw new CliException(file + ": a second purchase model; give one");
         }
         purchases = pm;
+        purchaseFile = file;
+        fitUnit = fit.unit();
       } else {
         throw new CliException(file + ": " + m.kind().id() + " cannot predict purchases");
       }
@@ -157,8 +150,32 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (purchases == null) {
       throw new CliException("--model-file: no purchase model (bgnbd, mbgnbd, paretonbd, bgbb)");
     }
-    double h = units("--horizon", horizon);
-    double p = units("--period", period);
+    SummaryFile.Data d = input.read(true);
+    Optional<Duration> known = unit(d, fitUnit, purchaseFile, purchases);
+    Path fitPath = purchaseFile;
+    boolean[] noted = {false};
+    java.util.function.Supplier<Duration> unit =
+        () -> {
+          if (known.isPresent()) {
+            return known.get();
+          }
+          if (!noted[0]) {
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "cx4j: note: neither "
+                        + input.summary
+                        + " nor "
+                        + fitPath
+                        + " records a time unit; reading durations in "
+                        + TimeUnits.describe(TimeUnits.DEFAULT_UNIT)
+                        + " (the default of 'cx4j summarize'); give --time-unit to say otherwise");
+            noted[0] = true;
+          }
+          return TimeUnits.DEFAULT_UNIT;
+        };
+    double h = units("--horizon", horizon, unit);
+    double p = units("--period", period, unit);
     ClvHorizon clvHorizon = new ClvHorizon(h, p, discount);
     if (dert && !(purchases instanceof ParetoNbdModel || purchases instanceof BgBbModel)) {
       throw new CliException(
@@ -168,7 +185,6 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (dert && !(discount > 0)) {
       throw new CliException("--dert needs a positive --discount, was " + discount);
     }
-    SummaryFile.Data d = input.read();
     if (spend != null && !d.hasMonetary) {
       throw new CliException("a gammagamma model needs --monetary-column");
     }
@@ -187,6 +203,15 @@ public final class ClvPredictCommand implements Callable<Integer> {
             ? Clv.discountedExpectedResidualTransactions(
                 purchases, discount, p, d.frequency, d.recency, d.age)
             : null;
+    requireFinite(d, "p_alive", alive);
+    requireFinite(d, "expected_purchases", expected);
+    if (spendPer != null && clv != null) {
+      requireFinite(d, "expected_spend", spendPer);
+      requireFinite(d, "clv", clv);
+    }
+    if (residual != null) {
+      requireFinite(d, "dert", residual);
+    }
     List<String> names = new ArrayList<>(List.of("id", "frequency", "recency", "T", "p_alive"));
     names.add("expected_purchases");
     if (spendPer != null) {
@@ -222,13 +247,75 @@ public final class ClvPredictCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static ValueModel readModel(Path file) {
-    try {
-      return CxJson.mapper().readValue(Files.readString(file), ValueFit.class).toModel();
-    } catch (JsonProcessingException e) {
-      throw new CliException(file + ": not a 'clv fit' result: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new CliException(file + ": cannot read: " + e.getMessage(), e);
+  /**
+   * The one time unit of the summary, the fit and {@code --time-unit}: a unit recorded by one is
+   * used; two recorded units must agree (or the summary is rescaled with {@code
+   * --convert-summary}); with none recorded, {@code --time-unit}; empty if none is known (ISO
+   * durations are then read in the default unit, with a note).
+   */
+  private Optional<Duration> unit(
+      SummaryFile.Data d, Optional<Duration> fitUnit, Path fitFile, PurchaseModel model) {
+    Optional<Duration> given = timeUnit.map(t -> TimeUnits.parse("--time-unit", t));
+    Optional<Duration> summaryUnit = d.unit;
+    if (summaryUnit.isPresent() && fitUnit.isPresent()) {
+      Duration s = summaryUnit.get();
+      Duration f = fitUnit.get();
+      if (!s.equals(f)) {
+        if (!convertSummary) {
+          throw new CliException(
+              input.summary
+                  + " is in "
+                  + TimeUnits.describe(s)
+                  + " but "
+                  + fitFile
+                  + " was fitted in "
+                  + TimeUnits.describe(f)
+                  + ": summarize again with --unit "
+                  + TimeUnits.format(f)
+                  + ", or give --convert-summary to rescale recency and T");
+        }
+        if (model instanceof BgBbModel) {
+          throw new CliException(
+              "--convert-summary: a bgbb summary counts opportunities, it cannot be rescaled");
+        }
+        double factor = TimeUnits.ratio(s, f);
+        for (int i = 0; i < d.size; i++) {
+          d.recency[i] *= factor;
+          d.age[i] *= factor;
+        }
+      }
+    }
+    Optional<Duration> recorded = fitUnit.isPresent() ? fitUnit : summaryUnit;
+    if (recorded.isPresent()) {
+      if (given.isPresent() && !given.get().equals(recorded.get())) {
+        throw new CliException(
+            "--time-unit "
+                + timeUnit.orElseThrow()
+                + " contradicts the unit recorded in "
+                + (fitUnit.isPresent() ? fitFile : input.summary)
+                + ": "
+                + TimeUnits.describe(recorded.get()));
+      }
+      return recorded;
+    }
+    return given;
+  }
+
+  /** A prediction that is not a finite number is an error naming the customer, never output. */
+  private void requireFinite(SummaryFile.Data d, String column, double[] values) {
+    for (int i = 0; i < d.size; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new CliException(
+            input.summary
+                + ":"
+                + d.lines[i]
+                + ": customer "
+                + d.ids.get(i)
+                + ": "
+                + column
+                + " is not a finite number (the model's parameters are outside the range where it"
+                + " can be evaluated for this customer); nothing was written");
+      }
     }
   }
 }

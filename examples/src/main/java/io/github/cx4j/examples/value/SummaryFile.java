@@ -4,16 +4,29 @@
  */
 package io.github.cx4j.examples.value;
 
+import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.Inputs;
 import io.github.cx4j.io.CategoryColumn;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
 import io.github.cx4j.io.Table;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The summary-file options shared by {@code clv fit} and {@code clv predict}, and the reading. */
@@ -25,7 +38,11 @@ final class SummaryFile {
       description = "The summary file (CSV by default; .gz is decompressed, - is standard input).")
   Path summary;
 
-  @Option(names = "--id-column", description = "Customer id column (name or 1-based index).")
+  @Option(
+      names = "--id-column",
+      description =
+          "Customer id column (name or 1-based index; default: the column named customer,"
+              + " customer_id or id).")
   Optional<String> idColumn = Optional.empty();
 
   @Option(
@@ -71,7 +88,7 @@ final class SummaryFile {
   String charset = "UTF-8";
 
   /** The columns of a summary file. */
-  /** Further columns a command reads with the summary; add them before {@link #read()}. */
+  /** Further columns a command reads with the summary; add them before {@link #read(boolean)}. */
   final List<ColumnSpec> extraColumns = new ArrayList<>();
 
   static final class Data {
@@ -88,6 +105,15 @@ final class SummaryFile {
     int size;
     boolean hasMonetary;
     boolean hasWeight;
+
+    /** The time unit recorded in the file's {@code # cx4j summarize:} comment, if any. */
+    Optional<Duration> unit = Optional.empty();
+
+    /** The observation end recorded in the file, if any. */
+    Optional<LocalDate> end = Optional.empty();
+
+    /** The line of each row. */
+    long[] lines = new long[0];
 
     void add(String id, int x, double tx, double t, double m, double w) {
       if (size == frequency.length) {
@@ -120,9 +146,28 @@ final class SummaryFile {
    * Reads the summary columns straight into arrays through cx4j-io; checks that involve two columns
    * are made afterwards and name the line kept for each row.
    */
-  Data read() {
+  Data read(boolean needIds) {
+    String file = summary.toString();
+    byte[] stdin = null;
+    if (file.equals("-")) {
+      try {
+        stdin = System.in.readAllBytes();
+      } catch (IOException e) {
+        throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+      }
+    }
+    Map<String, String> recorded = TimeUnits.summaryFields(leadingComments(stdin));
+    Optional<String> ids = idColumn;
+    DelimitedReader.Builder builder =
+        Inputs.builder(separator)
+            .header(!noHeader)
+            .charset(Inputs.charset(charset))
+            .lineNumbers(true);
+    if (ids.isEmpty() && needIds) {
+      ids = Optional.of(findIdColumn(builder.build(), stdin));
+    }
     List<ColumnSpec> specs = new ArrayList<>();
-    idColumn.ifPresent(c -> specs.add(ColumnSpec.category(c).from("--id-column")));
+    ids.ifPresent(c -> specs.add(ColumnSpec.category(c).from("--id-column")));
     specs.add(
         ColumnSpec.integer(frequencyColumn)
             .from("--frequency-column")
@@ -140,19 +185,18 @@ final class SummaryFile {
                     .from("--weight-column")
                     .range(0, Double.MAX_VALUE, "expected a non-negative weight")));
     specs.addAll(extraColumns);
-    String file = summary.toString();
-    DelimitedReader.Builder builder =
-        Inputs.builder(separator)
-            .header(!noHeader)
-            .charset(Inputs.charset(charset))
-            .lineNumbers(true)
-            .columns(specs.toArray(new ColumnSpec[0]));
-    Table table = builder.build().read(file);
+    builder.columns(specs.toArray(new ColumnSpec[0]));
+    Table table =
+        stdin != null
+            ? builder.build().read(new ByteArrayInputStream(stdin), file)
+            : builder.build().read(file);
     if (table.rows() == 0) {
       throw new CliException(summary + ": no data rows");
     }
     Data data = new Data();
     data.table = table;
+    data.unit = TimeUnits.unitOf(file, recorded);
+    data.end = TimeUnits.endOf(file, recorded);
     data.size = table.rows();
     data.frequency = table.ints(frequencyColumn);
     data.recency = table.doubles(recencyColumn);
@@ -190,18 +234,85 @@ final class SummaryFile {
             "expected a non-negative mean value");
       }
     }
-    if (idColumn.isPresent()) {
-      CategoryColumn ids = table.categories(idColumn.get());
-      List<String> values = ids.values();
-      for (int code : ids.codes()) {
+    if (ids.isPresent()) {
+      CategoryColumn column = table.categories(ids.get());
+      List<String> values = column.values();
+      for (int code : column.codes()) {
         data.ids.add(values.get(code));
       }
-    } else {
-      for (int r = 0; r < data.size; r++) {
-        data.ids.add(String.valueOf(r + 1));
-      }
+    }
+    data.lines = new long[data.size];
+    for (int r = 0; r < data.size; r++) {
+      data.lines[r] = table.line(r);
     }
     return data;
+  }
+
+  /** Header names that hold customer ids, in order of preference. */
+  private static final List<String> ID_NAMES = List.of("customer", "customer_id", "id");
+
+  /**
+   * The customer id column by name: a per-customer output never numbers rows in place of ids.
+   *
+   * @throws CliException if there is no header or no column of such a name
+   */
+  private String findIdColumn(DelimitedReader reader, byte @Nullable [] stdin) {
+    if (noHeader) {
+      throw new CliException(
+          summary + ": --no-header: give --id-column with the 1-based index of the customer ids");
+    }
+    List<String> header;
+    if (stdin != null) {
+      header = reader.header(new ByteArrayInputStream(stdin), summary.toString());
+    } else {
+      header = reader.header(summary);
+    }
+    for (String name : ID_NAMES) {
+      for (String h : header) {
+        if (h.strip().equalsIgnoreCase(name)) {
+          return h;
+        }
+      }
+    }
+    throw new CliException(
+        summary
+            + ": no customer id column (named customer, customer_id or id) among "
+            + header
+            + "; give --id-column");
+  }
+
+  /** The comment lines before the header (read far enough to pass them). */
+  private List<String> leadingComments(byte @Nullable [] stdin) {
+    List<String> comments = new ArrayList<>();
+    try (InputStream raw =
+            stdin != null ? new ByteArrayInputStream(stdin) : Files.newInputStream(summary);
+        InputStream in =
+            summary.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw)
+                : raw;
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, Inputs.charset(charset)))) {
+      for (int n = 0; n < 1000; n++) {
+        String line = lines.readLine();
+        if (line == null) {
+          break;
+        }
+        String s = line.strip();
+        if (s.startsWith("\uFEFF")) {
+          s = s.substring(1).strip();
+        }
+        if (s.startsWith("#")) {
+          comments.add(s);
+        } else if (!s.isEmpty()) {
+          break;
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new CliException(summary + ": no such file", e);
+    } catch (IOException e) {
+      throw new CliException(summary + ": cannot read: " + e.getMessage(), e);
+    }
+    return comments;
   }
 
   private CliException bad(

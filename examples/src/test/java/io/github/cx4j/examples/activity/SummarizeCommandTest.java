@@ -66,7 +66,10 @@ class SummarizeCommandTest extends CliTest {
     Path output = dir.resolve("summary.csv");
     assertEquals(0, run(cdnowArgs(bundledSample(), "--output", output.toString())), err);
     assertEquals("", out);
-    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+    List<String> all = Files.readAllLines(output, StandardCharsets.UTF_8);
+    // the first line records the unit and the end for 'clv fit' and 'clv predict'
+    assertEquals("# cx4j summarize: convention=repeat unit=P7D end=1997-09-30", all.get(0));
+    List<String> lines = all.subList(1, all.size());
     assertEquals("customer,frequency,recency,T,monetary", lines.get(0));
     // Aggregates of cdnow_customers_summary_with_transactions.csv (Fader, Hardie and Lee 2005),
     // read from the reference file on 2026-11-22: 2,357 customers, sum of x 2,457, 1,411 with
@@ -117,9 +120,14 @@ class SummarizeCommandTest extends CliTest {
   void writesToStandardOutputAndSupportsRfm() throws IOException {
     Path input = bundledSample();
     assertEquals(0, run(cdnowArgs(input)), err);
-    assertTrue(out.startsWith("customer,frequency,recency,T,monetary\n0001,2,30.428571"), out);
+    assertTrue(
+        out.startsWith(
+            "# cx4j summarize: convention=repeat unit=P7D end=1997-09-30\ncustomer,frequency,recency,T,monetary\n0001,2,30.428571"),
+        out);
     assertEquals(0, run(cdnowArgs(input, "--convention", "rfm")), err);
-    String[] lines = out.split("\n");
+    String[] all = out.split("\n");
+    assertEquals("# cx4j summarize: convention=rfm unit=P7D end=1997-09-30", all[0]);
+    String[] lines = java.util.Arrays.copyOfRange(all, 1, all.length);
     assertEquals("customer,recency,frequency,monetary_total,monetary_mean", lines[0]);
     // 0001 bought on 1997-08-02 last: 59 days = 8.428571 weeks before the analysis date; three
     // purchases worth 74.02.
@@ -152,10 +160,14 @@ class SummarizeCommandTest extends CliTest {
     };
     assertEquals(0, run(concat(base, "--end", "2024-02-01")), err);
     assertEquals(
-        "customer,frequency,recency,T,monetary\n\"Li, Wei\",1,30,31,7.5\nb,0,0,21,0\n", out);
+        "# cx4j summarize: convention=repeat unit=P1D end=2024-02-01\n"
+            + "customer,frequency,recency,T,monetary\n\"Li, Wei\",1,30,31,7.5\nb,0,0,21,0\n",
+        out);
     assertEquals(0, run(concat(base, "--unit", "P2W")), err);
     assertEquals(
-        "customer,frequency,recency,T,monetary\n\"Li, Wei\",1,2.142857,2.142857,7.5\nb,0,0,1.428571,0\n",
+        "# cx4j summarize: convention=repeat unit=P14D end=2024-01-31\n"
+            + "customer,frequency,recency,T,monetary\n"
+            + "\"Li, Wei\",1,2.142857,2.142857,7.5\nb,0,0,1.428571,0\n",
         out);
     assertEquals(0, run(concat(base, "--unit", "months", "--end", "2024-03-01")), err);
     assertTrue(out.contains("\"Li, Wei\",1,0.985647,1.971293,7.5"), out);
@@ -284,7 +296,7 @@ class SummarizeCommandTest extends CliTest {
     assertTrue(
         e.toString().contains("cx4j: summarised 70,000 purchases of 5,000 customers ("),
         e.toString());
-    assertEquals(5_001, Files.readAllLines(dir.resolve("big-out.csv")).size());
+    assertEquals(5_002, Files.readAllLines(dir.resolve("big-out.csv")).size());
   }
 
   @Test

@@ -108,7 +108,10 @@ class CliInputTest {
             + file
             + ":5: column amount (3): expected an amount that is not negative, was \"-1\"\n",
         r.err());
-    assertEquals("customer,frequency,recency,T,monetary\nA,1,7,30,2\n", r.out());
+    assertEquals(
+        "# cx4j summarize: convention=repeat unit=P1D end=1997-01-31\n"
+            + "customer,frequency,recency,T,monetary\nA,1,7,30,2\n",
+        r.out());
   }
 
   @Test
@@ -132,7 +135,10 @@ class CliInputTest {
             "--end",
             "1997-01-31");
     assertEquals(0, r.code(), r.err());
-    assertEquals("customer,frequency,recency,T,monetary\nA,1,7,30,2\n", r.out());
+    assertEquals(
+        "# cx4j summarize: convention=repeat unit=P1D end=1997-01-31\n"
+            + "customer,frequency,recency,T,monetary\nA,1,7,30,2\n",
+        r.out());
     InputStream stdin = System.in;
     try {
       System.setIn(

@@ -143,7 +143,11 @@ class ConceptCommandsTest {
     Run r = run("audit", "--input", range.toString());
     assertEquals(1, r.code());
     assertTrue(
-        r.err().contains("AuditAnswers.answers.RETENTION.R01a must be within 1..5, was 9"),
+        r.err()
+            .equals(
+                "cx4j: "
+                    + range
+                    + ":1:78: answers.RETENTION.R01a: expected an answer within 1..5, was 9\n"),
         r.err());
     Path item = dir.resolve("item.json");
     Files.writeString(

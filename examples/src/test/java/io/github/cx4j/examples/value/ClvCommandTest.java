@@ -158,8 +158,12 @@ class ClvCommandTest extends CliTest {
             "--model-file",
             bg.toString(),
             "--horizon",
-            "P39W"));
-    assertTrue(out.startsWith("id,frequency,recency,T,p_alive,expected_purchases\n1,2,"), out);
+            "P39W",
+            "--time-unit",
+            "weeks"),
+        err);
+    // the ids come from the column named id, never from row numbers
+    assertTrue(out.startsWith("id,frequency,recency,T,p_alive,expected_purchases\n0001,2,"), out);
   }
 
   @Test
@@ -184,6 +188,8 @@ class ClvCommandTest extends CliTest {
             "0.15",
             "--period",
             "P52W",
+            "--time-unit",
+            "weeks",
             "--dert"),
         err);
     String[] lines = out.split("\n");
@@ -240,7 +246,7 @@ class ClvCommandTest extends CliTest {
             + "\"delta\":2.783},\"converged\":true,\"iterations\":0,\"logLikelihood\":0,"
             + "\"customers\":1,\"patterns\":1,\"message\":\"given\",\"standardErrors\":{}}");
     Path patterns = dir.resolve("patterns.csv");
-    Files.writeString(patterns, "frequency,recency,periods\n4,5,6\n0,0,6\n");
+    Files.writeString(patterns, "customer,frequency,recency,periods\nA,4,5,6\nB,0,0,6\n");
     assertEquals(
         0,
         run(
@@ -343,7 +349,7 @@ class ClvCommandTest extends CliTest {
             dir.resolve("missing.json").toString(),
             "--horizon",
             "1"));
-    assertTrue(err.contains("cannot read"), err);
+    assertEquals("cx4j: " + dir.resolve("missing.json") + ": no such file\n", err);
     Path bg = dir.resolve("bg2.json");
     fitTo(summary, "bgnbd", bg);
     assertEquals(
