@@ -75,8 +75,7 @@ public final class ReportText {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
       throw CxValidationException.withMessage(
-          "ReportText.key",
-          "No text for " + key + " in " + BUNDLE + " (" + locale + ")");
+          "ReportText.key", "No text for " + key + " in " + BUNDLE + " (" + locale + ")");
     }
   }
 

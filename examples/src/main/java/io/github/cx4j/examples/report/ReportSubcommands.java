@@ -15,6 +15,7 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.index.PlsInputs;
 import io.github.cx4j.report.complaints.ComplaintCharts;
 import io.github.cx4j.report.index.IndexCharts;
 import io.github.cx4j.report.segmentation.SegmentationCharts;
@@ -356,14 +357,14 @@ final class ReportSubcommands {
     @Override
     public Integer call() {
       CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
-      PathModel pathModel = ReportInputs.model(model);
+      PathModel pathModel = PlsInputs.model(model);
       if (pathModel.constructs().stream().noneMatch(c -> c.name().equals(target))) {
         throw new CliException("--target must be a construct of the model, was \"" + target + "\"");
       }
       return page.write(
           IndexCharts.report(
               pathModel,
-              ReportInputs.indicators(input, separator, pathModel),
+              PlsInputs.indicators(input, separator, pathModel),
               PlsOptions.builder().build(),
               target,
               input.getFileName().toString(),
