@@ -4,6 +4,8 @@
  */
 package io.github.cx4j.examples.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
@@ -11,6 +13,8 @@ import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.report.survey.SurveyData;
 import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoResponse;
+import io.github.cx4j.scoring.value.PurchaseModel;
+import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.segmentation.rfm.RfmSegmentation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +59,22 @@ final class ReportInputs {
     }
     return RfmSegmentation.fromJson(
         readText("--rules", Path.of(text), "rfm, rfm-legacy or a JSON file"));
+  }
+
+  /** The JSON of {@code cx4j clv fit}: a purchase-model fit. */
+  static ValueFit fit(Path file) {
+    String text = readText("--fit", file, "the JSON file of cx4j clv fit");
+    ValueFit fit;
+    try {
+      fit = CxJson.mapper().readValue(text, ValueFit.class);
+    } catch (JsonProcessingException e) {
+      throw new CliException(file + ": not a 'clv fit' result: " + e.getOriginalMessage(), e);
+    }
+    if (!(fit.toModel() instanceof PurchaseModel)) {
+      throw new CliException(
+          file + ": --fit must be a BG/NBD, MBG/NBD or Pareto/NBD fit, was " + fit.model().id());
+    }
+    return fit;
   }
 
   private static String readText(String option, Path file, String expected) {

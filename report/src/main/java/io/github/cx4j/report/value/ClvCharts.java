@@ -81,10 +81,10 @@ public final class ClvCharts {
     }
     double[] expected = new double[buckets];
     ages.forEach(
-        (age, count) -> {
+        (customerAge, count) -> {
           double rest = 1;
           for (int n = 0; n < buckets - 1; n++) {
-            double p = model.probabilityOfPurchases(n, age);
+            double p = model.probabilityOfPurchases(n, customerAge);
             expected[n] += count * p;
             rest -= p;
           }
