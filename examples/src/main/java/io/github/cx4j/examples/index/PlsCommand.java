@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
-import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.scoring.index.BootstrapEstimate;
 import io.github.cx4j.scoring.index.BootstrapFailure;
 import io.github.cx4j.scoring.index.BootstrapResult;
@@ -194,19 +194,7 @@ public final class PlsCommand implements CxCommand {
   }
 
   static RatingScale parseScale(String text) {
-    String[] parts = text.split("\\.\\.", -1);
-    try {
-      if (parts.length == 2) {
-        return RatingScale.of(
-            Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    } catch (CxValidationException e) {
-      throw new CliException("--scale " + text + ": " + e.getMessage(), e);
-    }
-    throw new CliException(
-        "--scale must be MIN..MAX with integers, for example 1..10, was \"" + text + "\"");
+    return ScaleOption.parse("--scale", text, "1..10");
   }
 
   private static ObjectNode toJson(PlsResult fit, Optional<BootstrapResult> boot) {

@@ -16,6 +16,7 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.examples.index.PlsInputs;
 import io.github.cx4j.report.complaints.ComplaintCharts;
 import io.github.cx4j.report.index.IndexCharts;
@@ -418,7 +419,7 @@ final class ReportSubcommands {
         throw new CliException(
             "--zone must be a time zone such as UTC or Asia/Shanghai, was \"" + zone + "\"", e);
       }
-      RatingScale scale = scale(csatScale);
+      RatingScale scale = ScaleOption.parse("--csat-scale", csatScale, "1..5");
       ReportInputs.SurveySpec s =
           new ReportInputs.SurveySpec(
               input,
@@ -442,20 +443,6 @@ final class ReportSubcommands {
               input.getFileName().toString(),
               page.text()),
           cli.getOut());
-    }
-
-    static RatingScale scale(String text) {
-      String[] parts = text.split("\\.\\.", -1);
-      try {
-        if (parts.length == 2) {
-          return RatingScale.of(
-              Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new CliException(
-          "--csat-scale must be MIN..MAX with integers, for example 1..5, was \"" + text + "\"");
     }
   }
 

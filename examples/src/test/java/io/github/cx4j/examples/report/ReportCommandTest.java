@@ -206,6 +206,35 @@ class ReportCommandTest {
             + ":3: column recommend (1): expected a score within 0..10, was \"11\""
             + System.lineSeparator(),
         r.err());
+    Run scale =
+        run(
+            "report",
+            "survey",
+            "--input",
+            csv.toString(),
+            "--csat-column",
+            "recommend",
+            "--csat-scale",
+            "5",
+            "-o",
+            dir.resolve("s.html").toString());
+    assertEquals(
+        "cx4j: --csat-scale must be MIN..MAX with integers, for example 1..5, was \"5\""
+            + System.lineSeparator(),
+        scale.err());
+    Run reversed =
+        run(
+            "report",
+            "survey",
+            "--input",
+            csv.toString(),
+            "--csat-column",
+            "recommend",
+            "--csat-scale",
+            "5..1",
+            "-o",
+            dir.resolve("s.html").toString());
+    assertTrue(reversed.err().startsWith("cx4j: --csat-scale 5..1: "), reversed.err());
   }
 
   @Test
