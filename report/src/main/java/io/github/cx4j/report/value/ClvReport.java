@@ -194,7 +194,7 @@ public final class ClvReport {
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
-            t.get("clv.section.fit"),
+            t.get("clv.section.summaryFit"),
             t.format("clv.section.summaryText", chartModel.label(t.locale()), n),
             List.of(
                 ClvCharts.fitTable(compared, n, t),
