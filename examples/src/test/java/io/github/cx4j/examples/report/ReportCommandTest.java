@@ -206,34 +206,23 @@ class ReportCommandTest {
             + ":3: column recommend (1): expected a score within 0..10, was \"11\""
             + System.lineSeparator(),
         r.err());
-    Run scale =
-        run(
-            "report",
-            "survey",
-            "--input",
-            csv.toString(),
-            "--csat-column",
-            "recommend",
-            "--csat-scale",
-            "5",
-            "-o",
-            dir.resolve("s.html").toString());
+    String[] csat = {
+      "report",
+      "survey",
+      "--input",
+      csv.toString(),
+      "--csat-column",
+      "recommend",
+      "-o",
+      dir.resolve("s.html").toString(),
+      "--csat-scale"
+    };
+    Run scale = run(concat(csat, "5"));
     assertEquals(
         "cx4j: --csat-scale must be MIN..MAX with integers, for example 1..5, was \"5\""
             + System.lineSeparator(),
         scale.err());
-    Run reversed =
-        run(
-            "report",
-            "survey",
-            "--input",
-            csv.toString(),
-            "--csat-column",
-            "recommend",
-            "--csat-scale",
-            "5..1",
-            "-o",
-            dir.resolve("s.html").toString());
+    Run reversed = run(concat(csat, "5..1"));
     assertTrue(reversed.err().startsWith("cx4j: --csat-scale 5..1: "), reversed.err());
   }
 
