@@ -13,11 +13,11 @@ import java.util.ResourceBundle;
  * The report's texts in one language, from this package's bundles ({@code
  * io/github/cx4j/report/messages.properties} and {@code messages_zh.properties}, UTF-8). Chinese
  * for a locale whose language is {@code zh}, English otherwise; the JVM's default locale is never
- * consulted.
+ * consulted. The bundles are looked up for this class's module, so the same code works on the class
+ * path and on the module path (where a custom {@link ResourceBundle.Control} is not allowed).
  */
 public final class ReportText {
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final String BUNDLE = "io.github.cx4j.report.messages";
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -35,12 +35,13 @@ public final class ReportText {
    */
   public static ReportText of(Locale locale) {
     Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "io.github.cx4j.report.messages",
-            effective,
-            ReportText.class.getClassLoader(),
-            NO_FALLBACK);
+    Module module = ReportText.class.getModule();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, module);
+    Locale found = bundle.getLocale();
+    if (!found.equals(effective) && !found.equals(Locale.ROOT)) {
+      // Found through the default-locale fallback: the default locale must not decide the language.
+      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, module);
+    }
     return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE, bundle);
   }
 
@@ -74,8 +75,7 @@ public final class ReportText {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
       throw CxValidationException.withMessage(
-          "ReportText.key",
-          "No text for " + key + " in io.github.cx4j.report.messages (" + locale + ")");
+          "ReportText.key", "No text for " + key + " in " + BUNDLE + " (" + locale + ")");
     }
   }
 

@@ -223,6 +223,20 @@ class BlocksTest {
     assertEquals("Customers", ReportText.of(Locale.forLanguageTag("tr-TR")).get("clv.customers"));
   }
 
+  @Test
+  void aChineseDefaultLocaleDoesNotTurnEnglishTextsChinese() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      ReportText english = ReportText.of(Locale.ENGLISH);
+      assertEquals("Customers", english.get("clv.customers"));
+      assertEquals(Locale.ENGLISH, english.locale());
+      assertEquals("顾客数", ReportText.of(Locale.TRADITIONAL_CHINESE).get("clv.customers"));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
   static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

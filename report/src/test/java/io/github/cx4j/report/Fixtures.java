@@ -11,6 +11,7 @@ import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.activity.ActivitySummaries;
+import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.report.complaints.ComplaintCharts;
@@ -228,6 +229,22 @@ final class Fixtures {
         HOLDOUT_END,
         ValueModelKind.BGNBD,
         "simulated BG/NBD customers",
+        ReportText.of(locale));
+  }
+
+  /** The customer-value report from the calibration summaries alone (no purchase dates). */
+  static Report clvFromSummaries(Locale locale) {
+    RepeatSummaries s =
+        ActivitySummaries.repeat(
+            purchases(3000, 7), SummarySpec.of(CALIBRATION_END, SummarySpec.WEEKS));
+    return ClvReport.fromSummaries(
+        s.frequency(),
+        s.recency(),
+        s.age(),
+        s.monetary(),
+        List.of(),
+        ValueModelKind.BGNBD,
+        "simulated BG/NBD customers, summaries",
         ReportText.of(locale));
   }
 

@@ -22,6 +22,7 @@ class ReportPagesTest {
   static Report build(String kind, Locale locale) {
     return switch (kind) {
       case "clv" -> Fixtures.clv(locale);
+      case "clv-summary" -> Fixtures.clvFromSummaries(locale);
       case "rfm" -> Fixtures.rfm(locale);
       case "survey" -> Fixtures.survey(locale);
       case "pls" -> Fixtures.pls(locale);
@@ -30,7 +31,7 @@ class ReportPagesTest {
     };
   }
 
-  static final String[] KINDS = {"clv", "rfm", "survey", "pls", "complaints"};
+  static final String[] KINDS = {"clv", "clv-summary", "rfm", "survey", "pls", "complaints"};
 
   @Test
   void pagesAreSelfContainedAndCountTheirMarks() throws Exception {

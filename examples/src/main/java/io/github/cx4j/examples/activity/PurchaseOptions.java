@@ -108,6 +108,25 @@ public final class PurchaseOptions {
   }
 
   /**
+   * Whether {@code --input} was given (for a command that can read another input instead).
+   *
+   * @return true if there is a purchase file
+   */
+  public boolean hasInput() {
+    return input != null;
+  }
+
+  /**
+   * The file layout options ({@code --separator}, {@code --no-header}, {@code --charset}), for a
+   * command that reads another file with the same layout.
+   *
+   * @return the layout options
+   */
+  public DelimitedOptions layout() {
+    return layout;
+  }
+
+  /**
    * Reads the purchases. Progress goes to {@code err} every couple of seconds on long inputs.
    *
    * @param err standard error, for progress

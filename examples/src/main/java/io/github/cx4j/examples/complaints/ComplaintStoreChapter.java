@@ -4,6 +4,11 @@
  */
 package io.github.cx4j.examples.complaints;
 
+import static io.github.cx4j.examples.sla.TourClock.hours;
+import static io.github.cx4j.examples.sla.TourClock.local;
+import static io.github.cx4j.examples.sla.TourClock.resource;
+import static io.github.cx4j.examples.sla.TourClock.t;
+
 import io.github.cx4j.complaints.jdbc.JdbcEventStore;
 import io.github.cx4j.complaints.sla.BusinessCalendar;
 import io.github.cx4j.complaints.sla.ClockStatus;
@@ -25,22 +30,15 @@ import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.examples.sla.TourClock;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -51,10 +49,6 @@ import java.util.stream.Stream;
  * loaded.
  */
 public final class ComplaintStoreChapter implements TourChapter {
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SHORT =
-      DateTimeFormatter.ofPattern("EEE MM-dd HH:mm", Locale.ROOT);
-
   /** For {@link java.util.ServiceLoader}. */
   public ComplaintStoreChapter() {}
 
@@ -66,23 +60,6 @@ public final class ComplaintStoreChapter implements TourChapter {
   @Override
   public String title(Tour tour) {
     return tour.text("Complaints in a database, with their clocks", "存进数据库的投诉与它们的时钟");
-  }
-
-  static Instant t(String local) {
-    return LocalDateTime.parse(local).atZone(ZONE).toInstant();
-  }
-
-  private static String local(Instant instant) {
-    return SHORT.format(instant.atZone(ZONE));
-  }
-
-  static String resource(String name) throws IOException {
-    try (InputStream in = ComplaintStoreChapter.class.getResourceAsStream("/examples/" + name)) {
-      if (in == null) {
-        throw new IOException("missing /examples/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Override
@@ -255,14 +232,9 @@ public final class ComplaintStoreChapter implements TourChapter {
               tour.chinese()
                   ? io.github.cx4j.examples.tour.TourWords.event(tour, c.status().name())
                   : c.status().name(),
-              c.due().map(ComplaintStoreChapter::local).orElse("-"),
+              c.due().map(TourClock::local).orElse("-"),
               hours(c.remaining())));
     }
     tour.table(rows);
-  }
-
-  private static String hours(Duration d) {
-    long minutes = d.toMinutes();
-    return String.format(Locale.ROOT, "%dh%02d", minutes / 60, minutes % 60);
   }
 }

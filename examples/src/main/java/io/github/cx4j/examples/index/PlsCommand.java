@@ -10,13 +10,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
-import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
-import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.examples.cli.InvalidRows;
+import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.scoring.index.BootstrapEstimate;
 import io.github.cx4j.scoring.index.BootstrapFailure;
 import io.github.cx4j.scoring.index.BootstrapResult;
@@ -33,17 +32,12 @@ import io.github.cx4j.scoring.index.Pls;
 import io.github.cx4j.scoring.index.PlsOptions;
 import io.github.cx4j.scoring.index.PlsResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -165,7 +159,7 @@ public final class PlsCommand implements CxCommand {
 
   @Override
   public Integer call() {
-    PathModel pathModel = readModel();
+    PathModel pathModel = PlsInputs.model(model);
     if (!modeB.isEmpty()) {
       pathModel = pathModel.withMode(modeB, Mode.B);
     }
@@ -183,7 +177,16 @@ public final class PlsCommand implements CxCommand {
     if (bootstrap < 0 || bootstrap == 1) {
       throw new CliException("--bootstrap must be 0 or at least 2, was " + bootstrap);
     }
-    Map<String, double[]> data = read(pathModel, scale == null ? null : parseScale(scale));
+    InvalidRows invalid = new InvalidRows(skipInvalid);
+    Map<String, double[]> data =
+        PlsInputs.indicators(
+            input,
+            separator,
+            pathModel,
+            scale == null ? null : parseScale(scale),
+            missing,
+            invalid);
+    invalid.report(spec.commandLine().getErr(), input.toString());
     PlsOptions built = options.build();
     PlsResult fit;
     Optional<BootstrapResult> boot = Optional.empty();
@@ -209,107 +212,8 @@ public final class PlsCommand implements CxCommand {
     return 0;
   }
 
-  private PathModel readModel() {
-    String lower = model.toLowerCase(Locale.ROOT);
-    if (lower.equals("acsi")) {
-      return PathModel.acsi();
-    }
-    if (lower.equals("ecsi")) {
-      return PathModel.ecsi();
-    }
-    Path file = Path.of(model);
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new CliException(
-          "--model " + model + ": no such file (expected acsi, ecsi or a JSON model file)", e);
-    } catch (IOException e) {
-      throw new CliException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    try {
-      return PathModel.fromJson(text);
-    } catch (CxValidationException e) {
-      throw new CliException(file + ": " + e.getMessage(), e);
-    }
-  }
-
   static RatingScale parseScale(String text) {
-    String[] parts = text.split("\\.\\.", -1);
-    try {
-      if (parts.length == 2) {
-        return RatingScale.of(
-            Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    } catch (CxValidationException e) {
-      throw new CliException("--scale " + text + ": " + e.getMessage(), e);
-    }
-    throw new CliException(
-        "--scale must be MIN..MAX with integers, for example 1..10, was \"" + text + "\"");
-  }
-
-  private Map<String, double[]> read(PathModel pathModel, @Nullable RatingScale declared) {
-    Delimited file = Delimited.open(input, separator, true);
-    List<String> missingColumns = new ArrayList<>();
-    for (String indicator : pathModel.indicators()) {
-      // header names match as Delimited.column matches them: exactly, else ignoring case
-      if (file.names().stream().noneMatch(indicator::equalsIgnoreCase)) {
-        missingColumns.add(indicator);
-      }
-    }
-    if (!missingColumns.isEmpty()) {
-      throw new CliException(
-          input
-              + ": the model's indicators "
-              + missingColumns
-              + " are not columns of the file (columns: "
-              + String.join(", ", file.names())
-              + ")");
-    }
-    List<String> indicators = pathModel.indicators();
-    int[] columns = new int[indicators.size()];
-    for (int k = 0; k < columns.length; k++) {
-      columns[k] = file.column("--model", indicators.get(k));
-    }
-    List<double[]> rows = new ArrayList<>();
-    InvalidRows invalid = new InvalidRows(skipInvalid);
-    file.forEachRow(
-        row -> {
-          double[] values = new double[columns.length];
-          for (int k = 0; k < columns.length; k++) {
-            if (row.isEmpty(columns[k]) || row.text(columns[k]).equalsIgnoreCase("NA")) {
-              values[k] = Double.NaN;
-            } else {
-              double v = row.number(columns[k]);
-              boolean code = missing != null && v == missing;
-              if (declared != null && !code && (v < declared.min() || v > declared.max())) {
-                throw row.error(
-                    columns[k],
-                    row.text(columns[k]).strip(),
-                    "expected an answer within "
-                        + declared.min()
-                        + ".."
-                        + declared.max()
-                        + " (--scale; declare a missing-value code with --missing)");
-              }
-              values[k] = v;
-            }
-          }
-          rows.add(values);
-        },
-        invalid);
-    invalid.report(spec.commandLine().getErr(), input.toString());
-    Map<String, double[]> data = new LinkedHashMap<>();
-    for (int k = 0; k < columns.length; k++) {
-      double[] column = new double[rows.size()];
-      for (int i = 0; i < column.length; i++) {
-        column[i] = rows.get(i)[k];
-      }
-      data.put(indicators.get(k), column);
-    }
-    return data;
+    return ScaleOption.parse("--scale", text, "1..10");
   }
 
   private static ObjectNode toJson(PlsResult fit, Optional<BootstrapResult> boot) {

@@ -4,14 +4,17 @@
  */
 package io.github.cx4j.examples.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.report.survey.SurveyData;
-import io.github.cx4j.scoring.index.PathModel;
 import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoResponse;
+import io.github.cx4j.scoring.value.PurchaseModel;
+import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.segmentation.rfm.RfmSegmentation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,21 +61,20 @@ final class ReportInputs {
         readText("--rules", Path.of(text), "rfm, rfm-legacy or a JSON file"));
   }
 
-  /** The path model as {@code cx4j pls --model} takes it. */
-  static PathModel model(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    if (lower.equals("acsi")) {
-      return PathModel.acsi();
-    }
-    if (lower.equals("ecsi")) {
-      return PathModel.ecsi();
-    }
-    Path file = Path.of(text);
+  /** The JSON of {@code cx4j clv fit}: a purchase-model fit. */
+  static ValueFit fit(Path file) {
+    String text = readText("--fit", file, "the JSON file of cx4j clv fit");
+    ValueFit fit;
     try {
-      return PathModel.fromJson(readText("--model", file, "acsi, ecsi or a JSON model file"));
-    } catch (CxValidationException e) {
-      throw new CliException(file + ": " + e.getMessage(), e);
+      fit = CxJson.mapper().readValue(text, ValueFit.class);
+    } catch (JsonProcessingException e) {
+      throw new CliException(file + ": not a 'clv fit' result: " + e.getOriginalMessage(), e);
     }
+    if (!(fit.toModel() instanceof PurchaseModel)) {
+      throw new CliException(
+          file + ": --fit must be a BG/NBD, MBG/NBD or Pareto/NBD fit, was " + fit.model().id());
+    }
+    return fit;
   }
 
   private static String readText(String option, Path file, String expected) {
@@ -86,52 +86,6 @@ final class ReportInputs {
     } catch (IOException e) {
       throw new CliException(file + ": cannot read: " + e.getMessage(), e);
     }
-  }
-
-  /** The indicator columns of a PLS survey, as {@code cx4j pls} reads them. */
-  static Map<String, double[]> indicators(Path input, String separator, PathModel model) {
-    Delimited file = Delimited.open(input, separator, true);
-    List<String> missing = new ArrayList<>();
-    for (String indicator : model.indicators()) {
-      if (file.names().stream().noneMatch(indicator::equalsIgnoreCase)) {
-        missing.add(indicator);
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new CliException(
-          input
-              + ": the model's indicators "
-              + missing
-              + " are not columns of the file (columns: "
-              + String.join(", ", file.names())
-              + ")");
-    }
-    List<String> names = model.indicators();
-    int[] columns = new int[names.size()];
-    for (int k = 0; k < columns.length; k++) {
-      columns[k] = file.column("--model", names.get(k));
-    }
-    List<double[]> rows = new ArrayList<>();
-    file.forEachRow(
-        row -> {
-          double[] values = new double[columns.length];
-          for (int k = 0; k < columns.length; k++) {
-            values[k] =
-                row.isEmpty(columns[k]) || row.text(columns[k]).equalsIgnoreCase("NA")
-                    ? Double.NaN
-                    : row.number(columns[k]);
-          }
-          rows.add(values);
-        });
-    Map<String, double[]> data = new LinkedHashMap<>();
-    for (int k = 0; k < columns.length; k++) {
-      double[] column = new double[rows.size()];
-      for (int i = 0; i < column.length; i++) {
-        column[i] = rows.get(i)[k];
-      }
-      data.put(names.get(k), column);
-    }
-    return data;
   }
 
   /** What {@code cx4j report survey} reads from its files. */

@@ -8,6 +8,7 @@ import io.github.cx4j.complaints.kpi.Iceberg;
 import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.workflow.ComplaintReplay;
 import io.github.cx4j.complaints.workflow.ReplayResult;
+import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.activity.ActivitySummaries;
 import io.github.cx4j.core.activity.RfmSummaries;
@@ -15,6 +16,8 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.ScaleOption;
+import io.github.cx4j.examples.index.PlsInputs;
 import io.github.cx4j.report.complaints.ComplaintCharts;
 import io.github.cx4j.report.index.IndexCharts;
 import io.github.cx4j.report.segmentation.SegmentationCharts;
@@ -23,6 +26,7 @@ import io.github.cx4j.report.value.ClvReport;
 import io.github.cx4j.scoring.index.PathModel;
 import io.github.cx4j.scoring.index.PlsOptions;
 import io.github.cx4j.scoring.survey.CalendarPeriod;
+import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,47 +48,132 @@ import picocli.CommandLine.Option;
 final class ReportSubcommands {
   private ReportSubcommands() {}
 
-  /** {@code cx4j report clv}: the customer-value report of a purchase file. */
+  /** {@code cx4j report clv}: the customer-value report of a purchase file or a summary file. */
   @Command(
       name = "clv",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description =
-          "Customer value: BG/NBD, MBG/NBD and Pareto/NBD fitted in weeks up to the calibration"
-              + " end and judged on the holdout; tracking, period transactions, frequency/recency"
-              + " matrices, one-year CLV. Reads purchases like cx4j summarize.")
+      description = {
+        "Customer value: BG/NBD, MBG/NBD and Pareto/NBD fitted in weeks up to the calibration end"
+            + " and judged on the holdout; tracking, period transactions, frequency/recency"
+            + " matrices, one-year CLV.",
+        "Reads purchases like cx4j summarize (--input with its column options and"
+            + " --calibration-end: every chart), or a summary file like cx4j clv fit (--summary,"
+            + " in weeks, optionally with --fit and clv fit's JSON). From a summary there are no"
+            + " tracking plots, no calibration-vs-holdout chart and no holdout evaluation: those"
+            + " need each purchase's date.",
+        "Example (summary): cx4j summarize ... --end 1997-09-30 --unit weeks -o summary.csv;"
+            + " cx4j clv fit --summary summary.csv --model bgnbd -o fit.json;"
+            + " cx4j report clv --summary summary.csv --fit fit.json -o clv.html"
+      })
   static final class Clv implements Callable<Integer> {
+    /** The purchase options that are required only when the purchases are the input. */
+    private static final List<String> PURCHASE_REQUIRED =
+        List.of("--input", "--customer-column", "--date-column", "--amount-column");
+
     @Mixin PurchaseOptions purchases = new PurchaseOptions();
 
     @Option(
+        names = "--summary",
+        paramLabel = "FILE",
+        description =
+            "Instead of --input: customer summaries as cx4j summarize --unit weeks writes them and"
+                + " cx4j clv fit reads them (the file layout options apply to it).")
+    Optional<Path> summary = Optional.empty();
+
+    @Option(
+        names = "--fit",
+        paramLabel = "FILE",
+        description =
+            "With --summary: the JSON of cx4j clv fit (a BG/NBD, MBG/NBD or Pareto/NBD fit on"
+                + " that summary), drawn instead of fitting the three models here.")
+    Optional<Path> fit = Optional.empty();
+
+    @Option(
+        names = "--frequency-column",
+        defaultValue = "frequency",
+        description = "With --summary: repeat purchases x (default: ${DEFAULT-VALUE}).")
+    String frequencyColumn = "frequency";
+
+    @Option(
+        names = "--recency-column",
+        defaultValue = "recency",
+        description = "With --summary: recency t_x in weeks (default: ${DEFAULT-VALUE}).")
+    String recencyColumn = "recency";
+
+    @Option(
+        names = "--t-column",
+        defaultValue = "T",
+        description = "With --summary: age T in weeks (default: ${DEFAULT-VALUE}).")
+    String tColumn = "T";
+
+    @Option(
+        names = "--monetary-column",
+        description =
+            "With --summary: mean repeat value, for the CLV charts (default: a column named"
+                + " monetary, if there is one).")
+    Optional<String> monetaryColumn = Optional.empty();
+
+    @Option(
         names = "--calibration-end",
-        required = true,
         paramLabel = "DATE",
-        description = "Last day of the calibration period, yyyy-MM-dd.")
-    String calibrationEnd = "";
+        description =
+            "With --input (required there): last day of the calibration period, yyyy-MM-dd.")
+    @Nullable String calibrationEnd;
 
     @Option(
         names = "--holdout-end",
         paramLabel = "DATE",
-        description = "Last day of the holdout period (default: the last purchase day).")
+        description =
+            "With --input: last day of the holdout period (default: the last purchase day).")
     @Nullable String holdoutEnd;
 
     @Option(
         names = "--model",
-        defaultValue = "bgnbd",
         paramLabel = "bgnbd|mbgnbd|paretonbd",
-        description = "The model of the charts (default: ${DEFAULT-VALUE}); the table shows all.")
-    String model = "bgnbd";
+        description =
+            "The model of the charts (default: bgnbd, or the model of --fit); the table shows all.")
+    @Nullable String model;
 
     @Mixin PageOptions page = new PageOptions();
 
-    @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    /**
+     * Takes the spec and makes the purchase options optional, so that {@code --summary} can stand
+     * in for them; {@link #call()} then names what is missing for the input given.
+     */
+    @CommandLine.Spec
+    void spec(CommandLine.Model.CommandSpec commandSpec) {
+      this.spec = commandSpec;
+      for (CommandLine.Model.OptionSpec o : new ArrayList<>(commandSpec.options())) {
+        if (o.required() && PURCHASE_REQUIRED.contains(o.longestName())) {
+          commandSpec.remove(o);
+          commandSpec.addOption(o.toBuilder().required(false).build());
+        }
+      }
+    }
 
     @Override
     public Integer call() {
       CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
+      if (summary.isPresent()) {
+        return fromSummary(summary.get(), cli);
+      }
+      if (!purchases.hasInput()) {
+        throw new CliException(
+            "report clv needs --input (purchases, every chart) or --summary (customer summaries)");
+      }
+      if (fit.isPresent()) {
+        throw new CliException(
+            "--fit goes with --summary (a fit on the summaries); with --input the models are"
+                + " fitted on the calibration period");
+      }
+      if (calibrationEnd == null) {
+        throw new CliException("--calibration-end is required with --input");
+      }
       LocalDate cal = ReportInputs.date("--calibration-end", calibrationEnd);
-      ValueModelKind kind = modelKind(model);
+      ValueModelKind kind = modelKind(model == null ? "bgnbd" : model);
       TransactionLog log = purchases.read(cli.getErr());
       LocalDate end =
           holdoutEnd == null ? log.lastDate() : ReportInputs.date("--holdout-end", holdoutEnd);
@@ -96,6 +185,52 @@ final class ReportSubcommands {
           ClvReport.build(
               log, cal, end, kind, purchases.input().getFileName().toString(), page.text()),
           cli.getOut());
+    }
+
+    private int fromSummary(Path file, CommandLine cli) {
+      if (purchases.hasInput()) {
+        throw new CliException("give --input (purchases) or --summary (summaries), not both");
+      }
+      if (calibrationEnd != null || holdoutEnd != null) {
+        throw new CliException(
+            "--calibration-end and --holdout-end go with --input: a summary has no purchase dates"
+                + " to split, so the tracking plots, the calibration-vs-holdout chart and the"
+                + " holdout evaluation cannot be drawn from it");
+      }
+      List<ValueFit> fits = fit.map(f -> List.of(ReportInputs.fit(f))).orElse(List.of());
+      ValueModelKind kind;
+      if (fits.isEmpty()) {
+        kind = modelKind(model == null ? "bgnbd" : model);
+      } else {
+        kind = fits.get(0).model();
+        if (model != null && modelKind(model) != kind) {
+          throw new CliException(
+              "--model "
+                  + model
+                  + " differs from the model of --fit "
+                  + fit.get()
+                  + ": "
+                  + kind.id());
+        }
+      }
+      SummaryColumns s =
+          SummaryColumns.read(
+              file, purchases.layout(), frequencyColumn, recencyColumn, tColumn, monetaryColumn);
+      try {
+        return page.write(
+            ClvReport.fromSummaries(
+                s.frequency,
+                s.recency,
+                s.age,
+                s.monetary,
+                fits,
+                kind,
+                file.getFileName().toString(),
+                page.text()),
+            cli.getOut());
+      } catch (CxValidationException e) {
+        throw new CliException(fit.orElse(file) + ": " + e.getMessage(), e);
+      }
     }
 
     static ValueModelKind modelKind(String text) {
@@ -284,7 +419,7 @@ final class ReportSubcommands {
         throw new CliException(
             "--zone must be a time zone such as UTC or Asia/Shanghai, was \"" + zone + "\"", e);
       }
-      RatingScale scale = scale(csatScale);
+      RatingScale scale = ScaleOption.parse("--csat-scale", csatScale, "1..5");
       ReportInputs.SurveySpec s =
           new ReportInputs.SurveySpec(
               input,
@@ -308,20 +443,6 @@ final class ReportSubcommands {
               input.getFileName().toString(),
               page.text()),
           cli.getOut());
-    }
-
-    static RatingScale scale(String text) {
-      String[] parts = text.split("\\.\\.", -1);
-      try {
-        if (parts.length == 2) {
-          return RatingScale.of(
-              Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new CliException(
-          "--csat-scale must be MIN..MAX with integers, for example 1..5, was \"" + text + "\"");
     }
   }
 
@@ -356,14 +477,14 @@ final class ReportSubcommands {
     @Override
     public Integer call() {
       CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
-      PathModel pathModel = ReportInputs.model(model);
+      PathModel pathModel = PlsInputs.model(model);
       if (pathModel.constructs().stream().noneMatch(c -> c.name().equals(target))) {
         throw new CliException("--target must be a construct of the model, was \"" + target + "\"");
       }
       return page.write(
           IndexCharts.report(
               pathModel,
-              ReportInputs.indicators(input, separator, pathModel),
+              PlsInputs.indicators(input, separator, pathModel),
               PlsOptions.builder().build(),
               target,
               input.getFileName().toString(),

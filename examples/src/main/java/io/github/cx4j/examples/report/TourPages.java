@@ -13,8 +13,14 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.CdnowSample;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.complaints.WhenThingsGoWrongChapter;
+import io.github.cx4j.examples.index.PlsInputs;
+import io.github.cx4j.examples.index.SatisfactionIndexChapter;
+import io.github.cx4j.examples.segmentation.CustomersChapter;
+import io.github.cx4j.examples.survey.SatisfactionChapter;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
+import io.github.cx4j.examples.value.CustomerWorthChapter;
 import io.github.cx4j.report.Note;
 import io.github.cx4j.report.Report;
 import io.github.cx4j.report.ReportText;
@@ -50,17 +56,18 @@ import java.util.Optional;
 /**
  * {@code cx4j tour --report DIR}: the tour's chapters as HTML pages for the classroom, an index,
  * and the five reports on the bundled data (CDNOW purchases, the survey, the ECSI survey, synthetic
- * complaint histories), each linked from the chapters it illustrates.
+ * complaint histories). The page of the chapter a report illustrates carries that report's charts
+ * inline, after the chapter's text; each report is also written on its own, for export.
  */
 public final class TourPages {
-  /** The reports of the tour: file name, and the chapter order they illustrate. */
-  static final Map<String, Integer> REPORTS =
+  /** The reports of the tour: file name, and the chapter whose page carries its charts. */
+  static final Map<String, Class<? extends TourChapter>> REPORTS =
       Map.of(
-          "report-clv.html", 50,
-          "report-rfm.html", 60,
-          "report-survey.html", 30,
-          "report-pls.html", 40,
-          "report-complaints.html", 70);
+          "report-clv.html", CustomerWorthChapter.class,
+          "report-rfm.html", CustomersChapter.class,
+          "report-survey.html", SatisfactionChapter.class,
+          "report-pls.html", SatisfactionIndexChapter.class,
+          "report-complaints.html", WhenThingsGoWrongChapter.class);
 
   private TourPages() {}
 
@@ -117,7 +124,7 @@ public final class TourPages {
         "report-pls.html",
         IndexCharts.report(
             model,
-            ReportInputs.indicators(ecsi, ",", model),
+            PlsInputs.indicators(ecsi, ",", model),
             PlsOptions.builder().build(),
             "SAT",
             "examples/ecsi-survey.csv",
@@ -204,20 +211,21 @@ public final class TourPages {
       if (i + 1 < selected.size()) {
         links.add(new Note.Link(t.get("tour.next"), page(all.indexOf(selected.get(i + 1)) + 1)));
       }
+      // The chapter's own pictures: the sections of the reports it illustrates, drawn inline
+      // in its page (inline SVG, like every report), and a link to each report on its own.
+      List<Section> pictures = new ArrayList<>();
       for (Map.Entry<String, Report> r : reports.entrySet()) {
-        Integer illustrated = REPORTS.get(r.getKey());
-        if (illustrated != null && illustrated == chapter.order()) {
+        if (REPORTS.get(r.getKey()) == chapter.getClass()) {
           links.add(
               new Note.Link(t.get("tour.pictures") + ": " + r.getValue().title(), r.getKey()));
+          pictures.addAll(r.getValue().sections());
         }
       }
       String heading = t.format("tour.chapter", number) + " " + title;
-      new Report(
-              heading,
-              t.get("tour.subtitle"),
-              t,
-              List.of(
-                  new Section("", "", List.of(new Note("chapter", "", text.toString(), links)))))
+      List<Section> sections = new ArrayList<>();
+      sections.add(new Section("", "", List.of(new Note("chapter", "", text.toString(), links))));
+      sections.addAll(pictures);
+      new Report(heading, t.get("tour.subtitle"), t, sections)
           .write(dir.resolve(page(number)), false);
       chapterLinks.add(new Note.Link(heading, page(number)));
     }

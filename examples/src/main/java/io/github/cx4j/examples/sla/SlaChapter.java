@@ -4,6 +4,11 @@
  */
 package io.github.cx4j.examples.sla;
 
+import static io.github.cx4j.examples.sla.TourClock.hours;
+import static io.github.cx4j.examples.sla.TourClock.local;
+import static io.github.cx4j.examples.sla.TourClock.resource;
+import static io.github.cx4j.examples.sla.TourClock.t;
+
 import io.github.cx4j.complaints.sla.BusinessCalendar;
 import io.github.cx4j.complaints.sla.ReopenMode;
 import io.github.cx4j.complaints.sla.SlaCase;
@@ -36,16 +41,10 @@ import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,10 +54,6 @@ import java.util.Optional;
  * calendar, through a pause, a priority change and a reopen.
  */
 public final class SlaChapter implements TourChapter {
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SHORT =
-      DateTimeFormatter.ofPattern("EEE MM-dd HH:mm", Locale.ROOT);
-
   /** For {@link java.util.ServiceLoader}. */
   public SlaChapter() {}
 
@@ -72,28 +67,9 @@ public final class SlaChapter implements TourChapter {
     return tour.text("SLA clocks", "SLA 时钟");
   }
 
-  static Instant t(String local) {
-    return LocalDateTime.parse(local).atZone(ZONE).toInstant();
-  }
-
-  static String local(Instant instant) {
-    return SHORT.format(instant.atZone(ZONE));
-  }
-
-  static String hours(Duration d) {
-    long minutes = d.toMinutes();
-    return String.format(Locale.ROOT, "%dh%02d", minutes / 60, Math.abs(minutes % 60));
-  }
-
   /** The restaurant's calendar: evenings into the small hours, lunch at weekends. */
   static BusinessCalendar calendar() throws IOException {
-    try (InputStream in =
-        SlaChapter.class.getResourceAsStream("/examples/sla-calendar-late-night-restaurant.json")) {
-      if (in == null) {
-        throw new IOException("missing /examples/sla-calendar-late-night-restaurant.json");
-      }
-      return BusinessCalendar.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    return BusinessCalendar.fromJson(resource("sla-calendar-late-night-restaurant.json"));
   }
 
   /**
@@ -101,14 +77,9 @@ public final class SlaChapter implements TourChapter {
    * mode.
    */
   static SlaPolicy policy(ReopenMode reopen) throws IOException {
-    try (InputStream in =
-        SlaChapter.class.getResourceAsStream("/examples/sla-policy-restaurant.json")) {
-      if (in == null) {
-        throw new IOException("missing /examples/sla-policy-restaurant.json");
-      }
-      SlaPolicy policy = CxJson.mapper().readValue(in, SlaPolicy.class);
-      return SlaPolicy.builder().from(policy).reopen(reopen).build();
-    }
+    SlaPolicy policy =
+        CxJson.mapper().readValue(resource("sla-policy-restaurant.json"), SlaPolicy.class);
+    return SlaPolicy.builder().from(policy).reopen(reopen).build();
   }
 
   /** The complaint, run through the complaint workflow's own commands. */
@@ -225,8 +196,8 @@ public final class SlaChapter implements TourChapter {
               clock.state().label(tour.locale()),
               hours(clock.target()),
               hours(clock.elapsed()),
-              clock.due().map(SlaChapter::local).orElse("-"),
-              clock.breachedAt().map(SlaChapter::local).orElse("-")));
+              clock.due().map(TourClock::local).orElse("-"),
+              clock.breachedAt().map(TourClock::local).orElse("-")));
     }
     tour.table(rows);
 
@@ -269,7 +240,7 @@ public final class SlaChapter implements TourChapter {
               String.valueOf(r.cycles().get(1).clocks().size()),
               second.map(c -> c.state().label(tour.locale())).orElse(tour.text("none", "无")),
               second.map(c -> hours(c.elapsed())).orElse("-"),
-              second.flatMap(SlaClock::due).map(SlaChapter::local).orElse("-")));
+              second.flatMap(SlaClock::due).map(TourClock::local).orElse("-")));
     }
     tour.table(modes);
     tour.say(
@@ -303,7 +274,7 @@ public final class SlaChapter implements TourChapter {
                 m ->
                     m.name()
                         + " "
-                        + m.at().map(SlaChapter::local).orElse("-")
+                        + m.at().map(TourClock::local).orElse("-")
                         + (m.reached() ? " ✓" : ""))
             .reduce((a, b) -> a + ", " + b)
             .orElse("-");

@@ -54,14 +54,7 @@ public final class SurveyCharts {
    * @return the chart; x is the index of the period
    */
   public static LineChart npsByPeriod(SortedMap<PeriodKey, NpsResult> byPeriod, ReportText t) {
-    return periodChart(
-        "nps-period",
-        t.get("survey.nps.period"),
-        t.get("survey.nps.y"),
-        byPeriod,
-        r -> r.points(),
-        r -> points(r.scoreInterval(LEVEL)),
-        t);
+    return periodChart(NPS, byPeriod, t);
   }
 
   /**
@@ -72,42 +65,7 @@ public final class SurveyCharts {
    * @return the chart; x is the index of the period
    */
   public static LineChart csatByPeriod(SortedMap<PeriodKey, CsatResult> byPeriod, ReportText t) {
-    return periodChart(
-        "csat-period",
-        t.get("survey.csat.period"),
-        t.get("survey.csat.y"),
-        byPeriod,
-        r -> 100 * r.share(),
-        r -> percent(r.wilson(LEVEL)),
-        t);
-  }
-
-  private static <R> LineChart periodChart(
-      String id,
-      String title,
-      String yLabel,
-      SortedMap<PeriodKey, R> byPeriod,
-      Function<R, Double> value,
-      Function<R, Range> band,
-      ReportText t) {
-    List<Double> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    List<Range> bands = new ArrayList<>();
-    List<String> ticks = new ArrayList<>();
-    for (Map.Entry<PeriodKey, R> e : byPeriod.entrySet()) {
-      x.add((double) ticks.size());
-      ticks.add(e.getKey().label());
-      y.add(value.apply(e.getValue()));
-      bands.add(band.apply(e.getValue()));
-    }
-    return new LineChart(
-        id,
-        title,
-        t.get("survey.period"),
-        yLabel,
-        List.of(new LineChart.Series(yLabel, x, y, Optional.of(bands), false)),
-        Optional.of(ticks),
-        Optional.empty());
+    return periodChart(CSAT, byPeriod, t);
   }
 
   /**
@@ -118,14 +76,7 @@ public final class SurveyCharts {
    * @return the chart
    */
   public static BarChart npsByGroup(SortedMap<String, NpsResult> byGroup, ReportText t) {
-    return groupChart(
-        "nps-group",
-        t.get("survey.nps.group"),
-        t.get("survey.nps.y"),
-        byGroup,
-        r -> r.points(),
-        r -> points(r.scoreInterval(LEVEL)),
-        t);
+    return groupChart(NPS, byGroup, t);
   }
 
   /**
@@ -136,36 +87,60 @@ public final class SurveyCharts {
    * @return the chart
    */
   public static BarChart csatByGroup(SortedMap<String, CsatResult> byGroup, ReportText t) {
-    return groupChart(
-        "csat-group",
-        t.get("survey.csat.group"),
-        t.get("survey.csat.y"),
-        byGroup,
-        r -> 100 * r.share(),
-        r -> percent(r.wilson(LEVEL)),
-        t);
+    return groupChart(CSAT, byGroup, t);
+  }
+
+  /**
+   * What the period and group charts show of one measure: its key in the chart ids and the bundle
+   * ({@code survey.<key>.period}, {@code .group}, {@code .y}), the plotted value and its interval,
+   * in the chart's units.
+   */
+  private record Measure<R>(String key, Function<R, Double> value, Function<R, Range> interval) {}
+
+  private static final Measure<NpsResult> NPS =
+      new Measure<>("nps", NpsResult::points, r -> points(r.scoreInterval(LEVEL)));
+
+  private static final Measure<CsatResult> CSAT =
+      new Measure<>("csat", r -> 100 * r.share(), r -> percent(r.wilson(LEVEL)));
+
+  private static <R> LineChart periodChart(
+      Measure<R> measure, SortedMap<PeriodKey, R> byPeriod, ReportText t) {
+    String yLabel = t.get("survey." + measure.key() + ".y");
+    List<Double> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    List<Range> bands = new ArrayList<>();
+    List<String> ticks = new ArrayList<>();
+    for (Map.Entry<PeriodKey, R> e : byPeriod.entrySet()) {
+      x.add((double) ticks.size());
+      ticks.add(e.getKey().label());
+      y.add(measure.value().apply(e.getValue()));
+      bands.add(measure.interval().apply(e.getValue()));
+    }
+    return new LineChart(
+        measure.key() + "-period",
+        t.get("survey." + measure.key() + ".period"),
+        t.get("survey.period"),
+        yLabel,
+        List.of(new LineChart.Series(yLabel, x, y, Optional.of(bands), false)),
+        Optional.of(ticks),
+        Optional.empty());
   }
 
   private static <R> BarChart groupChart(
-      String id,
-      String title,
-      String yLabel,
-      SortedMap<String, R> byGroup,
-      Function<R, Double> value,
-      Function<R, Range> interval,
-      ReportText t) {
+      Measure<R> measure, SortedMap<String, R> byGroup, ReportText t) {
+    String yLabel = t.get("survey." + measure.key() + ".y");
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<Range> intervals = new ArrayList<>();
     byGroup.forEach(
         (g, r) -> {
           names.add(g);
-          values.add(value.apply(r));
-          intervals.add(interval.apply(r));
+          values.add(measure.value().apply(r));
+          intervals.add(measure.interval().apply(r));
         });
     return new BarChart(
-        id,
-        title,
+        measure.key() + "-group",
+        t.get("survey." + measure.key() + ".group"),
         t.get("survey.group"),
         yLabel,
         names,

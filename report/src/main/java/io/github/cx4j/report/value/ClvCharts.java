@@ -49,21 +49,42 @@ public final class ClvCharts {
    */
   public static BarChart periodTransactions(
       PurchaseModel model, RepeatSummaries cal, int buckets, ReportText t) {
+    return periodTransactions(model, cal.frequency(), cal.age(), buckets, t);
+  }
+
+  /**
+   * Period transactions from summary columns (for example a {@code cx4j summarize} file), as {@link
+   * #periodTransactions(PurchaseModel, RepeatSummaries, int, ReportText)} draws them.
+   *
+   * @param model the fitted model
+   * @param frequency repeat purchases per customer
+   * @param age age T per customer, in the model's unit
+   * @param buckets the number of buckets, the last pooling {@code buckets - 1} and more, 2..50
+   * @param t the texts
+   * @return the chart, series actual then model
+   * @throws CxValidationException if the columns differ in length or buckets is out of range
+   */
+  public static BarChart periodTransactions(
+      PurchaseModel model, int[] frequency, double[] age, int buckets, ReportText t) {
     if (buckets < 2 || buckets > 50) {
       throw CxValidationException.of("ClvCharts.buckets", "be within 2..50", buckets);
     }
+    if (age.length != frequency.length) {
+      throw CxValidationException.of(
+          "ClvCharts.age", "have one value per frequency (" + frequency.length + ")", age.length);
+    }
     double[] actual = new double[buckets];
     TreeMap<Double, Integer> ages = new TreeMap<>();
-    for (int i = 0; i < cal.size(); i++) {
-      actual[Math.min(cal.frequency(i), buckets - 1)]++;
-      ages.merge(cal.age(i), 1, Integer::sum);
+    for (int i = 0; i < frequency.length; i++) {
+      actual[Math.min(frequency[i], buckets - 1)]++;
+      ages.merge(age[i], 1, Integer::sum);
     }
     double[] expected = new double[buckets];
     ages.forEach(
-        (age, count) -> {
+        (customerAge, count) -> {
           double rest = 1;
           for (int n = 0; n < buckets - 1; n++) {
-            double p = model.probabilityOfPurchases(n, age);
+            double p = model.probabilityOfPurchases(n, customerAge);
             expected[n] += count * p;
             rest -= p;
           }
@@ -484,6 +505,43 @@ public final class ClvCharts {
             t.get("clv.eval.predicted"),
             t.get("clv.eval.actual"),
             t.get("clv.eval.aggregate"),
+            t.get("clv.eval.ll"),
+            "AIC",
+            "BIC",
+            t.get("clv.eval.converged")),
+        rows);
+  }
+
+  /**
+   * The fit table of a report drawn without a holdout: one row per model with its log-likelihood,
+   * AIC ({@code 2k - 2 LL}) and BIC ({@code k ln n - 2 LL}).
+   *
+   * @param fits the fits, in display order
+   * @param customers the customers the models were fitted on (n of the BIC)
+   * @param t the texts
+   * @return the table
+   */
+  public static Table fitTable(List<ValueFit> fits, long customers, ReportText t) {
+    if (customers < 1) {
+      throw CxValidationException.of("ClvCharts.customers", "be at least 1", customers);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (ValueFit f : fits) {
+      int k = f.model().parameterNames().size();
+      double ll = f.logLikelihood();
+      rows.add(
+          List.of(
+              f.model().label(t.locale()),
+              ReportText.number(ll, 2),
+              ReportText.number(2 * k - 2 * ll, 2),
+              ReportText.number(k * Math.log(customers) - 2 * ll, 2),
+              f.converged() ? t.get("clv.eval.yes") : t.get("clv.eval.no")));
+    }
+    return new Table(
+        "model-fit",
+        t.get("clv.fit.title"),
+        List.of(
+            t.get("clv.eval.model"),
             t.get("clv.eval.ll"),
             "AIC",
             "BIC",

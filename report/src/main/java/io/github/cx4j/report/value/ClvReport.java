@@ -11,6 +11,7 @@ import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.report.Block;
+import io.github.cx4j.report.Note;
 import io.github.cx4j.report.Report;
 import io.github.cx4j.report.ReportText;
 import io.github.cx4j.report.Section;
@@ -28,6 +29,7 @@ import io.github.cx4j.scoring.value.ValueModelKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customer-value report of a purchase log: BG/NBD, MBG/NBD and Pareto/NBD fitted in weeks on
@@ -60,14 +62,7 @@ public final class ClvReport {
       ValueModelKind chartModel,
       String source,
       ReportText t) {
-    return build(
-        log,
-        calibrationEnd,
-        holdoutEnd,
-        chartModel,
-        List.of(ValueModelKind.BGNBD, ValueModelKind.MBGNBD, ValueModelKind.PARETONBD),
-        source,
-        t);
+    return build(log, calibrationEnd, holdoutEnd, chartModel, PURCHASE_MODELS, source, t);
   }
 
   /**
@@ -109,33 +104,13 @@ public final class ClvReport {
                     "ClvReport.compared", "hold only BGNBD, MBGNBD or PARETONBD", kind);
           });
     }
-    ValueFit chosen =
-        fits.stream()
-            .filter(f -> f.model() == chartModel)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    CxValidationException.of(
-                        "ClvReport.chartModel",
-                        "be one of the compared models " + compared,
-                        chartModel));
-    if (!chosen.converged()) {
-      throw CxValidationException.of(
-          "ClvReport.fit", "converge (" + chosen.message() + ")", chartModel.id());
-    }
+    ValueFit chosen = chosen(fits, chartModel);
     PurchaseModel model = (PurchaseModel) chosen.toModel();
     List<ModelEvaluation> evaluations = new ArrayList<>();
     for (ValueFit f : fits) {
       evaluations.add(ModelEvaluation.of(f, split));
     }
     ClvCharts.Tracking tracking = ClvCharts.tracking(log, model, calibrationEnd, holdoutEnd);
-    double maxAge = 0;
-    int maxX = 0;
-    for (int i = 0; i < cal.size(); i++) {
-      maxAge = Math.max(maxAge, cal.age(i));
-      maxX = Math.max(maxX, cal.frequency(i));
-    }
-    int rows = Math.max(1, Math.min(maxX, 25));
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
@@ -157,6 +132,125 @@ public final class ClvReport {
             t.get("clv.section.trackingText"),
             List.of(
                 ClvCharts.cumulativeTracking(tracking, t), ClvCharts.weeklyTracking(tracking, t))));
+    addMatrixAndValue(
+        sections, model, cal.frequency(), cal.recency(), cal.age(), cal.monetary(), options, t);
+    return new Report(t.get("clv.report.title"), source, t, sections);
+  }
+
+  /**
+   * Builds the report from customer summaries alone (the file {@code cx4j clv fit} reads), without
+   * purchases: the fit table, period transactions, the frequency/recency matrices and, when the
+   * summaries carry a mean repeat value, the one-year CLV. The tracking plots and the
+   * calibration-vs-holdout chart need the purchase dates, and the holdout evaluation a holdout; the
+   * page says so in a note instead of drawing them. Recency and age must be in weeks.
+   *
+   * @param frequency repeat purchases per customer
+   * @param recency first to last purchase per customer, in weeks
+   * @param age first purchase to the end of the data per customer, in weeks
+   * @param monetary mean value of the repeat purchases per customer, or null if the file has none
+   * @param fits purchase-model fits on these summaries (for example read from {@code clv fit}'s
+   *     JSON), or empty to fit BG/NBD, MBG/NBD and Pareto/NBD here
+   * @param chartModel the model of the charts, one of the fits' models
+   * @param source a line naming the data, for the subtitle
+   * @param t the texts
+   * @return the report
+   * @throws CxValidationException if the columns are empty or differ in length, a fit is not of a
+   *     purchase model, the chart model is not among the fits, or it did not converge
+   */
+  public static Report fromSummaries(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      List<ValueFit> fits,
+      ValueModelKind chartModel,
+      String source,
+      ReportText t) {
+    int n = frequency.length;
+    if (n == 0) {
+      throw CxValidationException.of("ClvReport.frequency", "hold at least one customer", 0);
+    }
+    if (recency.length != n || age.length != n || (monetary != null && monetary.length != n)) {
+      throw CxValidationException.of(
+          "ClvReport.columns",
+          "have one value per customer (" + n + ")",
+          recency.length + "/" + age.length + "/" + (monetary == null ? "-" : monetary.length));
+    }
+    FitOptions options = FitOptions.defaults();
+    List<ValueFit> compared = new ArrayList<>(fits);
+    if (compared.isEmpty()) {
+      for (ValueModelKind kind : PURCHASE_MODELS) {
+        compared.add(kind.fit(frequency, recency, age, null, null, options));
+      }
+    }
+    for (ValueFit f : compared) {
+      if (!(f.toModel() instanceof PurchaseModel)) {
+        throw CxValidationException.of(
+            "ClvReport.fits", "be fits of BG/NBD, MBG/NBD or Pareto/NBD", f.model().id());
+      }
+    }
+    ValueFit chosen = chosen(compared, chartModel);
+    PurchaseModel model = (PurchaseModel) chosen.toModel();
+    List<Section> sections = new ArrayList<>();
+    sections.add(
+        new Section(
+            t.get("clv.section.summaryFit"),
+            t.format("clv.section.summaryText", chartModel.label(t.locale()), n),
+            List.of(
+                ClvCharts.fitTable(compared, n, t),
+                ClvCharts.periodTransactions(model, frequency, age, 8, t),
+                new Note(
+                    "needs-purchases",
+                    t.get("clv.needsPurchases.title"),
+                    t.get("clv.needsPurchases.text"),
+                    List.of()))));
+    addMatrixAndValue(sections, model, frequency, recency, age, monetary, options, t);
+    return new Report(t.get("clv.report.title"), source, t, sections);
+  }
+
+  private static final List<ValueModelKind> PURCHASE_MODELS =
+      List.of(ValueModelKind.BGNBD, ValueModelKind.MBGNBD, ValueModelKind.PARETONBD);
+
+  private static ValueFit chosen(List<ValueFit> fits, ValueModelKind chartModel) {
+    ValueFit chosen =
+        fits.stream()
+            .filter(f -> f.model() == chartModel)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    CxValidationException.of(
+                        "ClvReport.chartModel",
+                        "be one of the compared models "
+                            + fits.stream().map(ValueFit::model).toList(),
+                        chartModel));
+    if (!chosen.converged()) {
+      throw CxValidationException.of(
+          "ClvReport.fit", "converge (" + chosen.message() + ")", chartModel.id());
+    }
+    return chosen;
+  }
+
+  /** The matrix section and, with at least two repeat buyers and their values, the CLV one. */
+  private static void addMatrixAndValue(
+      List<Section> sections,
+      PurchaseModel model,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      FitOptions options,
+      ReportText t) {
+    double maxAge = 0;
+    int maxX = 0;
+    int repeatBuyers = 0;
+    for (int i = 0; i < frequency.length; i++) {
+      maxAge = Math.max(maxAge, age[i]);
+      maxX = Math.max(maxX, frequency[i]);
+      if (frequency[i] > 0) {
+        repeatBuyers++;
+      }
+    }
+    int rows = Math.max(1, Math.min(maxX, 25));
     sections.add(
         new Section(
             t.get("clv.section.matrix"),
@@ -164,17 +258,16 @@ public final class ClvReport {
             List.of(
                 ClvCharts.frequencyRecency(model, maxAge, rows, 16, 1, false, t),
                 ClvCharts.frequencyRecency(model, maxAge, rows, 16, 1, true, t))));
-    List<Block> value = new ArrayList<>();
-    if (cal.repeatBuyers() >= 2) {
+    if (monetary != null && repeatBuyers >= 2) {
       GammaGammaModel spend =
-          GammaGamma.fit(cal, options.withConstrainQ(true)).as(GammaGammaModel.class);
+          GammaGamma.fit(frequency, monetary, null, options.withConstrainQ(true))
+              .as(GammaGammaModel.class);
       ClvHorizon horizon =
           ClvHorizon.ofAnnualRate(WEEKS_PER_YEAR, WEEKS_PER_YEAR / 12, 0.10, WEEKS_PER_YEAR);
-      double[] clv = Clv.of(model, spend, cal, horizon, 1.0);
-      value.add(ClvCharts.clvTiles(clv, t));
-      value.add(ClvCharts.clvDistribution(clv, 20, t));
+      double[] clv = Clv.of(model, spend, frequency, recency, age, monetary, horizon, 1.0);
+      List<Block> value =
+          List.of(ClvCharts.clvTiles(clv, t), ClvCharts.clvDistribution(clv, 20, t));
       sections.add(new Section(t.get("clv.section.value"), t.get("clv.section.valueText"), value));
     }
-    return new Report(t.get("clv.report.title"), source, t, sections);
   }
 }
