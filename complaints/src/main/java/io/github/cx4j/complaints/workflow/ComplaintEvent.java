@@ -714,6 +714,7 @@ public sealed interface ComplaintEvent {
    * @param by who split it
    * @param into the new complaint
    * @param moved the ids of the events the new complaint took, in their original order
+   * @param movedVersions the versions those events had here, in the same order
    */
   record SplitOff(
       UUID id,
@@ -722,7 +723,8 @@ public sealed interface ComplaintEvent {
       Instant at,
       Employee by,
       ComplaintId into,
-      List<UUID> moved)
+      List<UUID> moved,
+      List<Long> movedVersions)
       implements ComplaintEvent {
     /** Checks the fields and copies the ids. */
     public SplitOff {
@@ -730,6 +732,14 @@ public sealed interface ComplaintEvent {
       Checks.present(by, "ComplaintEvent.SplitOff.by");
       Checks.present(into, "ComplaintEvent.SplitOff.into");
       moved = List.copyOf(Checks.present(moved, "ComplaintEvent.SplitOff.moved"));
+      movedVersions =
+          List.copyOf(Checks.present(movedVersions, "ComplaintEvent.SplitOff.movedVersions"));
+      if (moved.size() != movedVersions.size()) {
+        throw CxValidationException.of(
+            "ComplaintEvent.SplitOff.movedVersions",
+            "have one version per moved event (" + moved.size() + ")",
+            movedVersions.size());
+      }
     }
   }
 
