@@ -37,8 +37,7 @@ public enum Anchor {
         return c.solvedAt();
       case STATUS_OR_REMINDER:
         Instant status = c.statusChangedAt().orElse(c.receivedAt());
-        return Optional.of(
-            c.lastReminderAt().filter(r -> r.isAfter(status)).orElse(status));
+        return Optional.of(c.lastReminderAt().filter(r -> r.isAfter(status)).orElse(status));
       default:
         return c.lastCustomerReplyAt();
     }

@@ -53,7 +53,8 @@ public final class AutomationEngine {
     Set<String> names = new HashSet<>();
     for (Automation a : automations) {
       if (!names.add(a.name())) {
-        throw CxValidationException.of("AutomationEngine.automations", "have unique names", a.name());
+        throw CxValidationException.of(
+            "AutomationEngine.automations", "have unique names", a.name());
       }
     }
     return new AutomationEngine(automations, business, system);
@@ -97,7 +98,10 @@ public final class AutomationEngine {
         if (dueAt.isAfter(now)) {
           wake = earlier(wake, dueAt);
         } else {
-          out = add(out, command(a, c, dueAt, Optional.empty(), after.delay() + " after " + anchor.get()));
+          out =
+              add(
+                  out,
+                  command(a, c, dueAt, Optional.empty(), after.delay() + " after " + anchor.get()));
         }
       } else if (t instanceof Trigger.ClockLevel cl) {
         if (!c.active() || c.escalationLevel() >= cl.level().level() || state.clocks().isEmpty()) {
@@ -119,9 +123,7 @@ public final class AutomationEngine {
             wake =
                 earlier(
                     wake,
-                    clock.basis() == TimeBasis.CALENDAR
-                        ? now.plus(left)
-                        : business.add(now, left));
+                    clock.basis() == TimeBasis.CALENDAR ? now.plus(left) : business.add(now, left));
           }
         }
         if (fired != null) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * The answer of {@link AutomationEngine#due}: the commands due now and when to look again.
  *
  * @param commands the due commands, in the automations' order
- * @param nextWakeUp the earliest instant after now at which another automation will be due, if
- *     the state does not change before; empty if nothing will ever be due unless it changes
+ * @param nextWakeUp the earliest instant after now at which another automation will be due, if the
+ *     state does not change before; empty if nothing will ever be due unless it changes
  */
 public record Due(List<DueCommand> commands, Optional<Instant> nextWakeUp) {
 

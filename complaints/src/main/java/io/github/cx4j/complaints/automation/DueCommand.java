@@ -15,4 +15,5 @@ import java.time.Instant;
  * @param command the command, to give to {@code ComplaintWorkflow.decide}
  * @param reason why it is due
  */
-public record DueCommand(String automation, Instant dueSince, ComplaintCommand command, String reason) {}
+public record DueCommand(
+    String automation, Instant dueSince, ComplaintCommand command, String reason) {}

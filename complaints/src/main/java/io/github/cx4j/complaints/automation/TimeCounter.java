@@ -8,7 +8,9 @@ import io.github.cx4j.complaints.sla.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Counts business time for the automations: how long between two instants, and when a span ends. */
+/**
+ * Counts business time for the automations: how long between two instants, and when a span ends.
+ */
 public interface TimeCounter {
 
   /**

@@ -57,7 +57,9 @@ public final class Merging {
     }
     Decision t =
         workflow.decide(
-            target, new ComplaintCommand.RecordMergeReceived(target.id(), by, source.id(), open), now);
+            target,
+            new ComplaintCommand.RecordMergeReceived(target.id(), by, source.id(), open),
+            now);
     Decision s =
         workflow.decide(source, new ComplaintCommand.Merge(source.id(), by, target.id()), now);
     return new MergeDecision(s, t);

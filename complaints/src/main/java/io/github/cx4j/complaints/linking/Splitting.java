@@ -36,8 +36,8 @@ public final class Splitting {
    * @param at when; not before the last event
    * @return both histories, each a valid complaint
    * @throws CxValidationException if nothing or the receipt is moved, an id is not in the history,
-   *     the new id is the source's, {@code at} precedes the last event, or either side would not
-   *     be a valid complaint (the message names the side and the problem)
+   *     the new id is the source's, {@code at} precedes the last event, or either side would not be
+   *     a valid complaint (the message names the side and the problem)
    */
   public static SplitResult split(
       List<ComplaintEvent> history, Set<UUID> moved, ComplaintId newId, Employee by, Instant at) {

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Routes complaints to queues and agents: the first queue that takes a request wins; in it, the
- * queue's strategy picks a member who has capacity left and speaks the request's language (an
- * agent with no languages speaks any). A request no queue takes, or whose queue has no eligible
- * member, is left unassigned. A pure function of the requests and the team's state; immutable and
+ * queue's strategy picks a member who has capacity left and speaks the request's language (an agent
+ * with no languages speaks any). A request no queue takes, or whose queue has no eligible member,
+ * is left unassigned. A pure function of the requests and the team's state; immutable and
  * thread-safe.
  */
 public final class Router {
@@ -41,7 +41,8 @@ public final class Router {
         Integer i = index.get(queue.members().get(m));
         if (i == null) {
           throw CxValidationException.of(
-              "Queue.members", "be known agents (queue " + queue.name() + ")",
+              "Queue.members",
+              "be known agents (queue " + queue.name() + ")",
               queue.members().get(m));
         }
         members[q][m] = i;

@@ -875,7 +875,8 @@ public sealed interface ComplaintEvent {
    * @param at when it happened
    * @param reason why
    */
-  record SurveyInvalidated(UUID id, ComplaintId complaintId, long version, Instant at, String reason)
+  record SurveyInvalidated(
+      UUID id, ComplaintId complaintId, long version, Instant at, String reason)
       implements ComplaintEvent {
     /** Checks the fields. */
     public SurveyInvalidated {

@@ -48,7 +48,8 @@ final class OperationsDecisions {
               + "; only PENDING complaints wait for them");
     }
     out.add(
-        (id, v) -> new ComplaintEvent.ReminderSent(id, c.id(), v, now, r.automation(), r.message()));
+        (id, v) ->
+            new ComplaintEvent.ReminderSent(id, c.id(), v, now, r.automation(), r.message()));
     return out.accepted();
   }
 
@@ -64,11 +65,13 @@ final class OperationsDecisions {
           "complaint " + c.id() + " is at level " + c.escalationLevel() + ", asked " + e.level());
     }
     out.add(
-        (id, v) -> new ComplaintEvent.Escalated(id, c.id(), v, now, e.level(), e.rule(), e.reason()));
+        (id, v) ->
+            new ComplaintEvent.Escalated(id, c.id(), v, now, e.level(), e.rule(), e.reason()));
     return out.accepted();
   }
 
-  static Decision linkRelated(Complaint c, ComplaintCommand.LinkRelated l, Events out, Instant now) {
+  static Decision linkRelated(
+      Complaint c, ComplaintCommand.LinkRelated l, Events out, Instant now) {
     if (l.related().equals(c.id())) {
       return ComplaintWorkflow.reject(
           RejectionReason.MERGE_INTO_SELF, "complaint " + c.id() + " cannot be related to itself");
@@ -95,8 +98,7 @@ final class OperationsDecisions {
     }
     out.add(
         (id, v) ->
-            new ComplaintEvent.MergeReceived(
-                id, c.id(), v, now, m.by(), m.from(), m.openClocks()));
+            new ComplaintEvent.MergeReceived(id, c.id(), v, now, m.by(), m.from(), m.openClocks()));
     return out.accepted();
   }
 
