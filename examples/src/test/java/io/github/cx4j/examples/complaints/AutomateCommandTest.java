@@ -82,6 +82,11 @@ class AutomateCommandTest {
                 new ComplaintCommand.ChangeStatus(
                     cid, ANN, SubStatus.defaultOf(StatusCategory.PENDING));
             case "solve" -> new ComplaintCommand.Solve(cid, ANN, ClosureOutcome.UPHELD, "refund");
+            case "survey" ->
+                new ComplaintCommand.ScheduleSurvey(
+                    cid, io.github.cx4j.core.RatingScale.ONE_TO_FIVE);
+            case "answer2" -> new ComplaintCommand.AnswerSurvey(cid, 2, Optional.of("slow"));
+            case "answer5" -> new ComplaintCommand.AnswerSurvey(cid, 5, Optional.empty());
             default -> throw new IllegalArgumentException((String) timed[i + 1]);
           };
       Decision d = wf.decide(state, c, at);
@@ -190,5 +195,59 @@ class AutomateCommandTest {
     Result missing = run(args(events, "--automations", dir.resolve("none.json").toString()));
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("none.json: no such file"), missing.err());
+  }
+
+  @Test
+  void kpiReportsTheSurveyAndBreachesByCategory() throws Exception {
+    List<ComplaintEvent> all = new ArrayList<>();
+    String[] answers = {"answer5", "answer5", "answer2"};
+    for (int i = 0; i < answers.length; i++) {
+      all.addAll(
+          history(
+              "S" + i,
+              "2026-01-05T09:00:00Z",
+              "receive",
+              "2026-01-05T09:30:00Z",
+              "respond",
+              "2026-01-05T09:30:00Z",
+              "solve",
+              "2026-01-06T09:30:00Z",
+              "survey",
+              "2026-01-07T09:30:00Z",
+              answers[i]));
+    }
+    all.addAll(history("C", "2026-01-14T09:30:00Z", "receive", "2026-01-14T09:30:00Z", "ack"));
+    StringBuilder lines = new StringBuilder();
+    for (ComplaintEvent e : all) {
+      lines.append(CxJson.mapper().writeValueAsString(e)).append('\n');
+    }
+    Path events = dir.resolve("kpi.jsonl");
+    Files.writeString(events, lines);
+    Files.writeString(dir.resolve("policy.json"), POLICY);
+    Files.writeString(dir.resolve("office.json"), OFFICE);
+    Result r =
+        run(
+            "complaints",
+            "kpi",
+            "--input",
+            events.toString(),
+            "--policy",
+            dir.resolve("policy.json").toString(),
+            "--calendar",
+            dir.resolve("office.json").toString(),
+            "--now",
+            "2026-01-20T00:00:00Z");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "surveys after resolution     sent 3, answered 3, invalidated by reopening 0,"
+                    + " with a reason 1"),
+        r.out());
+    // 2 of 3 in the top two points; Wilson 95% interval 20.8%..93.9%
+    assertTrue(
+        r.out().contains("CSAT after resolution        66.7%  (2 of 3, 95% CI 20.8%..93.9%)"),
+        r.out());
+    assertTrue(r.out().contains("SLA breaches unassessed      FIRST_RESPONSE 1"), r.out());
   }
 }
