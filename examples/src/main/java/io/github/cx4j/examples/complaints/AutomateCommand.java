@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
     description =
         "Evaluate the helpdesk automations over complaints (a JSON-lines file or a database) at"
             + " --now: auto-close after 7 days solved, a reminder after 3 business days pending,"
-            + " escalation at 75% of an SLA target and at the breach (or the automations of"
+            + " escalation at 75%% of an SLA target and at the breach (or the automations of"
             + " --automations). Prints the due commands and the next wake-up instant; nothing is"
             + " written to the events.")
 public final class AutomateCommand implements Callable<Integer> {
