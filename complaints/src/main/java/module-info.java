@@ -13,12 +13,19 @@ module io.github.cx4j.complaints {
   requires static de.focus_shift.jollyday.core;
   requires static org.immutables.value.annotations;
 
+  exports io.github.cx4j.complaints.automation;
   exports io.github.cx4j.complaints.handling;
+  exports io.github.cx4j.complaints.linking;
+  exports io.github.cx4j.complaints.routing;
+  exports io.github.cx4j.complaints.survey;
+  exports io.github.cx4j.complaints.timely;
   exports io.github.cx4j.complaints.kpi;
   exports io.github.cx4j.complaints.recovery;
   exports io.github.cx4j.complaints.sla;
   exports io.github.cx4j.complaints.workflow;
 
+  opens io.github.cx4j.complaints.automation to
+      com.fasterxml.jackson.databind;
   opens io.github.cx4j.complaints.handling to
       com.fasterxml.jackson.databind,
       io.github.cx4j.core;

@@ -4,6 +4,10 @@
  */
 package io.github.cx4j.complaints.handling;
 
+import io.github.cx4j.complaints.sla.ComplaintClocks;
+import io.github.cx4j.complaints.timely.ClockVerdict;
+import io.github.cx4j.complaints.timely.Timeliness;
+import io.github.cx4j.complaints.timely.WarningLevel;
 import io.github.cx4j.complaints.workflow.Complaint;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a complaint's history against the five complaint-handling principles of course file
@@ -35,20 +40,6 @@ import java.util.Locale;
  * </ul>
  */
 public final class PrincipleCheck {
-  private static final List<String> EMPATHY =
-      List.of(
-          "sorry",
-          "apologi",
-          "understand",
-          "i see how",
-          "must be",
-          "抱歉",
-          "歉意",
-          "对不起",
-          "理解",
-          "痛心",
-          "关注此事",
-          "担忧");
 
   private PrincipleCheck() {}
 
@@ -79,6 +70,41 @@ public final class PrincipleCheck {
       Duration acknowledgeWithin,
       Duration respondWithin,
       ReplyChecker checker) {
+    return check(history, acknowledgeWithin, respondWithin, checker, null);
+  }
+
+  /**
+   * Checks a history with timeliness judged on the complaint's SLA clocks (the one notion of timely
+   * of {@code complaints.timely}): timeliness is met when no clock is breached, and each clock is
+   * one criterion.
+   *
+   * @param history the complaint's events, in version order
+   * @param clocks the complaint's SLA clocks
+   * @return one finding per principle
+   * @throws CxValidationException for an empty history
+   */
+  public static List<PrincipleFinding> check(List<ComplaintEvent> history, ComplaintClocks clocks) {
+    return check(
+        history, Duration.ofHours(24), Duration.ofHours(48), ReplyChecker.standard(), clocks);
+  }
+
+  /**
+   * The empathy and apology phrases of a reply, each with the rule applied in its sentence
+   * (negation, conditional, directive, blame, "but"), in English and Chinese.
+   *
+   * @param reply the reply
+   * @return the evidence, in order of appearance
+   */
+  public static List<Evidence> evidence(String reply) {
+    return EmpathyJudge.judge(reply);
+  }
+
+  private static List<PrincipleFinding> check(
+      List<ComplaintEvent> history,
+      Duration acknowledgeWithin,
+      Duration respondWithin,
+      ReplyChecker checker,
+      @Nullable ComplaintClocks clocks) {
     Complaint c =
         ComplaintWorkflow.replay(history)
             .orElseThrow(
@@ -90,6 +116,8 @@ public final class PrincipleCheck {
     boolean stateRecognised = false;
     int unanswered = 0;
     boolean escalated = false;
+    List<Evidence> empathyEvidence = new ArrayList<>();
+    List<ReplyFinding> negativeEvidence = new ArrayList<>();
     String name = c.register().complainantName().toLowerCase(Locale.ROOT).strip();
     for (ComplaintEvent e : history) {
       if (e instanceof ComplaintEvent.AgentResponded r) {
@@ -101,14 +129,18 @@ public final class PrincipleCheck {
           } else {
             negative = true;
           }
+          negativeEvidence.add(f);
         }
         String lower = r.message().toLowerCase(Locale.ROOT);
         if (!name.isEmpty() && lower.contains(name)) {
           usedName = true;
         }
-        for (String cue : EMPATHY) {
-          if (lower.contains(cue)) {
+        for (Evidence ev : EmpathyJudge.judge(r.message())) {
+          empathyEvidence.add(ev);
+          if (ev.counts()) {
             empathy = true;
+          } else if (ev.rule().equals("blame")) {
+            blame = true;
           }
         }
       } else if (e instanceof ComplaintEvent.CustomerReplied) {
@@ -151,6 +183,11 @@ public final class PrincipleCheck {
         "a reply uses negative phrases",
         "答复中没有消极用语",
         "答复中有消极用语");
+    for (ReplyFinding f : negativeEvidence) {
+      respect.evidence(
+          "evidence: \"" + f.matched() + "\" (" + f.code() + ", " + f.kind() + ")",
+          "依据：“" + f.matched() + "”（" + f.code() + "）");
+    }
     out.add(respect.build());
     Builder understanding = new Builder(ComplaintPrinciple.UNDERSTANDING);
     understanding.criterion(
@@ -159,6 +196,9 @@ public final class PrincipleCheck {
         "no reply shows empathy or apologises",
         "答复表达了理解或歉意",
         "答复没有表达理解或歉意");
+    for (Evidence ev : empathyEvidence) {
+      understanding.evidence("evidence: " + ev.line(), "依据：" + ev.lineZh());
+    }
     out.add(understanding.build());
     Builder sensitivity = new Builder(ComplaintPrinciple.SENSITIVITY);
     sensitivity.criterion(
@@ -175,6 +215,35 @@ public final class PrincipleCheck {
         "有 " + unanswered + " 条客户回复没有答复");
     out.add(sensitivity.build());
     Builder timeliness = new Builder(ComplaintPrinciple.TIMELINESS);
+    if (clocks != null) {
+      for (ClockVerdict v : Timeliness.of(clocks, WarningLevel.standard())) {
+        timeliness.criterion(
+            v.timely(),
+            v.target() + " within its SLA target (" + v.explain() + ")",
+            v.target() + " breached its SLA target (" + v.explain() + ")",
+            v.target() + " 在 SLA 目标内",
+            v.target() + " 超出 SLA 目标");
+      }
+    } else {
+      timelyByLimits(c, acknowledgeWithin, respondWithin, timeliness);
+    }
+    boolean escalationNeeded =
+        c.customerState().filter(s -> s == CustomerState.IRATE).isPresent()
+            || c.register().safetyFlag();
+    if (escalationNeeded) {
+      timeliness.criterion(
+          escalated,
+          "escalated as the situation required",
+          "not escalated although the customer was irate or safety was at stake",
+          "按需要及时升级",
+          "客户愤怒或涉及安全，却没有升级");
+    }
+    out.add(timeliness.build());
+    return out;
+  }
+
+  private static void timelyByLimits(
+      Complaint c, Duration acknowledgeWithin, Duration respondWithin, Builder timeliness) {
     Duration ack = c.acknowledgedAt().map(t -> Duration.between(c.receivedAt(), t)).orElse(null);
     timeliness.criterion(
         ack != null && ack.compareTo(acknowledgeWithin) <= 0,
@@ -189,19 +258,6 @@ public final class PrincipleCheck {
         first == null ? "never answered" : "first answered after " + first,
         "在 " + respondWithin + " 内首次答复",
         first == null ? "一直未答复" : "首次答复用时 " + first);
-    boolean escalationNeeded =
-        c.customerState().filter(s -> s == CustomerState.IRATE).isPresent()
-            || c.register().safetyFlag();
-    if (escalationNeeded) {
-      timeliness.criterion(
-          escalated,
-          "escalated as the situation required",
-          "not escalated although the customer was irate or safety was at stake",
-          "按需要及时升级",
-          "客户愤怒或涉及安全，却没有升级");
-    }
-    out.add(timeliness.build());
-    return out;
   }
 
   private static final class Builder {
@@ -218,6 +274,11 @@ public final class PrincipleCheck {
       met &= ok;
       en.add((ok ? "met: " : "not met: ") + (ok ? yes : no));
       zh.add((ok ? "达到：" : "未达到：") + (ok ? yesZh : noZh));
+    }
+
+    void evidence(String line, String lineZh) {
+      en.add(line);
+      zh.add(lineZh);
     }
 
     PrincipleFinding build() {

@@ -305,6 +305,62 @@ public abstract class Complaint {
   public abstract Optional<CustomerState> customerState();
 
   /**
+   * The queue the complaint was last routed to.
+   *
+   * @return the queue's name, if routed
+   */
+  public abstract Optional<String> queue();
+
+  /**
+   * When the status category last changed (receipt counts as the first change).
+   *
+   * @return the instant; receipt if absent
+   */
+  public abstract Optional<Instant> statusChangedAt();
+
+  /**
+   * When an automation last reminded the complainant.
+   *
+   * @return the instant, if ever
+   */
+  public abstract Optional<Instant> lastReminderAt();
+
+  /**
+   * Complaints merged into this one (the other side of {@link #mergedInto()}).
+   *
+   * @return their ids, in merge order
+   */
+  public abstract List<ComplaintId> mergedFrom();
+
+  /**
+   * The complaint this one was split off from.
+   *
+   * @return its id, if split
+   */
+  public abstract Optional<ComplaintId> splitFrom();
+
+  /**
+   * Complaints split off from this one.
+   *
+   * @return their ids, in split order
+   */
+  public abstract List<ComplaintId> splitInto();
+
+  /**
+   * Complaints recorded as related.
+   *
+   * @return their ids, in link order
+   */
+  public abstract List<ComplaintId> related();
+
+  /**
+   * The satisfaction survey after resolution.
+   *
+   * @return its state, once one became due
+   */
+  public abstract Optional<SurveyState> survey();
+
+  /**
    * The status category.
    *
    * @return the category of {@link #subStatus()}

@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
+  @JsonSubTypes.Type(value = ComplaintCommand.Route.class, name = "route"),
+  @JsonSubTypes.Type(value = ComplaintCommand.SendReminder.class, name = "send-reminder"),
+  @JsonSubTypes.Type(value = ComplaintCommand.EscalateByRule.class, name = "escalate-by-rule"),
+  @JsonSubTypes.Type(value = ComplaintCommand.LinkRelated.class, name = "link-related"),
+  @JsonSubTypes.Type(value = ComplaintCommand.RecordMergeReceived.class, name = "record-merge"),
+  @JsonSubTypes.Type(value = ComplaintCommand.ScheduleSurvey.class, name = "schedule-survey"),
+  @JsonSubTypes.Type(value = ComplaintCommand.AnswerSurvey.class, name = "answer-survey"),
   @JsonSubTypes.Type(value = ComplaintCommand.Receive.class, name = "receive"),
   @JsonSubTypes.Type(value = ComplaintCommand.Acknowledge.class, name = "acknowledge"),
   @JsonSubTypes.Type(value = ComplaintCommand.Assess.class, name = "assess"),
@@ -420,6 +427,138 @@ public sealed interface ComplaintCommand {
       Checks.present(by, "ComplaintCommand.RecordCustomerState.by");
       Checks.present(state, "ComplaintCommand.RecordCustomerState.state");
       cues = List.copyOf(Checks.present(cues, "ComplaintCommand.RecordCustomerState.cues"));
+    }
+  }
+
+  /**
+   * Route the complaint to a queue and an agent (see {@code complaints.routing}).
+   *
+   * @param complaintId the complaint
+   * @param queue the queue's name
+   * @param assignee the agent chosen
+   * @param rule how the agent was chosen
+   */
+  record Route(ComplaintId complaintId, String queue, Employee assignee, String rule)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public Route {
+      Checks.present(complaintId, "ComplaintCommand.Route.complaintId");
+      Checks.text(queue, "ComplaintCommand.Route.queue");
+      Checks.present(assignee, "ComplaintCommand.Route.assignee");
+      Checks.text(rule, "ComplaintCommand.Route.rule");
+    }
+  }
+
+  /**
+   * Remind the complainant of a question that waits for them; only while the complaint is pending.
+   *
+   * @param complaintId the complaint
+   * @param automation the automation's name
+   * @param message the reminder
+   */
+  record SendReminder(ComplaintId complaintId, String automation, String message)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public SendReminder {
+      Checks.present(complaintId, "ComplaintCommand.SendReminder.complaintId");
+      Checks.text(automation, "ComplaintCommand.SendReminder.automation");
+      Checks.text(message, "ComplaintCommand.SendReminder.message");
+    }
+  }
+
+  /**
+   * Escalate to a level because a named rule (an SLA warning, an automation) says so.
+   *
+   * @param complaintId the complaint
+   * @param level the level, above the current one
+   * @param rule the rule's name
+   * @param reason why
+   */
+  record EscalateByRule(ComplaintId complaintId, int level, String rule, String reason)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public EscalateByRule {
+      Checks.present(complaintId, "ComplaintCommand.EscalateByRule.complaintId");
+      Checks.text(rule, "ComplaintCommand.EscalateByRule.rule");
+      Checks.text(reason, "ComplaintCommand.EscalateByRule.reason");
+      if (level < 1) {
+        throw CxValidationException.of(
+            "ComplaintCommand.EscalateByRule.level", "be at least 1", level);
+      }
+    }
+  }
+
+  /**
+   * Record another complaint as related to this one.
+   *
+   * @param complaintId the complaint
+   * @param by who links
+   * @param related the related complaint
+   */
+  record LinkRelated(ComplaintId complaintId, Employee by, ComplaintId related)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public LinkRelated {
+      Checks.present(complaintId, "ComplaintCommand.LinkRelated.complaintId");
+      Checks.present(by, "ComplaintCommand.LinkRelated.by");
+      Checks.present(related, "ComplaintCommand.LinkRelated.related");
+    }
+  }
+
+  /**
+   * Record on the surviving complaint that another one was merged into it (the target side of
+   * {@link Merge}), with the clocks still running on the merged one.
+   *
+   * @param complaintId the surviving complaint
+   * @param by who merged
+   * @param from the merged complaint
+   * @param openClocks target name to due instant of the merged complaint's running clocks
+   */
+  record RecordMergeReceived(
+      ComplaintId complaintId,
+      Employee by,
+      ComplaintId from,
+      java.util.Map<String, java.time.Instant> openClocks)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the clocks. */
+    public RecordMergeReceived {
+      Checks.present(complaintId, "ComplaintCommand.RecordMergeReceived.complaintId");
+      Checks.present(by, "ComplaintCommand.RecordMergeReceived.by");
+      Checks.present(from, "ComplaintCommand.RecordMergeReceived.from");
+      openClocks =
+          java.util.Map.copyOf(
+              Checks.present(openClocks, "ComplaintCommand.RecordMergeReceived.openClocks"));
+    }
+  }
+
+  /**
+   * Send the satisfaction survey after resolution; only to a solved or closed complaint without a
+   * valid survey.
+   *
+   * @param complaintId the complaint
+   * @param scale the survey's scale
+   */
+  record ScheduleSurvey(ComplaintId complaintId, RatingScale scale) implements ComplaintCommand {
+    /** Checks the fields. */
+    public ScheduleSurvey {
+      Checks.present(complaintId, "ComplaintCommand.ScheduleSurvey.complaintId");
+      Checks.present(scale, "ComplaintCommand.ScheduleSurvey.scale");
+    }
+  }
+
+  /**
+   * Record the complainant's answer to a due survey.
+   *
+   * @param complaintId the complaint
+   * @param score the score on the survey's scale
+   * @param reason the complainant's reason, if given
+   */
+  record AnswerSurvey(ComplaintId complaintId, int score, Optional<String> reason)
+      implements ComplaintCommand {
+    /** Checks the fields. */
+    public AnswerSurvey {
+      Checks.present(complaintId, "ComplaintCommand.AnswerSurvey.complaintId");
+      reason = Checks.optional(reason);
     }
   }
 }

@@ -53,7 +53,16 @@ import java.util.UUID;
   @JsonSubTypes.Type(value = ComplaintEvent.Escalated.class, name = "escalated"),
   @JsonSubTypes.Type(
       value = ComplaintEvent.CustomerStateRecognised.class,
-      name = "customer-state-recognised")
+      name = "customer-state-recognised"),
+  @JsonSubTypes.Type(value = ComplaintEvent.Routed.class, name = "routed"),
+  @JsonSubTypes.Type(value = ComplaintEvent.ReminderSent.class, name = "reminder-sent"),
+  @JsonSubTypes.Type(value = ComplaintEvent.SplitOff.class, name = "split-off"),
+  @JsonSubTypes.Type(value = ComplaintEvent.SplitFrom.class, name = "split-from"),
+  @JsonSubTypes.Type(value = ComplaintEvent.MergeReceived.class, name = "merge-received"),
+  @JsonSubTypes.Type(value = ComplaintEvent.RelatedLinked.class, name = "related-linked"),
+  @JsonSubTypes.Type(value = ComplaintEvent.SurveyDue.class, name = "survey-due"),
+  @JsonSubTypes.Type(value = ComplaintEvent.SurveyAnswered.class, name = "survey-answered"),
+  @JsonSubTypes.Type(value = ComplaintEvent.SurveyInvalidated.class, name = "survey-invalidated")
 })
 public sealed interface ComplaintEvent {
 
@@ -641,6 +650,238 @@ public sealed interface ComplaintEvent {
       Checks.present(by, "ComplaintEvent.CustomerStateRecognised.by");
       Checks.present(state, "ComplaintEvent.CustomerStateRecognised.state");
       cues = List.copyOf(Checks.present(cues, "ComplaintEvent.CustomerStateRecognised.cues"));
+    }
+  }
+
+  /**
+   * The complaint was routed to a queue and assigned to an agent, who now works it; the first
+   * receiver stays accountable (first-question responsibility).
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param queue the queue's name
+   * @param assignee the agent who works the complaint
+   * @param rule how the agent was chosen (round-robin, least-open, skills)
+   */
+  record Routed(
+      UUID id,
+      ComplaintId complaintId,
+      long version,
+      Instant at,
+      String queue,
+      Employee assignee,
+      String rule)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public Routed {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.Routed");
+      Checks.text(queue, "ComplaintEvent.Routed.queue");
+      Checks.present(assignee, "ComplaintEvent.Routed.assignee");
+      Checks.text(rule, "ComplaintEvent.Routed.rule");
+    }
+  }
+
+  /**
+   * An automation reminded the complainant of a pending question.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param automation the automation's name
+   * @param message the reminder
+   */
+  record ReminderSent(
+      UUID id, ComplaintId complaintId, long version, Instant at, String automation, String message)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public ReminderSent {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.ReminderSent");
+      Checks.text(automation, "ComplaintEvent.ReminderSent.automation");
+      Checks.text(message, "ComplaintEvent.ReminderSent.message");
+    }
+  }
+
+  /**
+   * Part of this complaint was split off into a new complaint, which took the listed events.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param by who split it
+   * @param into the new complaint
+   * @param moved the ids of the events the new complaint took, in their original order
+   * @param movedVersions the versions those events had here, in the same order
+   */
+  record SplitOff(
+      UUID id,
+      ComplaintId complaintId,
+      long version,
+      Instant at,
+      Employee by,
+      ComplaintId into,
+      List<UUID> moved,
+      List<Long> movedVersions)
+      implements ComplaintEvent {
+    /** Checks the fields and copies the ids. */
+    public SplitOff {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.SplitOff");
+      Checks.present(by, "ComplaintEvent.SplitOff.by");
+      Checks.present(into, "ComplaintEvent.SplitOff.into");
+      moved = List.copyOf(Checks.present(moved, "ComplaintEvent.SplitOff.moved"));
+      movedVersions =
+          List.copyOf(Checks.present(movedVersions, "ComplaintEvent.SplitOff.movedVersions"));
+      if (moved.size() != movedVersions.size()) {
+        throw CxValidationException.of(
+            "ComplaintEvent.SplitOff.movedVersions",
+            "have one version per moved event (" + moved.size() + ")",
+            movedVersions.size());
+      }
+    }
+  }
+
+  /**
+   * This complaint was split off from another one.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param by who split it
+   * @param from the complaint it came from
+   */
+  record SplitFrom(
+      UUID id, ComplaintId complaintId, long version, Instant at, Employee by, ComplaintId from)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public SplitFrom {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.SplitFrom");
+      Checks.present(by, "ComplaintEvent.SplitFrom.by");
+      Checks.present(from, "ComplaintEvent.SplitFrom.from");
+    }
+  }
+
+  /**
+   * The other side of {@link Merged}: another complaint was merged into this one, which takes over
+   * the clocks that were still running there.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param by who merged
+   * @param from the complaint merged into this one
+   * @param openClocks the SLA clocks still running on {@code from}: target name to due instant
+   */
+  record MergeReceived(
+      UUID id,
+      ComplaintId complaintId,
+      long version,
+      Instant at,
+      Employee by,
+      ComplaintId from,
+      java.util.Map<String, Instant> openClocks)
+      implements ComplaintEvent {
+    /** Checks the fields and copies the clocks. */
+    public MergeReceived {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.MergeReceived");
+      Checks.present(by, "ComplaintEvent.MergeReceived.by");
+      Checks.present(from, "ComplaintEvent.MergeReceived.from");
+      openClocks =
+          java.util.Collections.unmodifiableMap(
+              new java.util.TreeMap<>(
+                  Checks.present(openClocks, "ComplaintEvent.MergeReceived.openClocks")));
+    }
+  }
+
+  /**
+   * Another complaint was recorded as related to this one (same cause, same customer); neither
+   * changes status.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param by who linked them
+   * @param related the related complaint
+   */
+  record RelatedLinked(
+      UUID id, ComplaintId complaintId, long version, Instant at, Employee by, ComplaintId related)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public RelatedLinked {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.RelatedLinked");
+      Checks.present(by, "ComplaintEvent.RelatedLinked.by");
+      Checks.present(related, "ComplaintEvent.RelatedLinked.related");
+    }
+  }
+
+  /**
+   * A satisfaction survey became due, a delay after the complaint was solved.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param scale the survey's scale
+   */
+  record SurveyDue(UUID id, ComplaintId complaintId, long version, Instant at, RatingScale scale)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public SurveyDue {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.SurveyDue");
+      Checks.present(scale, "ComplaintEvent.SurveyDue.scale");
+    }
+  }
+
+  /**
+   * The complainant answered the survey after resolution.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param score the score on the survey's scale
+   * @param scale the scale
+   * @param reason the complainant's reason, if they gave one
+   */
+  record SurveyAnswered(
+      UUID id,
+      ComplaintId complaintId,
+      long version,
+      Instant at,
+      int score,
+      RatingScale scale,
+      Optional<String> reason)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public SurveyAnswered {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.SurveyAnswered");
+      Checks.present(scale, "ComplaintEvent.SurveyAnswered.scale");
+      scale.require(score, "ComplaintEvent.SurveyAnswered.score");
+      reason = Checks.optional(reason);
+    }
+  }
+
+  /**
+   * The survey no longer counts: the complaint was reopened.
+   *
+   * @param id the event id
+   * @param complaintId the complaint
+   * @param version the complaint's version after the event
+   * @param at when it happened
+   * @param reason why
+   */
+  record SurveyInvalidated(
+      UUID id, ComplaintId complaintId, long version, Instant at, String reason)
+      implements ComplaintEvent {
+    /** Checks the fields. */
+    public SurveyInvalidated {
+      ComplaintEvent.header(id, complaintId, version, at, "ComplaintEvent.SurveyInvalidated");
+      Checks.text(reason, "ComplaintEvent.SurveyInvalidated.reason");
     }
   }
 }

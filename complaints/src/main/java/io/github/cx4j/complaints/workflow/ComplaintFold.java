@@ -64,6 +64,14 @@ final class ComplaintFold {
   private @Nullable SatisfactionScore satisfactionBefore;
   private @Nullable SatisfactionScore satisfactionAfter;
   private @Nullable CustomerState customerState;
+  private @Nullable String queue;
+  private @Nullable Instant statusChangedAt;
+  private @Nullable Instant lastReminderAt;
+  private List<ComplaintId> mergedFrom;
+  private @Nullable ComplaintId splitFrom;
+  private List<ComplaintId> splitInto;
+  private List<ComplaintId> related;
+  private @Nullable SurveyState survey;
   private boolean departmentsShared;
   private boolean followUpsShared;
   private boolean remediesShared;
@@ -84,6 +92,9 @@ final class ComplaintFold {
     followUpOf = r.followUpOf();
     followUps = new ArrayList<>();
     remedies = new ArrayList<>();
+    mergedFrom = List.of();
+    splitInto = List.of();
+    related = List.of();
   }
 
   private ComplaintFold(Complaint c) {
@@ -126,6 +137,14 @@ final class ComplaintFold {
     satisfactionBefore = c.satisfactionBefore().orElse(null);
     satisfactionAfter = c.satisfactionAfter().orElse(null);
     customerState = c.customerState().orElse(null);
+    queue = c.queue().orElse(null);
+    statusChangedAt = c.statusChangedAt().orElse(null);
+    lastReminderAt = c.lastReminderAt().orElse(null);
+    mergedFrom = c.mergedFrom();
+    splitFrom = c.splitFrom().orElse(null);
+    splitInto = c.splitInto();
+    related = c.related();
+    survey = c.survey().orElse(null);
   }
 
   static ComplaintFold start(ComplaintEvent first) {
@@ -248,13 +267,72 @@ final class ComplaintFold {
       escalationLevel = Math.max(escalationLevel, e.level());
     } else if (event instanceof ComplaintEvent.CustomerStateRecognised r) {
       customerState = r.state();
+    } else if (event instanceof ComplaintEvent.Routed r) {
+      queue = r.queue();
+      owner = r.assignee();
+      if (!departments.contains(r.assignee().department())) {
+        mutableDepartments().add(r.assignee().department());
+      }
+    } else if (event instanceof ComplaintEvent.ReminderSent) {
+      lastReminderAt = at;
+    } else if (event instanceof ComplaintEvent.SplitOff so) {
+      splitInto = appended(splitInto, so.into());
+    } else if (event instanceof ComplaintEvent.SplitFrom sf) {
+      splitFrom = sf.from();
+    } else if (event instanceof ComplaintEvent.MergeReceived mr) {
+      mergedFrom = appended(mergedFrom, mr.from());
+    } else if (event instanceof ComplaintEvent.RelatedLinked rl) {
+      related = appended(related, rl.related());
+    } else if (event instanceof ComplaintEvent.SurveyDue d) {
+      survey =
+          new SurveyState(
+              SurveyState.Status.DUE,
+              at,
+              d.scale(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
+    } else if (event instanceof ComplaintEvent.SurveyAnswered a) {
+      Instant dueAt = survey != null ? survey.dueAt() : at;
+      survey =
+          new SurveyState(
+              SurveyState.Status.ANSWERED,
+              dueAt,
+              a.scale(),
+              Optional.of(a.score()),
+              a.reason(),
+              Optional.of(at));
+    } else if (event instanceof ComplaintEvent.SurveyInvalidated) {
+      if (survey != null) {
+        survey =
+            new SurveyState(
+                SurveyState.Status.INVALIDATED,
+                survey.dueAt(),
+                survey.scale(),
+                survey.score(),
+                survey.reason(),
+                survey.answeredAt());
+      }
     } else if (event instanceof ComplaintEvent.Received) {
       throw CxValidationException.of(
           "ComplaintEvent.version", "be 1 for a received event", event.version());
     } else {
       throw new IllegalStateException("unhandled event " + event.getClass().getName());
     }
+    if (subStatus.category() != status) {
+      statusChangedAt = at;
+    }
     return true;
+  }
+
+  private static List<ComplaintId> appended(List<ComplaintId> list, ComplaintId id) {
+    if (list.contains(id)) {
+      return list;
+    }
+    List<ComplaintId> out = new ArrayList<>(list.size() + 1);
+    out.addAll(list);
+    out.add(id);
+    return out;
   }
 
   private List<String> mutableDepartments() {
@@ -333,6 +411,14 @@ final class ComplaintFold {
         .satisfactionBefore(Optional.ofNullable(satisfactionBefore))
         .satisfactionAfter(Optional.ofNullable(satisfactionAfter))
         .customerState(Optional.ofNullable(customerState))
+        .queue(Optional.ofNullable(queue))
+        .statusChangedAt(Optional.ofNullable(statusChangedAt))
+        .lastReminderAt(Optional.ofNullable(lastReminderAt))
+        .mergedFrom(mergedFrom)
+        .splitFrom(Optional.ofNullable(splitFrom))
+        .splitInto(splitInto)
+        .related(related)
+        .survey(Optional.ofNullable(survey))
         .build();
   }
 

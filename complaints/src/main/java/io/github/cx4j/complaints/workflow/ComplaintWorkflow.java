@@ -180,7 +180,10 @@ public final class ComplaintWorkflow {
             || command instanceof RecordCustomerReply
             || command instanceof ProvideRemedy
             || command instanceof RecordSatisfaction
-            || command instanceof EvaluateEscalations)) {
+            || command instanceof EvaluateEscalations
+            || command instanceof ComplaintCommand.LinkRelated
+            || command instanceof ComplaintCommand.ScheduleSurvey
+            || command instanceof ComplaintCommand.AnswerSurvey)) {
       return reject(
           RejectionReason.TERMINAL_STATUS,
           "complaint " + c.id() + " is closed; only reopening, replies, remedies and scores apply");
@@ -224,6 +227,20 @@ public final class ComplaintWorkflow {
       return recordCustomerState(c, r, out, now);
     } else if (command instanceof EvaluateEscalations) {
       return evaluateEscalations(c, out, now);
+    } else if (command instanceof ComplaintCommand.Route r) {
+      return OperationsDecisions.route(c, r, out, now);
+    } else if (command instanceof ComplaintCommand.SendReminder r) {
+      return OperationsDecisions.sendReminder(c, r, out, now);
+    } else if (command instanceof ComplaintCommand.EscalateByRule e) {
+      return OperationsDecisions.escalateByRule(c, e, out, now);
+    } else if (command instanceof ComplaintCommand.LinkRelated l) {
+      return OperationsDecisions.linkRelated(c, l, out, now);
+    } else if (command instanceof ComplaintCommand.RecordMergeReceived m) {
+      return OperationsDecisions.recordMergeReceived(c, m, out, now);
+    } else if (command instanceof ComplaintCommand.ScheduleSurvey s) {
+      return OperationsDecisions.scheduleSurvey(c, s, out, now);
+    } else if (command instanceof ComplaintCommand.AnswerSurvey a) {
+      return OperationsDecisions.answerSurvey(c, a, out, now);
     }
     throw new IllegalStateException("unhandled command " + command.getClass().getName());
   }
@@ -323,6 +340,7 @@ public final class ComplaintWorkflow {
     if (status == StatusCategory.SOLVED) {
       out.add(
           (id, v) -> new Reopened(id, c.id(), v, now, Optional.empty(), "the customer replied"));
+      out.invalidateSurvey();
     } else if (status == StatusCategory.PENDING || status == StatusCategory.ON_HOLD) {
       out.add(
           (id, v) ->
@@ -496,6 +514,7 @@ public final class ComplaintWorkflow {
     if (mayReopen) {
       out.acknowledgeIfUnacknowledged(r.by());
       out.add((id, v) -> new Reopened(id, c.id(), v, now, Optional.of(r.by()), r.reason()));
+      out.invalidateSurvey();
       return out.accepted();
     }
     if (r.followUp().isEmpty()) {
@@ -523,7 +542,7 @@ public final class ComplaintWorkflow {
     return c.mergedInto().map(ComplaintId::value).orElse("?");
   }
 
-  private static @Nullable Decision requireActive(Complaint c, String action) {
+  static @Nullable Decision requireActive(Complaint c, String action) {
     if (c.active()) {
       return null;
     }
@@ -547,12 +566,12 @@ public final class ComplaintWorkflow {
     return null;
   }
 
-  private static Decision reject(RejectionReason reason, String message) {
+  static Decision reject(RejectionReason reason, String message) {
     return new Decision.Rejected(reason, message);
   }
 
   /** Collects events with consecutive versions. */
-  private static final class Events {
+  static final class Events {
     private final Complaint state;
     private final Instant now;
     private final List<ComplaintEvent> events = new ArrayList<>(2);
@@ -578,6 +597,16 @@ public final class ComplaintWorkflow {
       }
     }
 
+    void invalidateSurvey() {
+      Optional<SurveyState> survey = state.survey();
+      if (survey.isPresent() && survey.get().status() != SurveyState.Status.INVALIDATED) {
+        add(
+            (id, v) ->
+                new ComplaintEvent.SurveyInvalidated(
+                    id, state.id(), v, now, "the complaint was reopened"));
+      }
+    }
+
     void acknowledgeIfUnacknowledged(Employee by) {
       if (state.acknowledgedAt().isEmpty()) {
         add((id, v) -> new Acknowledged(id, state.id(), v, now, by));
@@ -590,7 +619,7 @@ public final class ComplaintWorkflow {
   }
 
   @FunctionalInterface
-  private interface EventFactory {
+  interface EventFactory {
     ComplaintEvent create(UUID id, long version);
   }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       KpiCommand.class,
       ComplaintSlaCommand.class,
+      AutomateCommand.class,
       ImportCommand.class,
       GenerateCommand.class
     })

@@ -16,6 +16,11 @@ import io.github.cx4j.complaints.kpi.Rate;
 import io.github.cx4j.complaints.kpi.SlaAttainment;
 import io.github.cx4j.complaints.sla.ComplaintClocks;
 import io.github.cx4j.complaints.sla.SlaMonitor;
+import io.github.cx4j.complaints.survey.SurveyFigures;
+import io.github.cx4j.complaints.survey.SurveyKpis;
+import io.github.cx4j.complaints.timely.Breaches;
+import io.github.cx4j.complaints.workflow.Complaint;
+import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.complaints.workflow.Recurrence;
 import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.complaints.workflow.ReplayedComplaint;
@@ -27,11 +32,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,6 +98,8 @@ public final class KpiCommand implements Callable<Integer> {
     }
     ReplayResult replay = input.read(err);
     KpiReport report = ComplaintKpis.of(replay.complete(), options);
+    SurveyFigures survey = SurveyKpis.of(replay.complete());
+    Map<String, Map<String, Long>> breaches = new TreeMap<>();
     if (sla != null) {
       SlaMonitor monitor = sla.monitor();
       Instant now = sla.now();
@@ -101,8 +110,14 @@ public final class KpiCommand implements Callable<Integer> {
         }
       }
       report = report.withSlaAttainment(SlaAttainment.of(clocks));
+      Map<ComplaintId, Complaint> byId = new HashMap<>();
+      for (Complaint c : replay.complete()) {
+        byId.put(c.id(), c);
+      }
+      breaches = Breaches.byCategory(byId, clocks);
     }
     KpiReport shown = report;
+    Map<String, Map<String, Long>> shownBreaches = breaches;
     IcebergEstimate iceberg =
         Iceberg.estimate(
             report.complaints(),
@@ -118,10 +133,15 @@ public final class KpiCommand implements Callable<Integer> {
             ObjectNode node = json.createObjectNode();
             node.set("kpis", json.valueToTree(shown));
             node.set("iceberg", json.valueToTree(iceberg));
+            node.set("survey", json.valueToTree(survey));
+            node.set("breachesByCategory", json.valueToTree(shownBreaches));
             node.put("caveat", Iceberg.caveat(Locale.ENGLISH));
             out.println(json.writeValueAsString(node));
           } else {
             for (String line : text(shown, iceberg)) {
+              out.println(line);
+            }
+            for (String line : OperationsLines.lines(survey, shownBreaches)) {
               out.println(line);
             }
           }

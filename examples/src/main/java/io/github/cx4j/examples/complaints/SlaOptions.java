@@ -91,6 +91,10 @@ final class SlaOptions {
   }
 
   SlaMonitor monitor() {
+    return SlaMonitor.of(policy(), calendar());
+  }
+
+  SlaPolicy policy() {
     SlaPolicy p;
     try {
       p = CxJson.mapper().readValue(read(policy), SlaPolicy.class);
@@ -98,6 +102,10 @@ final class SlaOptions {
       throw new CliException(
           policy + ": not an SLA policy: " + firstLine(String.valueOf(e.getMessage())), e);
     }
+    return p;
+  }
+
+  BusinessCalendar calendar() {
     BusinessCalendar cal;
     try {
       cal = BusinessCalendar.fromJson(read(calendar));
@@ -113,7 +121,7 @@ final class SlaOptions {
     if (beyondCoverage) {
       cal = cal.allowingBeyondCoverage();
     }
-    return SlaMonitor.of(p, cal);
+    return cal;
   }
 
   /** Make-up working days get the hours of the calendar's first working weekday. */

@@ -1,0 +1,139 @@
+/*
+ * Copyright 2026 the cx4j authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.cx4j.complaints.linking;
+
+import static io.github.cx4j.complaints.automation.Desk.ALICE;
+import static io.github.cx4j.complaints.automation.Desk.MONDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cx4j.complaints.automation.Desk;
+import io.github.cx4j.complaints.sla.ClockStatus;
+import io.github.cx4j.complaints.sla.ComplaintClocks;
+import io.github.cx4j.complaints.workflow.Complaint;
+import io.github.cx4j.complaints.workflow.ComplaintCommand;
+import io.github.cx4j.complaints.workflow.ComplaintEvent;
+import io.github.cx4j.complaints.workflow.ComplaintId;
+import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
+import io.github.cx4j.complaints.workflow.Decision;
+import io.github.cx4j.complaints.workflow.StatusCategory;
+import io.github.cx4j.core.CxValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class LinkingTest {
+  private static Instant at(int minutes) {
+    return MONDAY.plus(Duration.ofMinutes(minutes));
+  }
+
+  @Test
+  void splitMovesTheChosenEventsAndRecordsBothSides() {
+    Desk.Case c = new Desk.Case("S", MONDAY);
+    c.run(new ComplaintCommand.Acknowledge(c.id, ALICE), at(1))
+        .run(new ComplaintCommand.RecordCustomerReply(c.id, "Also, the invoice is wrong."), at(2))
+        .run(new ComplaintCommand.Respond(c.id, ALICE, "The parcel left today."), at(3));
+    UUID invoice = c.events.get(2).id();
+    SplitResult r = Splitting.split(c.events, Set.of(invoice), ComplaintId.of("S-2"), ALICE, at(4));
+    Complaint source = ComplaintWorkflow.replay(r.source()).orElseThrow();
+    Complaint split = ComplaintWorkflow.replay(r.split()).orElseThrow();
+    assertEquals(List.of(ComplaintId.of("S-2")), source.splitInto());
+    assertEquals(Optional.of(c.id), split.splitFrom());
+    assertEquals(0, source.customerReplies());
+    assertEquals(1, split.customerReplies());
+    assertEquals(invoice, r.split().get(1).id());
+    assertEquals(ComplaintId.of("S-2"), r.split().get(1).complaintId());
+    assertEquals(c.events, Splitting.rejoin(r));
+  }
+
+  @Test
+  void splitRefusesTheReceiptAndSplitsThatLeaveAnInvalidComplaint() {
+    Desk.Case c = new Desk.Case("S", MONDAY);
+    c.run(new ComplaintCommand.Acknowledge(c.id, ALICE), at(1));
+    UUID receipt = c.events.get(0).id();
+    assertEquals(
+        "Splitting.moved must not include the receipt (version 1) of S, was " + receipt,
+        assertThrows(
+                CxValidationException.class,
+                () ->
+                    Splitting.split(c.events, Set.of(receipt), ComplaintId.of("S-2"), ALICE, at(2)))
+            .getMessage());
+    c.run(
+        new ComplaintCommand.Solve(
+            c.id, ALICE, io.github.cx4j.complaints.workflow.ClosureOutcome.UPHELD, "ok"),
+        at(2));
+    // moving the acknowledgement leaves the source solved without one
+    UUID ack = c.events.get(1).id();
+    CxValidationException e =
+        assertThrows(
+            CxValidationException.class,
+            () -> Splitting.split(c.events, Set.of(ack), ComplaintId.of("S-2"), ALICE, at(3)));
+    assertTrue(
+        e.getMessage().startsWith("the split leaves the source S invalid: "), e.getMessage());
+  }
+
+  @Test
+  void twoSidedMergeLinksBothAndMovesTheOpenClocks() {
+    Desk.Case older = new Desk.Case("M-1", MONDAY);
+    Desk.Case newer = new Desk.Case("M-2", at(120));
+    Instant now = at(150);
+    ComplaintClocks olderClocks = older.clocks(now);
+    MergeDecision d =
+        Merging.merge(
+            ComplaintWorkflow.standard(),
+            older.state(),
+            Optional.of(olderClocks),
+            newer.state(),
+            ALICE,
+            now);
+    assertTrue(d.accepted(), d.toString());
+    older.events.addAll(d.source().events());
+    newer.events.addAll(d.target().events());
+    assertEquals(StatusCategory.MERGED, older.state().status());
+    assertEquals(Optional.of(newer.id), older.state().mergedInto());
+    assertEquals(List.of(older.id), newer.state().mergedFrom());
+    ComplaintEvent.MergeReceived received =
+        (ComplaintEvent.MergeReceived) newer.events.get(newer.events.size() - 1);
+    // the older complaint's first response was due at 13:00, the newer one's at 15:00
+    assertEquals(
+        Instant.parse("2026-01-05T13:00:00Z"), received.openClocks().get("FIRST_RESPONSE"));
+    ComplaintClocks moved = Merging.movedClocks(newer.clocks(now), newer.events);
+    ClockStatus first = moved.clock("FIRST_RESPONSE").orElseThrow();
+    assertEquals(Optional.of(Instant.parse("2026-01-05T13:00:00Z")), first.due());
+    assertEquals(Duration.ofMinutes(90), first.remaining());
+    assertEquals(
+        Optional.of(Instant.parse("2026-01-05T15:00:00Z")),
+        newer.clocks(now).clock("FIRST_RESPONSE").orElseThrow().due());
+    MergeDecision again =
+        Merging.merge(
+            ComplaintWorkflow.standard(),
+            older.state(),
+            Optional.empty(),
+            newer.state(),
+            ALICE,
+            now);
+    assertEquals(List.of(), again.target().events(), "the target already has the link");
+    assertEquals(
+        "complaint M-1 is merged into M-2", ((Decision.Rejected) again.source()).message());
+  }
+
+  @Test
+  void relatedLinksAndFollowUpsAreRecorded() {
+    Desk.Case c = new Desk.Case("L", MONDAY);
+    c.run(new ComplaintCommand.LinkRelated(c.id, ALICE, ComplaintId.of("L-0")), at(1))
+        .run(new ComplaintCommand.LinkRelated(c.id, ALICE, ComplaintId.of("L-0")), at(2));
+    assertEquals(List.of(ComplaintId.of("L-0")), c.state().related());
+    assertEquals(2, c.events.size(), "a repeated link adds nothing");
+    assertEquals(
+        "complaint L cannot be related to itself",
+        ((Decision.Rejected) c.tryRun(new ComplaintCommand.LinkRelated(c.id, ALICE, c.id), at(3)))
+            .message());
+  }
+}
