@@ -7,7 +7,6 @@ package io.github.cx4j.complaints.jdbc;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.cx4j.complaints.workflow.AppendChecks;
 import io.github.cx4j.complaints.workflow.AppendResult;
@@ -62,9 +61,21 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   private final Connections connections;
   private final Options options;
-  private final ObjectReader reader;
+  private final EventDecoder decoder;
   private final ObjectWriter writer;
   private final ObjectMapper mapper;
+  private volatile Dialect dialect = Dialect.OTHER;
+
+  /** How appends keep positions committing in order, and how rows are fetched. */
+  enum Dialect {
+    /** Advisory locks: shared by appends, taken exclusively for a moment by readers. */
+    POSTGRESQL,
+    /** The lock row of migration V2: appends run one at a time from their positions to commit. */
+    OTHER
+  }
+
+  /** The advisory lock key of the store's appends (the text "cx4jappd" as a number). */
+  static final long APPEND_LOCK_KEY = 0x6378346a61707064L;
 
   /**
    * Settings of a store.
@@ -106,7 +117,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     this.connections = connections;
     this.options = options;
     this.mapper = CxJson.mapper();
-    this.reader = mapper.readerFor(ComplaintEvent.class);
+    this.decoder = new EventDecoder(mapper);
     this.writer = mapper.writerFor(ComplaintEvent.class);
   }
 
@@ -195,6 +206,10 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       } else {
         Migrations.verify(c);
       }
+      store.dialect =
+          "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())
+              ? Dialect.POSTGRESQL
+              : Dialect.OTHER;
       connections.release(c, false);
       return store;
     } catch (SQLException e) {
@@ -252,6 +267,7 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         c.rollback();
         return r;
       }
+      holdAppendLock(c);
       try (PreparedStatement p =
           c.prepareStatement(
               "INSERT INTO "
@@ -297,6 +313,48 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       }
     } finally {
       connections.release(c, broken);
+    }
+  }
+
+  /**
+   * Takes the append lock inside the append's transaction, before its events draw positions; it is
+   * held until the commit or roll-back. PostgreSQL: the shared advisory lock, which appends take
+   * together and a reader's {@link #safePosition} takes exclusively for a moment. Other databases:
+   * the row of {@code cx4j_append_lock}, which serialises appends from their positions to their
+   * commit.
+   */
+  private void holdAppendLock(Connection c) throws SQLException {
+    String sql =
+        dialect == Dialect.POSTGRESQL
+            ? "SELECT pg_advisory_xact_lock_shared(" + APPEND_LOCK_KEY + ")"
+            : "UPDATE cx4j_append_lock SET taken = taken + 1 WHERE id = 1";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.execute();
+    }
+  }
+
+  /**
+   * The highest position below which no event can still appear: every append that drew a position
+   * up to it has committed or rolled back. PostgreSQL: wait for the exclusive advisory lock (the
+   * appends in flight finish, new ones wait), read the highest committed position, release the
+   * lock. Other databases: appends commit in position order (the lock row), so the highest
+   * committed position is safe as it is.
+   */
+  private long safePosition(Connection c) throws SQLException {
+    c.setAutoCommit(true);
+    boolean pg = dialect == Dialect.POSTGRESQL;
+    try (java.sql.Statement s = c.createStatement()) {
+      if (pg) {
+        s.execute("SELECT pg_advisory_lock(" + APPEND_LOCK_KEY + ")");
+      }
+      try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(position), 0) FROM " + TABLE)) {
+        rs.next();
+        return rs.getLong(1);
+      } finally {
+        if (pg) {
+          s.execute("SELECT pg_advisory_unlock(" + APPEND_LOCK_KEY + ")");
+        }
+      }
     }
   }
 
@@ -392,12 +450,13 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       String problem) {}
 
   private Row row(ResultSet rs) throws SQLException {
-    long position = rs.getLong(1);
-    String complaintId = rs.getString(2);
-    long version = rs.getLong(3);
-    String payload = rs.getString(4);
+    return row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
+  }
+
+  private Row row(long position, String complaintId, long version, Object payload) {
     try {
-      ComplaintEvent event = reader.readValue(payload);
+      ComplaintEvent event =
+          payload instanceof byte[] b ? decoder.read(b) : decoder.read((String) payload);
       if (!event.complaintId().value().equals(complaintId) || event.version() != version) {
         return new Row(
             position,
@@ -416,6 +475,8 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       return new Row(position, complaintId, version, event, "");
     } catch (JsonProcessingException e) {
       return new Row(position, complaintId, version, null, problem(e));
+    } catch (java.io.IOException e) {
+      return new Row(position, complaintId, version, null, firstLine(e.getMessage()));
     } catch (IllegalArgumentException e) {
       return new Row(position, complaintId, version, null, firstLine(e.getMessage()));
     }
@@ -541,22 +602,185 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     return out;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads only up to a safe position (see {@link #safePosition}): a position not yet visited is
+   * never committed later below the returned one, so a reader that polls with the returned position
+   * sees every event exactly once, in position order, however many writers append concurrently. A
+   * read of more than {@link Options#fetchSize()} rows fetches on a second thread while the calling
+   * thread decodes and visits.
+   */
   @Override
   public long readAll(long afterPosition, StoredEventVisitor visitor) {
-    long[] last = {afterPosition};
-    query(
-        COLUMNS + TABLE + " WHERE position > ? ORDER BY position",
-        p -> p.setLong(1, afterPosition),
-        r -> {
-          if (r.event() == null) {
-            visitor.unreadable(r.position(), r.complaintId(), r.version(), r.problem());
+    String what = "read events after position " + afterPosition;
+    Connection c;
+    try {
+      c = connections.acquire();
+    } catch (SQLException e) {
+      throw failure("connect to " + what, e);
+    }
+    boolean broken = false;
+    try {
+      long safe = safePosition(c);
+      if (safe <= afterPosition) {
+        return afterPosition;
+      }
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      try (PreparedStatement p =
+          c.prepareStatement(
+              COLUMNS + TABLE + " WHERE position > ? AND position <= ? ORDER BY position")) {
+        p.setFetchSize(options.fetchSize());
+        p.setLong(1, afterPosition);
+        p.setLong(2, safe);
+        try (ResultSet rs = p.executeQuery()) {
+          if (safe - afterPosition > options.fetchSize()) {
+            new Fetcher(rs, options.fetchSize(), dialect == Dialect.POSTGRESQL).visit(visitor);
           } else {
-            visitor.event(r.position(), java.util.Objects.requireNonNull(r.event()));
+            while (rs.next()) {
+              visit(row(rs), visitor);
+            }
           }
-          last[0] = r.position();
-        },
-        "read events after position " + afterPosition);
-    return last[0];
+        }
+      }
+      c.rollback();
+      c.setReadOnly(false);
+      return safe;
+    } catch (SQLException e) {
+      broken = true;
+      rollbackQuietly(c);
+      throw failure(what, e);
+    } finally {
+      connections.release(c, broken);
+    }
+  }
+
+  private static void visit(Row r, StoredEventVisitor visitor) {
+    ComplaintEvent event = r.event();
+    if (event == null) {
+      visitor.unreadable(r.position(), r.complaintId(), r.version(), r.problem());
+    } else {
+      visitor.event(r.position(), event);
+    }
+  }
+
+  /** Rows fetched by the fetching thread, handed over a batch at a time. */
+  private static final class Batch {
+    final long[] positions;
+    final String[] complaintIds;
+    final long[] versions;
+    final Object[] payloads;
+    int size;
+
+    Batch(int capacity) {
+      positions = new long[capacity];
+      complaintIds = new String[capacity];
+      versions = new long[capacity];
+      payloads = new Object[capacity];
+    }
+  }
+
+  /**
+   * Fetches a result set's rows on a second thread into batches that the calling thread decodes and
+   * visits, so that the database round trips and the decoding overlap.
+   */
+  private final class Fetcher {
+    private static final Batch END = new Batch(0);
+    private final ResultSet rs;
+    private final int batchSize;
+    private final boolean bytes;
+    private final java.util.concurrent.BlockingQueue<Batch> full =
+        new java.util.concurrent.ArrayBlockingQueue<>(4);
+    private volatile boolean cancelled;
+    private volatile @org.jspecify.annotations.Nullable SQLException failed;
+
+    Fetcher(ResultSet rs, int fetchSize, boolean bytes) {
+      this.rs = rs;
+      this.batchSize = Math.min(fetchSize, 4096);
+      this.bytes = bytes;
+    }
+
+    private void fetch() {
+      try {
+        Batch b = new Batch(batchSize);
+        while (!cancelled && rs.next()) {
+          int i = b.size++;
+          b.positions[i] = rs.getLong(1);
+          b.complaintIds[i] = rs.getString(2);
+          b.versions[i] = rs.getLong(3);
+          b.payloads[i] = bytes ? rs.getBytes(4) : rs.getString(4);
+          if (b.size == batchSize) {
+            hand(b);
+            b = new Batch(batchSize);
+          }
+        }
+        if (b.size > 0) {
+          hand(b);
+        }
+      } catch (SQLException e) {
+        failed = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        while (true) {
+          try {
+            hand(END);
+            break;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (cancelled) {
+              break;
+            }
+          }
+        }
+      }
+    }
+
+    private void hand(Batch b) throws InterruptedException {
+      while (!cancelled && !full.offer(b, 10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        // the reader is busy; wait for room
+      }
+    }
+
+    void visit(StoredEventVisitor visitor) throws SQLException {
+      Thread fetcher = new Thread(this::fetch, "cx4j-event-fetch");
+      fetcher.setDaemon(true);
+      fetcher.start();
+      try {
+        while (true) {
+          Batch b = full.take();
+          if (b == END) {
+            break;
+          }
+          for (int i = 0; i < b.size; i++) {
+            JdbcEventStore.visit(
+                row(b.positions[i], b.complaintIds[i], b.versions[i], b.payloads[i]), visitor);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while reading events", "57014", e);
+      } finally {
+        cancelled = true;
+        full.clear();
+        boolean interrupted = false;
+        while (fetcher.isAlive()) {
+          try {
+            fetcher.join();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      SQLException e = failed;
+      if (e != null) {
+        throw e;
+      }
+    }
   }
 
   @Override
