@@ -81,7 +81,7 @@ final class EventDecoder {
   private final Map<Type, Value> values = new HashMap<>();
 
   /** The row is not in the exact shape the fast path reads; databind reads it instead. */
-  private static final class NotFast extends Exception {
+  static final class NotFast extends Exception {
     private static final long serialVersionUID = 1L;
     private static final NotFast INSTANCE = new NotFast();
 
@@ -212,7 +212,7 @@ final class EventDecoder {
       return p -> uuid(expect(p, JsonToken.VALUE_STRING).getText());
     }
     if (type == Instant.class) {
-      return p -> Instant.parse(expect(p, JsonToken.VALUE_STRING).getText());
+      return p -> instant(expect(p, JsonToken.VALUE_STRING).getText());
     }
     if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1) {
       Type raw = pt.getRawType();
@@ -291,6 +291,59 @@ final class EventDecoder {
       throw NotFast.INSTANCE;
     }
     return UUID.fromString(text);
+  }
+
+  /**
+   * The form the writer uses, {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} with a four-digit year, read
+   * without a formatter; any other text (offsets, leap seconds, numbers) goes to databind.
+   */
+  static Instant instant(String t) throws NotFast {
+    int n = t.length();
+    if (n < 20
+        || n > 30
+        || n == 21
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(n - 1) != 'Z'
+        || (n > 20 && t.charAt(19) != '.')) {
+      throw NotFast.INSTANCE;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    int nanos = 0;
+    if (n > 20) {
+      nanos = digits(t, 20, n - 1);
+      for (int i = n - 1 - 20; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+      throw NotFast.INSTANCE;
+    }
+    if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      throw NotFast.INSTANCE;
+    }
+    long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, nanos);
+  }
+
+  private static int digits(String t, int from, int to) throws NotFast {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        throw NotFast.INSTANCE;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static boolean annotated(AnnotatedElement e) {

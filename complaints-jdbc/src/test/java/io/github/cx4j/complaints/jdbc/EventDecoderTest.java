@@ -6,6 +6,7 @@ package io.github.cx4j.complaints.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -201,6 +202,34 @@ class EventDecoderTest {
         actual = e.getClass().getName() + ": " + e.getMessage();
       }
       assertEquals(expected, actual, text);
+    }
+  }
+
+  @Test
+  void instantsAreReadAsJavaReadsThem() {
+    qt().withExamples(2000)
+        .forAll(
+            longs().between(-62_135_596_800L, 253_402_300_799L), integers().between(0, 999_999_999))
+        .checkAssert(
+            (seconds, nanos) -> {
+              Instant i = Instant.ofEpochSecond(seconds, nanos);
+              try {
+                assertEquals(i, EventDecoder.instant(i.toString()), i.toString());
+              } catch (EventDecoder.NotFast e) {
+                throw new AssertionError(i.toString(), e);
+              }
+            });
+    for (String odd :
+        List.of(
+            "2026-02-29T00:00:00Z",
+            "2026-03-02T24:00:00Z",
+            "2026-03-02T01:30:60Z",
+            "2026-03-02T01:30:00+08:00",
+            "2026-03-02T01:30:00.Z",
+            "2026-3-02T01:30:00Z",
+            "+12026-03-02T01:30:00Z",
+            "2026-03-02T01:30:00.1234567890Z")) {
+      assertThrows(EventDecoder.NotFast.class, () -> EventDecoder.instant(odd), odd);
     }
   }
 
