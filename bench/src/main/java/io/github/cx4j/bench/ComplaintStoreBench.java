@@ -48,6 +48,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -94,7 +95,7 @@ public class ComplaintStoreBench {
   static void reset() throws Exception {
     try (Connection c = DriverManager.getConnection(url(), user(), "");
         Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_schema_version");
+      s.execute("DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_append_lock, cx4j_schema_version");
     }
   }
 
@@ -178,6 +179,77 @@ public class ComplaintStoreBench {
   @Benchmark
   @Threads(8)
   public AppendResult append8Writers(Store s, Writer w) {
+    if (w.version == 20) {
+      w.complaint++;
+      w.version = 0;
+    }
+    String id = w.prefix + w.complaint;
+    AppendResult r =
+        s.store.append(ComplaintId.of(id), w.version, List.of(event(id, w.version + 1)));
+    w.version++;
+    return r;
+  }
+
+  /** An embedded H2 file store shared by 8 writers, at a write delay. */
+  @State(Scope.Benchmark)
+  public static class H2Store {
+    /** H2's WRITE_DELAY in milliseconds: 0 (each commit written before it returns) or 500. */
+    @Param({"0", "500"})
+    public int writeDelay;
+
+    JdbcEventStore store;
+    java.nio.file.Path dir;
+    final AtomicInteger writers = new AtomicInteger();
+
+    /** Opens an empty store in a new directory. */
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+      dir = java.nio.file.Files.createTempDirectory("cx4j-h2-bench");
+      store =
+          JdbcEventStore.open(
+              JdbcEventStore.h2Url(dir.resolve("events"), writeDelay),
+              "",
+              "",
+              JdbcEventStore.Options.defaults());
+    }
+
+    /** Closes it and deletes the files. */
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+      store.close();
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+        files
+            .sorted(java.util.Comparator.reverseOrder())
+            .forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  /** One writer of the H2 store. */
+  @State(Scope.Thread)
+  public static class H2Writer {
+    String prefix;
+    int complaint;
+    long version;
+
+    /** Picks a prefix. */
+    @Setup(Level.Trial)
+    public void setUp(H2Store s) {
+      prefix = "H" + s.writers.incrementAndGet() + "-";
+    }
+  }
+
+  /**
+   * One event appended per operation by each of 8 threads to the embedded H2 file (group commit),
+   * at each write delay.
+   *
+   * @param s the store
+   * @param w the writer
+   * @return the answer
+   */
+  @Benchmark
+  @Threads(8)
+  public AppendResult appendH2EightWriters(H2Store s, H2Writer w) {
     if (w.version == 20) {
       w.complaint++;
       w.version = 0;

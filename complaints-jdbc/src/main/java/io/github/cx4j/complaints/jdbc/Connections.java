@@ -73,6 +73,9 @@ interface Connections extends AutoCloseable {
             connection.rollback();
             connection.setAutoCommit(true);
           }
+          if (connection.isReadOnly()) {
+            connection.setReadOnly(false);
+          }
           if (!idle.offer(connection)) {
             connection.close();
           }

@@ -165,6 +165,84 @@ abstract class EventStoreContract {
     assertEquals(last, store.readAll(last, (p, e) -> tail.add("never")));
   }
 
+  /**
+   * Positions can be drawn in one order and committed in another; a reader that polls "after the
+   * last position I saw" must still meet every event, once, in position order. Eight writers append
+   * batches of 1 to 4 events while a reader polls; afterwards the reader's positions equal a full
+   * read's.
+   */
+  @Test
+  void aPollingReaderMeetsEveryEventOnceInOrderUnderConcurrentWriters() throws Exception {
+    EventStore s = store();
+    int writers = 8;
+    int appendsEach = 150;
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    List<Long> polled = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    long[] polls = {0};
+    Thread reader =
+        new Thread(
+            () -> {
+              long last = 0;
+              boolean more = true;
+              while (more) {
+                more = writing.get();
+                long before = last;
+                last =
+                    s.readAll(
+                        last,
+                        (position, event) -> {
+                          if (!polled.isEmpty() && position <= polled.get(polled.size() - 1)) {
+                            problems.add("position " + position + " after " + polled);
+                          }
+                          polled.add(position);
+                        });
+                if (last < before) {
+                  problems.add("readAll went back from " + before + " to " + last);
+                }
+                polls[0]++;
+              }
+            });
+    reader.start();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> done = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      done.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(writer);
+                for (int a = 0; a < appendsEach; a++) {
+                  String id = "P" + writer + "-" + (a % 10);
+                  long version = s.load(ComplaintId.of(id)).size();
+                  int n = 1 + random.nextInt(4);
+                  AppendResult r =
+                      s.append(
+                          ComplaintId.of(id),
+                          version,
+                          Histories.stream(id, version + 1, version + n, "p"));
+                  if (!(r instanceof AppendResult.Appended)) {
+                    throw new IllegalStateException("append " + id + ": " + r);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get(5, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+    writing.set(false);
+    reader.join(TimeUnit.MINUTES.toMillis(2));
+    List<Long> all = new ArrayList<>();
+    s.readAll(0, (position, event) -> all.add(position));
+    assertEquals(List.of(), problems);
+    assertTrue(polls[0] > 1, "the reader polled " + polls[0] + " times");
+    assertEquals(all.size(), polled.size(), "events the polling reader met, of all stored");
+    assertEquals(all, polled);
+  }
+
   @Test
   void loadManyKeepsTheRequestedOrderAndLeavesUnknownOut() throws Exception {
     EventStore store = store();

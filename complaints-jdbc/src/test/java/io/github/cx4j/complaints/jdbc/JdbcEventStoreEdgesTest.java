@@ -85,11 +85,26 @@ class JdbcEventStoreEdgesTest {
   }
 
   @Test
+  void theH2WriteDelayIsPartOfTheUrlAndChecked() {
+    assertTrue(
+        JdbcEventStore.h2Url(dir.resolve("db.mv.db"), 250)
+            .endsWith("db;LOCK_TIMEOUT=10000;WRITE_DELAY=250"));
+    assertTrue(JdbcEventStore.h2Url(dir.resolve("db")).endsWith(";WRITE_DELAY=0"));
+    CxValidationException e =
+        assertThrows(
+            CxValidationException.class, () -> JdbcEventStore.h2Url(dir.resolve("db"), -1));
+    assertEquals(
+        "JdbcEventStore.h2Url.writeDelayMillis must be between 0 and 60000, was -1",
+        e.getMessage());
+  }
+
+  @Test
   void scriptsSplitAtLineEndingSemicolons() {
     assertEquals(
         List.of("CREATE TABLE a (x INT)", "SELECT 1"),
         Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nSELECT 1\n"));
-    assertEquals(1, Migrations.bundled().size());
+    assertEquals(List.of(1, 2), Migrations.bundled().stream().map(m -> m.version()).toList());
     assertEquals(64, Migrations.bundled().get(0).checksum().length());
+    assertEquals(64, Migrations.bundled().get(1).checksum().length());
   }
 }

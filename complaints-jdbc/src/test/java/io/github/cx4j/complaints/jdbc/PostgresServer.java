@@ -188,7 +188,8 @@ final class PostgresServer {
   static void reset(Server s) throws SQLException {
     try (Connection c = DriverManager.getConnection(s.url(), s.user(), s.password());
         Statement st = c.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_schema_version");
+      st.execute(
+          "DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_append_lock, cx4j_schema_version");
     }
   }
 }
