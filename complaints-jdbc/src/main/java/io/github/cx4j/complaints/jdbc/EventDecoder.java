@@ -72,7 +72,16 @@ final class EventDecoder {
           ComplaintEvent.RemedyProvided.class,
           ComplaintEvent.SatisfactionRecorded.class,
           ComplaintEvent.Escalated.class,
-          ComplaintEvent.CustomerStateRecognised.class);
+          ComplaintEvent.CustomerStateRecognised.class,
+          ComplaintEvent.Routed.class,
+          ComplaintEvent.ReminderSent.class,
+          ComplaintEvent.SplitOff.class,
+          ComplaintEvent.SplitFrom.class,
+          ComplaintEvent.MergeReceived.class,
+          ComplaintEvent.RelatedLinked.class,
+          ComplaintEvent.SurveyDue.class,
+          ComplaintEvent.SurveyAnswered.class,
+          ComplaintEvent.SurveyInvalidated.class);
 
   private final ObjectMapper mapper;
   private final ObjectReader fullReader;

@@ -121,7 +121,31 @@ class EventDecoderTest {
         new ComplaintEvent.CustomerStateRecognised(
             id(20), C, 20, T, BO, CustomerState.IRATE, List.of(CustomerCue.INTERRUPTS)),
         new ComplaintEvent.CustomerStateRecognised(
-            id(20), C, 20, T, BO, CustomerState.COMFORTABLE, List.of()));
+            id(20), C, 20, T, BO, CustomerState.COMFORTABLE, List.of()),
+        new ComplaintEvent.Routed(id(21), C, 21, T, "billing-zh", BO, "least-open"),
+        new ComplaintEvent.ReminderSent(id(22), C, 22, T, "remind-pending", "still waiting"),
+        new ComplaintEvent.SplitOff(
+            id(23), C, 23, T, ANN, ComplaintId.of("C-2"), List.of(id(5), id(6)), List.of(5L, 6L)),
+        new ComplaintEvent.SplitOff(
+            id(23), C, 23, T, ANN, ComplaintId.of("C-2"), List.of(), List.of()),
+        new ComplaintEvent.SplitFrom(id(24), C, 24, T, ANN, ComplaintId.of("C-0")),
+        new ComplaintEvent.MergeReceived(
+            id(25),
+            C,
+            25,
+            T,
+            ANN,
+            ComplaintId.of("C-3"),
+            java.util.Map.of("resolution", T.plusSeconds(3600))),
+        new ComplaintEvent.MergeReceived(
+            id(25), C, 25, T, ANN, ComplaintId.of("C-3"), java.util.Map.of()),
+        new ComplaintEvent.RelatedLinked(id(26), C, 26, T, BO, ComplaintId.of("C-4")),
+        new ComplaintEvent.SurveyDue(id(27), C, 27, T, RatingScale.ONE_TO_FIVE),
+        new ComplaintEvent.SurveyAnswered(
+            id(28), C, 28, T, 2, RatingScale.ONE_TO_FIVE, Optional.of("slow \u56de\u590d")),
+        new ComplaintEvent.SurveyAnswered(
+            id(28), C, 28, T, 5, RatingScale.ONE_TO_FIVE, Optional.empty()),
+        new ComplaintEvent.SurveyInvalidated(id(29), C, 29, T, "reopened"));
   }
 
   @Test
