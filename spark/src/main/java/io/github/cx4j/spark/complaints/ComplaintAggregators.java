@@ -21,8 +21,8 @@ import org.apache.spark.sql.types.StructType;
  * Complaint KPIs (ISO 10002:2018 clause 9.3; the same counts and Wilson rates as {@link
  * io.github.cx4j.complaints.kpi.ComplaintKpis}) as a Spark {@link Aggregator}. The rates, means and
  * sums are exact; the duration median and 90th percentile come from KLL sketches and carry their
- * rank error. Distinct customers and first-contact resolution need the customer's other complaints
- * and are left to Spark's own {@code count_distinct} and window functions.
+ * rank error. Distinct customers, first-contact resolution and recurrence by root cause need more
+ * than one row at a time and are computed by {@link CustomerKpis}.
  *
  * <p>Input rows follow {@link #INPUT}: {@code receivedAt, acknowledgedAt, firstResponseAt,
  * resolvedAt} (timestamps, null where absent), {@code reopens, bounces, escalationLevel} (int),

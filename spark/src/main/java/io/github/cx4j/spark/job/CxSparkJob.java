@@ -48,8 +48,10 @@ import org.apache.spark.sql.SparkSession;
  * <p>Options ({@code --name value}): {@code --purchases}, {@code --customer} (default customer),
  * {@code --date} (date), {@code --amount} (amount), {@code --end} (ISO date, default the last
  * purchase date), {@code --weeks} (CLV horizon in weeks, default 52), {@code --surveys}, {@code
- * --region} (region), {@code --answered} (date), {@code --score} (score), and {@code --out} (the
- * output directory, required). Either input may be left out.
+ * --region} (region), {@code --answered} (date), {@code --score} (score), {@code --format} ({@code
+ * parquet} or {@code csv}; by default an input whose path ends in {@code .csv} or {@code .csv.gz}
+ * is read as CSV with a header row, any other as Parquet) and {@code --out} (the output directory,
+ * required). Either input may be left out.
  */
 public final class CxSparkJob {
   private CxSparkJob() {}
@@ -73,6 +75,31 @@ public final class CxSparkJob {
           .write()
           .mode(SaveMode.Overwrite)
           .text(java.util.Objects.requireNonNull(options.get("out")) + "/summary");
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Runs the job in a session of its own and stops the session afterwards: the entry point of
+   * {@code cx4j spark}, which runs the job inside the command line's JVM.
+   *
+   * @param master the Spark master, such as {@code local[*]}, or null for the one the session's
+   *     configuration gives ({@code spark.master}, which {@code spark-submit} sets)
+   * @param options the options, as {@link #parse} gives them
+   * @return the summary lines of {@link #run}
+   */
+  public static List<String> runInOwnSession(
+      @org.jspecify.annotations.Nullable String master, Map<String, String> options) {
+    SparkSession.Builder builder =
+        SparkSession.builder().appName("cx4j").config("spark.ui.showConsoleProgress", "false");
+    if (master != null) {
+      builder.master(master);
+    }
+    SparkSession spark = builder.getOrCreate();
+    try {
+      spark.sparkContext().setLogLevel("WARN");
+      return run(spark, options);
     } finally {
       spark.stop();
     }
@@ -112,14 +139,12 @@ public final class CxSparkJob {
     List<String> report = new ArrayList<>();
     String purchases = options.get("purchases");
     if (purchases != null) {
-      report.addAll(customers(spark, spark.read().parquet(purchases), options, out + "/customers"));
+      report.addAll(customers(spark, read(spark, purchases, options), options, out + "/customers"));
     }
     String surveys = options.get("surveys");
     if (surveys != null) {
       Dataset<Row> nps =
-          spark
-              .read()
-              .parquet(surveys)
+          read(spark, surveys, options)
               .groupBy(
                   col(options.getOrDefault("region", "region")).as("region"),
                   date_format(col(options.getOrDefault("answered", "date")), "yyyy-MM").as("month"))
@@ -132,6 +157,26 @@ public final class CxSparkJob {
       report.add("nps: " + spark.read().parquet(out + "/nps").count() + " region-months");
     }
     return report;
+  }
+
+  /**
+   * Reads one input table as {@code --format} says, or by the path's extension.
+   *
+   * @throws CxValidationException on a format other than parquet or csv
+   */
+  static Dataset<Row> read(SparkSession spark, String path, Map<String, String> options) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String format =
+        options.getOrDefault(
+            "format", lower.endsWith(".csv") || lower.endsWith(".csv.gz") ? "csv" : "parquet");
+    switch (format) {
+      case "parquet":
+        return spark.read().parquet(path);
+      case "csv":
+        return spark.read().option("header", "true").csv(path);
+      default:
+        throw CxValidationException.of("CxSparkJob.format", "be parquet or csv", format);
+    }
   }
 
   private static List<String> customers(

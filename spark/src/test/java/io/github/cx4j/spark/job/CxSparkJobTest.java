@@ -92,6 +92,33 @@ class CxSparkJobTest {
   }
 
   @Test
+  void csvInputsAreReadByExtensionOrByFormat(@TempDir Path dir) throws java.io.IOException {
+    SparkSession spark = Spark.session();
+    Path csv = dir.resolve("surveys.csv");
+    java.nio.file.Files.writeString(
+        csv, "region,answered,ltr\nnorth,2024-01-05,10\nnorth,2024-01-09,3\nsouth,2024-02-01,9\n");
+    String out = dir.resolve("out").toString();
+    List<String> report =
+        CxSparkJob.run(
+            spark,
+            Map.of("surveys", csv.toString(), "answered", "answered", "score", "ltr", "out", out));
+    assertEquals(List.of("nps: 2 region-months"), report);
+    Row north = spark.read().parquet(out + "/nps").where("region = 'north'").head();
+    assertEquals(0.0, (double) north.getAs("nps"), 1e-12);
+    assertEquals(2L, (long) north.getAs("n"));
+    Path noExtension = dir.resolve("surveys-table");
+    java.nio.file.Files.copy(csv, noExtension);
+    assertEquals(
+        "CxSparkJob.format must be parquet or csv, was \"tsv\"",
+        assertThrows(
+                CxValidationException.class,
+                () -> CxSparkJob.read(spark, noExtension.toString(), Map.of("format", "tsv")))
+            .getMessage());
+    assertEquals(
+        3, CxSparkJob.read(spark, noExtension.toString(), Map.of("format", "csv")).count());
+  }
+
+  @Test
   void badArgumentsAreNamed() {
     assertEquals(
         "CxSparkJob.out must be given (--out <directory>), was \"nothing\"",
