@@ -95,7 +95,8 @@ public class ComplaintStoreBench {
   static void reset() throws Exception {
     try (Connection c = DriverManager.getConnection(url(), user(), "");
         Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_append_lock, cx4j_schema_version");
+      s.execute(
+          "DROP TABLE IF EXISTS cx4j_complaint_events, cx4j_append_lock, cx4j_schema_version");
     }
   }
 
@@ -218,9 +219,7 @@ public class ComplaintStoreBench {
     public void close() throws Exception {
       store.close();
       try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
-        files
-            .sorted(java.util.Comparator.reverseOrder())
-            .forEach(f -> f.toFile().delete());
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
   }

@@ -89,6 +89,13 @@ final class JsonLinesFromCsv extends Writer {
 
   private void endRecord() {
     JsonLinesWriter w = json;
+    if (w == null && !cells.isEmpty() && !quotedCells.get(0) && cells.get(0).startsWith("#")) {
+      // a comment line before the header (summarize's "# cx4j summarize: unit=..." record):
+      // JSON Lines has no comments, so it is not carried into the objects
+      cells.clear();
+      quotedCells.clear();
+      return;
+    }
     if (w == null) {
       json = JsonLinesWriter.of(out, List.copyOf(cells));
     } else {

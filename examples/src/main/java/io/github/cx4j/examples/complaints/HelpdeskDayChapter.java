@@ -51,6 +51,7 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.core.concept.ComplaintCause;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
+import io.github.cx4j.examples.tour.TourWords;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -228,7 +229,10 @@ public final class HelpdeskDayChapter implements TourChapter {
         "分派决定谁来处理投诉；首位接待的员工仍然负责到底，这就是首问负责制。");
 
     tour.heading("10:30, a reply is judged on its phrases", "10:30，按语境判断答复用语");
-    String reply = "You must be mistaken, I don't understand. Sorry, but that is our policy.";
+    String reply =
+        tour.text(
+            "You must be mistaken, I don't understand. Sorry, but that is our policy.",
+            "您肯定搞错了，我不理解您为什么还要投诉。对不起，这是您自己的问题。");
     tour.println("  \"" + reply + "\"");
     for (Evidence e : PrincipleCheck.evidence(reply)) {
       tour.println("  " + (tour.chinese() ? e.lineZh() : e.line()));
@@ -252,7 +256,13 @@ public final class HelpdeskDayChapter implements TourChapter {
     for (Case c : cases.values()) {
       Due due = engine.due(CaseState.of(c.state(), monitor.clocks(c.events, noon)), noon);
       for (DueCommand d : due.commands()) {
-        tour.println("  " + c.id.value() + "  " + d.automation() + "  " + d.reason());
+        tour.println(
+            "  "
+                + c.id.value()
+                + "  "
+                + d.automation()
+                + "  "
+                + (tour.chinese() ? TourWords.automationReason(d.reason()) : d.reason()));
         c.run(d.command(), noon);
       }
       if (due.nextWakeUp().isPresent() && (wake == null || due.nextWakeUp().get().isBefore(wake))) {

@@ -118,8 +118,11 @@ public final class WhenThingsGoWrongChapter implements TourChapter {
         new ComplaintCommand.Respond(
             id,
             waiter,
-            "Of course, Mr. Zhang, we will do our best. I understand you are tired, and it is late:"
-                + " may we bring a bowl of noodles each and a few light dishes, easy to digest?"));
+            tour.text(
+                "Of course, Mr. Zhang, we will do our best. I understand you are tired, and it is"
+                    + " late: may we bring a bowl of noodles each and a few light dishes, easy to"
+                    + " digest?",
+                "当然可以，张先生，我们尽力安排。我理解您很累，天也晚了：给每位上一碗面条，再配几样清淡、" + "好消化的小菜，好吗？")));
     steps.add(
         new ComplaintCommand.ProvideRemedy(
             id,

@@ -4,12 +4,11 @@
  */
 package io.github.cx4j.examples.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.value.FitFile;
 import io.github.cx4j.report.survey.SurveyData;
 import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoResponse;
@@ -63,13 +62,9 @@ final class ReportInputs {
 
   /** The JSON of {@code cx4j clv fit}: a purchase-model fit. */
   static ValueFit fit(Path file) {
-    String text = readText("--fit", file, "the JSON file of cx4j clv fit");
-    ValueFit fit;
-    try {
-      fit = CxJson.mapper().readValue(text, ValueFit.class);
-    } catch (JsonProcessingException e) {
-      throw new CliException(file + ": not a 'clv fit' result: " + e.getOriginalMessage(), e);
-    }
+    readText("--fit", file, "the JSON file of cx4j clv fit"); // names the option if it is missing
+    // the one reader of clv fit's JSON, which also takes the recorded time unit and end
+    ValueFit fit = FitFile.read(file).fit();
     if (!(fit.toModel() instanceof PurchaseModel)) {
       throw new CliException(
           file + ": --fit must be a BG/NBD, MBG/NBD or Pareto/NBD fit, was " + fit.model().id());

@@ -134,6 +134,47 @@ public final class TourWords {
   }
 
   /**
+   * An automation's reason as {@code AutomationEngine} writes it, in Chinese: {@code
+   * "FIRST_RESPONSE RUNNING: 75% of the target used (PT3H), level 1"} becomes {@code
+   * "FIRST_RESPONSE 计时中：已用目标时长的 75%（3 小时），第 1 级"}, and {@code "P7D after 2026-01-14T10:00:00Z"}
+   * becomes {@code "2026-01-14T10:00:00Z 之后 P7D"} (durations are then put in hours by {@link
+   * #chinese(String)}); the clock name stays (it is a code).
+   *
+   * @param reason the reason
+   * @return the reason in Chinese
+   */
+  public static String automationReason(String reason) {
+    Matcher level = CLOCK_REASON.matcher(reason);
+    if (level.matches()) {
+      String status = STATUS_ZH.getOrDefault(level.group(2), level.group(2));
+      return level.group(1)
+          + " "
+          + status
+          + "：已用目标时长的 "
+          + level.group(3)
+          + "%（"
+          + level.group(4)
+          + "）"
+          + (level.group(5) == null ? "" : "，第 " + level.group(5) + " 级");
+    }
+    Matcher after = AFTER_REASON.matcher(reason);
+    if (after.matches()) {
+      return after.group(2) + " 之后 " + after.group(1);
+    }
+    return reason;
+  }
+
+  private static final Pattern CLOCK_REASON =
+      Pattern.compile("(\\S+) (\\S+): (\\d+)% of the target used \\(([^)]*)\\)(?:, level (\\d+))?");
+  private static final Pattern AFTER_REASON = Pattern.compile("(\\S+) after (\\S+)");
+  private static final Map<String, String> STATUS_ZH =
+      Map.of(
+          "RUNNING", "计时中",
+          "PAUSED", "已暂停",
+          "MET", "已达成",
+          "BREACHED", "已违约");
+
+  /**
    * A clock's own name ({@code "3 business days"}, {@code "8 weeks"}) in the tour's language.
    *
    * @param tour the running tour

@@ -29,7 +29,7 @@ import java.util.Optional;
  * @param unit the time unit of recency, T and the rates, if recorded
  * @param calibrationEnd the end of the calibration period, if recorded
  */
-record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate> calibrationEnd) {
+public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate> calibrationEnd) {
   static final String UNIT = "timeUnit";
   static final String END = "calibrationEnd";
 
@@ -54,7 +54,7 @@ record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate> calibr
    * @return the fit with what it records
    * @throws CliException naming the file and the problem
    */
-  static FitFile read(Path file) {
+  public static FitFile read(Path file) {
     ObjectMapper mapper = CxJson.mapper();
     try {
       JsonNode tree = mapper.readTree(Files.readString(file));
