@@ -242,6 +242,21 @@ public final class TourWords {
    * @param s the text
    * @return the text with full-width punctuation
    */
+  /** Whether the dot at {@code i} ends a list number at the start of the line ({@code " 1. "}). */
+  private static boolean listMarker(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && Character.isDigit(s.charAt(j))) {
+      j--;
+    }
+    if (j == i - 1) {
+      return false;
+    }
+    while (j >= 0 && s.charAt(j) == ' ') {
+      j--;
+    }
+    return j < 0 && i + 1 < s.length() && s.charAt(i + 1) == ' ';
+  }
+
   static String fullWidth(String s) {
     boolean hasCjk = s.chars().anyMatch(c -> cjk((char) c));
     char[] out = s.toCharArray();
@@ -259,7 +274,9 @@ public final class TourWords {
         case '!' -> out[i] = after || before ? '！' : ch;
         case '.' ->
             out[i] =
-                (after || hasCjk && (Character.isDigit(prev) || prev == '%' || prev == ')'))
+                !listMarker(s, i)
+                        && (after
+                            || hasCjk && (Character.isDigit(prev) || prev == '%' || prev == ')'))
                         && (i + 1 == out.length || next == ' ' || cjk(next))
                     ? '。'
                     : ch;
