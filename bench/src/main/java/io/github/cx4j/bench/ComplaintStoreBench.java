@@ -155,12 +155,31 @@ public class ComplaintStoreBench {
     }
   }
 
-  /** One writer: appends to its own complaints, so the expected version is always right. */
-  @State(Scope.Thread)
-  public static class Writer {
-    String prefix;
+  /**
+   * A writer's position: appends to its own complaints, so the expected version is always right;
+   * each complaint gets 20 events, then the writer moves on to a new one.
+   */
+  abstract static class Cursor {
+    String prefix = "";
     int complaint;
     long version;
+
+    /** Appends this writer's next event. */
+    AppendResult appendNext(JdbcEventStore store) {
+      if (version == 20) {
+        complaint++;
+        version = 0;
+      }
+      String id = prefix + complaint;
+      AppendResult r = store.append(ComplaintId.of(id), version, List.of(event(id, version + 1)));
+      version++;
+      return r;
+    }
+  }
+
+  /** One writer of the shared store. */
+  @State(Scope.Thread)
+  public static class Writer extends Cursor {
 
     /** Picks a prefix. */
     @Setup(Level.Trial)
@@ -180,15 +199,7 @@ public class ComplaintStoreBench {
   @Benchmark
   @Threads(8)
   public AppendResult append8Writers(Store s, Writer w) {
-    if (w.version == 20) {
-      w.complaint++;
-      w.version = 0;
-    }
-    String id = w.prefix + w.complaint;
-    AppendResult r =
-        s.store.append(ComplaintId.of(id), w.version, List.of(event(id, w.version + 1)));
-    w.version++;
-    return r;
+    return w.appendNext(s.store);
   }
 
   /** An embedded H2 file store shared by 8 writers, at a write delay. */
@@ -226,10 +237,7 @@ public class ComplaintStoreBench {
 
   /** One writer of the H2 store. */
   @State(Scope.Thread)
-  public static class H2Writer {
-    String prefix;
-    int complaint;
-    long version;
+  public static class H2Writer extends Cursor {
 
     /** Picks a prefix. */
     @Setup(Level.Trial)
@@ -249,15 +257,7 @@ public class ComplaintStoreBench {
   @Benchmark
   @Threads(8)
   public AppendResult appendH2EightWriters(H2Store s, H2Writer w) {
-    if (w.version == 20) {
-      w.complaint++;
-      w.version = 0;
-    }
-    String id = w.prefix + w.complaint;
-    AppendResult r =
-        s.store.append(ComplaintId.of(id), w.version, List.of(event(id, w.version + 1)));
-    w.version++;
-    return r;
+    return w.appendNext(s.store);
   }
 
   static final int STORED = 1_000_000;

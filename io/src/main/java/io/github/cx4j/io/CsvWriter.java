@@ -62,9 +62,31 @@ public final class CsvWriter extends RowWriter {
     cell++;
   }
 
-  @Override
-  public CsvWriter text(CharSequence text) {
-    beginCell();
+  /**
+   * One cell as this writer writes it, for code that builds its own lines: quoted (RFC 4180, inner
+   * quotes doubled) when it holds the separator, a quote or a line break, or starts or ends with a
+   * space or tab; otherwise as it is.
+   *
+   * @param text the cell's text
+   * @param separator the field separator
+   * @return the cell
+   */
+  public static String cell(CharSequence text, char separator) {
+    if (!needsQuotes(text, separator)) {
+      return text.toString();
+    }
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        b.append('"');
+      }
+      b.append(c);
+    }
+    return b.append('"').toString();
+  }
+
+  private static boolean needsQuotes(CharSequence text, char separator) {
     int n = text.length();
     boolean quote =
         n > 0
@@ -76,7 +98,14 @@ public final class CsvWriter extends RowWriter {
       char c = text.charAt(i);
       quote = c == separator || c == '"' || c == '\n' || c == '\r';
     }
-    if (!quote) {
+    return quote;
+  }
+
+  @Override
+  public CsvWriter text(CharSequence text) {
+    beginCell();
+    int n = text.length();
+    if (!needsQuotes(text, separator)) {
       append(text);
       return this;
     }

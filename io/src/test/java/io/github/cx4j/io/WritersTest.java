@@ -42,6 +42,23 @@ class WritersTest {
   }
 
   @Test
+  void aCellAloneIsQuotedAsTheWriterQuotesIt() {
+    List<String> cells =
+        List.of("A", "a,b", "say \"hi\"", " padded", "two\nlines", "cr\r", "", "a;b");
+    for (String c : cells) {
+      StringWriter out = new StringWriter();
+      try (CsvWriter w = CsvWriter.of(out, List.of("h"))) {
+        w.text(c).endRow();
+      }
+      assertEquals("h\n" + CsvWriter.cell(c, ',') + "\n", out.toString(), c);
+    }
+    assertEquals("\"a,b\"", CsvWriter.cell("a,b", ','));
+    assertEquals("\"say \"\"hi\"\"\"", CsvWriter.cell("say \"hi\"", ','));
+    assertEquals("\"a;b\"", CsvWriter.cell("a;b", ';'));
+    assertEquals("plain", CsvWriter.cell("plain", ','));
+  }
+
+  @Test
   void jsonLinesEscapes() {
     StringWriter out = new StringWriter();
     try (JsonLinesWriter w = JsonLinesWriter.of(out, List.of("id", "n", "note"))) {

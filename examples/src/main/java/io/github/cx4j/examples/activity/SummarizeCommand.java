@@ -14,6 +14,7 @@ import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.io.CsvWriter;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -200,11 +201,7 @@ public final class SummarizeCommand implements CxCommand {
   }
 
   private static StringBuilder csvCell(StringBuilder line, CustomerId customer) {
-    String id = customer.value();
-    if (id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.indexOf('\n') < 0) {
-      return line.append(id);
-    }
-    return line.append('"').append(id.replace("\"", "\"\"")).append('"');
+    return line.append(CsvWriter.cell(customer.value(), ','));
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 package io.github.cx4j.examples.segmentation;
 
+import io.github.cx4j.io.CsvWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,12 +12,9 @@ import java.math.RoundingMode;
 final class Csv {
   private Csv() {}
 
-  /** A text cell, quoted when it holds a comma, a quote or a line break. */
+  /** A text cell, quoted by cx4j-io's rule ({@link CsvWriter#cell}). */
   static String text(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    return CsvWriter.cell(value, ',');
   }
 
   /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Interval;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.io.CsvWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +61,7 @@ final class Output {
   }
 
   static String quote(String cell) {
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
-      return "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-    return cell;
+    return CsvWriter.cell(cell, ',');
   }
 
   static String[] comparePair(String spec, Map<String, ?> groups) {

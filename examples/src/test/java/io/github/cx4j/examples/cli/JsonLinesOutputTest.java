@@ -29,6 +29,32 @@ class JsonLinesOutputTest {
     return out.toString();
   }
 
+  /** Runs {@code summarize} on the purchase file with {@code --format}; returns its exit code. */
+  private static int summarize(Path input, String format, Path output, StringWriter err) {
+    return Cx4j.run(
+        new String[] {
+          "summarize",
+          "--input",
+          input.toString(),
+          "--customer-column",
+          "customer",
+          "--date-column",
+          "date",
+          "--amount-column",
+          "amount",
+          "--end",
+          "2026-01-31",
+          "--unit",
+          "days",
+          "--format",
+          format,
+          "--output",
+          output.toString()
+        },
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+  }
+
   @Test
   void csvCellsBecomeTypedJsonValues() {
     assertEquals(
@@ -47,31 +73,8 @@ class JsonLinesOutputTest {
         "customer,date,amount\nA,2026-01-01,10\nA,2026-01-11,20\n\"B,1\",2026-01-05,5\n",
         StandardCharsets.UTF_8);
     Path output = dir.resolve("s.jsonl");
-    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Cx4j.run(
-            new String[] {
-              "summarize",
-              "--input",
-              input.toString(),
-              "--customer-column",
-              "customer",
-              "--date-column",
-              "date",
-              "--amount-column",
-              "amount",
-              "--end",
-              "2026-01-31",
-              "--unit",
-              "days",
-              "--format",
-              "jsonl",
-              "--output",
-              output.toString()
-            },
-            new PrintWriter(out),
-            new PrintWriter(err));
+    int code = summarize(input, "jsonl", output, err);
     assertEquals(0, code, err.toString());
     assertEquals(
         "{\"customer\":\"A\",\"frequency\":1,\"recency\":10,\"T\":30,\"monetary\":20}\n"
@@ -84,31 +87,8 @@ class JsonLinesOutputTest {
     Path input = dir.resolve("p.csv");
     Files.writeString(input, "customer,date,amount\nA,2026-01-01,10\n", StandardCharsets.UTF_8);
     Path output = dir.resolve("s.out");
-    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Cx4j.run(
-            new String[] {
-              "summarize",
-              "--input",
-              input.toString(),
-              "--customer-column",
-              "customer",
-              "--date-column",
-              "date",
-              "--amount-column",
-              "amount",
-              "--end",
-              "2026-01-31",
-              "--unit",
-              "days",
-              "--format",
-              "xml",
-              "--output",
-              output.toString()
-            },
-            new PrintWriter(out),
-            new PrintWriter(err));
+    int code = summarize(input, "xml", output, err);
     assertEquals(1, code);
     assertEquals("cx4j: --format must be csv or jsonl, was \"xml\"\n", err.toString());
     assertFalse(Files.exists(output));
