@@ -8,7 +8,6 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -42,7 +41,7 @@ final class CustomerRows {
    */
   static CustomerRows of(List<CustomerId> customers, String field) {
     List<CustomerId> copy = List.copyOf(customers);
-    if (new HashSet<>(copy).size() != copy.size()) {
+    if (DistinctIds.firstRepeat(copy) >= 0) {
       throw CxValidationException.of(field, "hold distinct customers", copy);
     }
     int[] index = new int[copy.size()];

@@ -227,13 +227,12 @@ public final class TransactionLog {
 
   private static List<CustomerId> distinct(List<CustomerId> customers) {
     List<CustomerId> copy = List.copyOf(customers);
-    Map<CustomerId, Integer> seen = new HashMap<>(copy.size() * 2);
-    for (int i = 0; i < copy.size(); i++) {
-      Integer before = seen.put(copy.get(i), i);
-      if (before != null) {
-        throw CxValidationException.of(
-            "TransactionLog.customers[" + i + "]", "be distinct from entry " + before, copy.get(i));
-      }
+    long repeat = DistinctIds.firstRepeat(copy);
+    if (repeat >= 0) {
+      int before = (int) (repeat >>> 32);
+      int i = (int) repeat;
+      throw CxValidationException.of(
+          "TransactionLog.customers[" + i + "]", "be distinct from entry " + before, copy.get(i));
     }
     return copy;
   }
