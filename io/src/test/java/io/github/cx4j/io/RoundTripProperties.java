@@ -77,11 +77,19 @@ class RoundTripProperties {
                 4.9e-322));
   }
 
+  /**
+   * Any finite double. Non-finite draws are mapped onto the extremes instead of being filtered out:
+   * an assumption inside a list generator can exhaust QuickTheories' retry budget and abort the run.
+   */
+  private static Gen<Double> finiteDoubles() {
+    return doubles()
+        .any()
+        .map(d -> Double.isNaN(d) ? 0.0 : Double.isInfinite(d) ? Math.copySign(Double.MAX_VALUE, d) : d);
+  }
+
   private static Gen<Row> rows() {
     Gen<Double> anyDouble =
-        doubles()
-            .any()
-            .assuming(Double::isFinite)
+        finiteDoubles()
             .mix(extremeDoubles(), 30)
             .mix(doubles().between(-1e6, 1e6), 30);
     return texts()
@@ -166,7 +174,7 @@ class RoundTripProperties {
   @Test
   void shortestDoublesReadBackExactly() {
     qt().withExamples(2000)
-        .forAll(doubles().any().assuming(Double::isFinite).mix(extremeDoubles(), 20))
+        .forAll(finiteDoubles().mix(extremeDoubles(), 20))
         .checkAssert(
             x -> {
               StringWriter out = new StringWriter();
