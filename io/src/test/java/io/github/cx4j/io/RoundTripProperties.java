@@ -79,19 +79,22 @@ class RoundTripProperties {
 
   /**
    * Any finite double. Non-finite draws are mapped onto the extremes instead of being filtered out:
-   * an assumption inside a list generator can exhaust QuickTheories' retry budget and abort the run.
+   * an assumption inside a list generator can exhaust QuickTheories' retry budget and abort the
+   * run.
    */
   private static Gen<Double> finiteDoubles() {
     return doubles()
         .any()
-        .map(d -> Double.isNaN(d) ? 0.0 : Double.isInfinite(d) ? Math.copySign(Double.MAX_VALUE, d) : d);
+        .map(
+            d ->
+                Double.isNaN(d)
+                    ? 0.0
+                    : Double.isInfinite(d) ? Math.copySign(Double.MAX_VALUE, d) : d);
   }
 
   private static Gen<Row> rows() {
     Gen<Double> anyDouble =
-        finiteDoubles()
-            .mix(extremeDoubles(), 30)
-            .mix(doubles().between(-1e6, 1e6), 30);
+        finiteDoubles().mix(extremeDoubles(), 30).mix(doubles().between(-1e6, 1e6), 30);
     return texts()
         .zip(anyDouble, longs().all(), integers().all(), (t, x, n, k) -> new Row(t, x, n, k));
   }
