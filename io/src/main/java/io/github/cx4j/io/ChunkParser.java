@@ -56,6 +56,14 @@ final class ChunkParser {
   private final Chunk chunk;
   private int capacity;
 
+  /**
+   * Per category spec: where each row's value starts and ends in the buffer, for the rows whose
+   * code is {@link SharedDictionary#PENDING} until the chunk's batched dictionary pass.
+   */
+  private final int[][] pendingFrom;
+
+  private final int[][] pendingTo;
+
   ChunkParser(Layout layout, byte[] buf, int to, int expectedRows) {
     this.layout = layout;
     this.buf = buf;
@@ -66,6 +74,14 @@ final class ChunkParser {
     flags = new int[n];
     capacity = Math.max(16, expectedRows);
     chunk = new Chunk(layout, capacity);
+    pendingFrom = new int[n][];
+    pendingTo = new int[n][];
+    for (int s = 0; s < n; s++) {
+      if (layout.specs[s].type == ColumnType.CATEGORY) {
+        pendingFrom[s] = new int[capacity];
+        pendingTo[s] = new int[capacity];
+      }
+    }
   }
 
   /** Parses {@code [from, to)}, which starts at a record boundary. */
@@ -104,8 +120,21 @@ final class ChunkParser {
       }
     }
     chunk.lines = line - 1;
+    codePending();
     trim();
     return chunk;
+  }
+
+  /** The batched dictionary pass: every pending category value gets its (provisional) code. */
+  private void codePending() {
+    for (int s = 0; s < pendingFrom.length; s++) {
+      int[] from = pendingFrom[s];
+      int[] to = pendingTo[s];
+      SharedDictionary d = layout.dictionaries[s];
+      if (from != null && to != null && d != null) {
+        d.codePending(buf, (int[]) chunk.columns[s], from, to, chunk.rows);
+      }
+    }
   }
 
   private boolean blankRecord() {
@@ -323,6 +352,14 @@ final class ChunkParser {
       if (rl != null) {
         chunk.rowLines = Arrays.copyOf(rl, capacity);
       }
+      for (int s = 0; s < pendingFrom.length; s++) {
+        int[] from = pendingFrom[s];
+        int[] to = pendingTo[s];
+        if (from != null && to != null) {
+          pendingFrom[s] = Arrays.copyOf(from, capacity);
+          pendingTo[s] = Arrays.copyOf(to, capacity);
+        }
+      }
     }
     ColumnSpec[] specs = layout.specs;
     boolean categories = false;
@@ -403,13 +440,16 @@ final class ChunkParser {
         chunk.missing(s).set(row);
         sentinel(type, chunk.columns[s], row);
       } else if (categories && type == ColumnType.CATEGORY) {
-        SharedDictionary d = layout.dictionaries[s];
         int code;
         if ((flags[slot] & ESCAPED) != 0) {
+          SharedDictionary d = layout.dictionaries[s];
           int n = unescape(start, end);
           code = d.code(scratch, 0, n);
         } else {
-          code = d.code(buf, start, end);
+          // looked up in the batched pass at the end of the chunk (see codePending)
+          code = SharedDictionary.PENDING;
+          pendingFrom[s][row] = start;
+          pendingTo[s][row] = end;
         }
         ((int[]) chunk.columns[s])[row] = code;
       }

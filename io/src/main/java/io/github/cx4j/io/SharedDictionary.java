@@ -35,6 +35,56 @@ final class SharedDictionary {
     return local << SHARD_BITS | s;
   }
 
+  /** The code of a category value whose lookup waits for the chunk's batched pass. */
+  static final int PENDING = -2;
+
+  /**
+   * Replaces every {@link #PENDING} code of {@code codes[0, rows)} by the code of the bytes {@code
+   * buf[from[r], to[r])}. The lookups are grouped by shard: one lock per shard and chunk instead of
+   * one per value, and a tight loop of independent lookups whose cache misses the processor can
+   * overlap (a dictionary of a million customers does not fit in any cache).
+   */
+  void codePending(byte[] buf, int[] codes, int[] from, int[] to, int rows) {
+    int[] hashes = new int[rows];
+    int[] bounds = new int[SHARDS + 1];
+    int pending = 0;
+    for (int r = 0; r < rows; r++) {
+      if (codes[r] == PENDING) {
+        int h = ByteDictionary.hash(buf, from[r], to[r]);
+        hashes[r] = h;
+        bounds[(h >>> (32 - SHARD_BITS)) + 1]++;
+        pending++;
+      }
+    }
+    if (pending == 0) {
+      return;
+    }
+    for (int s = 0; s < SHARDS; s++) {
+      bounds[s + 1] += bounds[s];
+    }
+    int[] next = Arrays.copyOf(bounds, SHARDS);
+    int[] order = new int[pending];
+    for (int r = 0; r < rows; r++) {
+      if (codes[r] == PENDING) {
+        order[next[hashes[r] >>> (32 - SHARD_BITS)]++] = r;
+      }
+    }
+    for (int s = 0; s < SHARDS; s++) {
+      int lo = bounds[s];
+      int hi = bounds[s + 1];
+      if (lo == hi) {
+        continue;
+      }
+      ByteDictionary shard = shards[s];
+      synchronized (shard) {
+        for (int k = lo; k < hi; k++) {
+          int r = order[k];
+          codes[r] = shard.code(buf, from[r], to[r], hashes[r]) << SHARD_BITS | s;
+        }
+      }
+    }
+  }
+
   String string(int provisional) {
     ByteDictionary shard = shards[provisional & (SHARDS - 1)];
     synchronized (shard) {
