@@ -801,10 +801,43 @@ public final class DelimitedReader {
    * record boundary, or {@code from} if there is none. Quotes toggle the parity as the parser's
    * quoted fields do (a doubled quote toggles twice).
    */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static final long QUOTES = 0x2222_2222_2222_2222L;
+  private static final long LINE_FEEDS = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
+
+  /**
+   * The high bit of every byte of {@code word} that equals the byte repeated in {@code pattern},
+   * and of no other byte (the carry-free form: the shorter subtract form also marks a byte above a
+   * match, which would misplace the last line feed).
+   */
+  static long hasByte(long word, long pattern) {
+    long x = word ^ pattern;
+    long y = (x & SEVEN_BITS) + SEVEN_BITS;
+    return ~(y | x | SEVEN_BITS);
+  }
+
   static int lastRecordEnd(byte[] b, int from, int len) {
     int last = from;
     boolean inQuotes = false;
-    for (int i = from; i < len; i++) {
+    int i = from;
+    // eight bytes at a time while no quote is seen: the last line feed of a word is found with
+    // bit arithmetic (most files have no quotes at all, and this scan runs on the reading thread)
+    while (i + 8 <= len) {
+      long word = (long) LONGS.get(b, i);
+      if (hasByte(word, QUOTES) != 0) {
+        break;
+      }
+      long feeds = hasByte(word, LINE_FEEDS);
+      if (feeds != 0) {
+        last = i + (63 - Long.numberOfLeadingZeros(feeds)) / 8 + 1;
+      }
+      i += 8;
+    }
+    for (; i < len; i++) {
       byte c = b[i];
       if (c == '"') {
         inQuotes = !inQuotes;
