@@ -15,15 +15,11 @@ import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.survey.NpsResult;
 import io.github.cx4j.scoring.survey.NpsScale;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.StructType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The NPS of a group as a native Spark column: the counts are Spark's own {@code count_if} and
@@ -54,28 +50,8 @@ final class NpsColumn {
     StructType schema = Encoders.bean(NpsRow.class).schema();
     String[] names = schema.fieldNames();
     UDF1<Row, Row> finish =
-        row -> asRow(finish(row, new NpsScale(RatingScale.of(lo, hi), dmax, pmin), lv), names);
+        row -> HistogramColumn.asRow(finish(row, new NpsScale(RatingScale.of(lo, hi), dmax, pmin), lv), names);
     return udf(finish, schema).apply(counts);
-  }
-
-  /** The bean as a row in the bean encoder's field order. */
-  static Row asRow(NpsRow r, String[] names) {
-    Map<String, @Nullable Object> byName = new HashMap<>();
-    byName.put("n", r.getN());
-    byName.put("detractors", r.getDetractors());
-    byName.put("passives", r.getPassives());
-    byName.put("promoters", r.getPromoters());
-    byName.put("missing", r.getMissing());
-    byName.put("invalid", r.getInvalid());
-    byName.put("nps", r.getNps());
-    byName.put("se", r.getSe());
-    byName.put("low", r.getLow());
-    byName.put("high", r.getHigh());
-    @Nullable Object[] values = new Object[names.length];
-    for (int i = 0; i < names.length; i++) {
-      values[i] = byName.get(names[i]);
-    }
-    return RowFactory.create(values);
   }
 
   static NpsRow finish(Row c, NpsScale scale, double level) {

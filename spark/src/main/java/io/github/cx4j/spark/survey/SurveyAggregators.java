@@ -179,6 +179,68 @@ public final class SurveyAggregators {
     return NpsColumn.of(score, scale, level);
   }
 
+  /**
+   * CSAT on 1-5, top two boxes, as a native column for {@code agg}: one Spark {@code count_if} per
+   * scale point, finished per group by the library into a {@link CsatRow} struct equal to {@link
+   * #csat()}. Like {@link #npsColumn(Column)} it runs in Spark's hash aggregation whatever the
+   * number of groups.
+   *
+   * @param score the answers (integers; null is unanswered)
+   * @return the column
+   */
+  public static Column csatColumn(Column score) {
+    return csatColumn(score, RatingScale.ONE_TO_FIVE, 2, DEFAULT_LEVEL);
+  }
+
+  /**
+   * CSAT as a native column under policy {@link InputPolicy#REJECT_INVALID}: an off-scale answer
+   * fails the job with the library's message naming {@code Csat.score} and the value.
+   *
+   * @param score the answers
+   * @param scale the answers' scale
+   * @param topBoxes how many of the highest points count as satisfied
+   * @param level the confidence level
+   * @return the column
+   */
+  public static Column csatColumn(Column score, RatingScale scale, int topBoxes, double level) {
+    if (topBoxes < 1 || topBoxes > scale.points()) {
+      throw CxValidationException.of(
+          "SurveyAggregators.topBoxes", "be within 1.." + scale.points(), topBoxes);
+    }
+    double lv = checkLevel(level);
+    int lo = scale.min();
+    int hi = scale.max();
+    return HistogramColumn.of(
+        score,
+        lo,
+        hi,
+        "Csat.score",
+        CsatRow.class,
+        h -> csatRow(h, RatingScale.of(lo, hi), topBoxes, lv));
+  }
+
+  /**
+   * CES 2.0 on 1-7 as a native column for {@code agg}, equal to {@link #ces()}.
+   *
+   * @param score the answers (integers; null is unanswered)
+   * @return the column
+   */
+  public static Column cesColumn(Column score) {
+    return cesColumn(score, DEFAULT_LEVEL);
+  }
+
+  /**
+   * CES 2.0 on 1-7 as a native column with a given confidence level.
+   *
+   * @param score the answers
+   * @param level the confidence level
+   * @return the column
+   */
+  public static Column cesColumn(Column score, double level) {
+    double lv = checkLevel(level);
+    return HistogramColumn.of(score, 1, 7, "Ces.score", CesRow.class, h -> cesRow(h, lv));
+  }
+
   private static final class NpsAggregator extends HistogramAggregator<NpsRow> {
     private static final long serialVersionUID = 1L;
     private final int detractorMax;
@@ -224,27 +286,7 @@ public final class SurveyAggregators {
 
     @Override
     public CsatRow finish(ScoreHistogram h) {
-      CsatRow row = new CsatRow();
-      row.setMissing(h.missing);
-      row.setInvalid(h.invalid);
-      if (h.n() == 0) {
-        return row;
-      }
-      CsatResult r = Csat.of(h.distribution(scale()), topBoxes);
-      Interval w = r.wilson(level);
-      row.setN(r.n());
-      row.setSatisfied(r.satisfied());
-      row.setShare(r.share());
-      row.setLow(w.low());
-      row.setHigh(w.high());
-      row.setMean(r.mean());
-      row.setSd(r.sd());
-      if (r.n() >= 2) {
-        Interval m = r.meanInterval(level);
-        row.setMeanLow(m.low());
-        row.setMeanHigh(m.high());
-      }
-      return row;
+      return csatRow(h, scale(), topBoxes, level);
     }
   }
 
@@ -257,26 +299,56 @@ public final class SurveyAggregators {
 
     @Override
     public CesRow finish(ScoreHistogram h) {
-      CesRow row = new CesRow();
-      row.setMissing(h.missing);
-      row.setInvalid(h.invalid);
-      if (h.n() == 0) {
-        return row;
-      }
-      CesResult r = Ces.of(h.distribution(scale()));
-      Interval a = r.agreeInterval(level);
-      row.setN(r.n());
-      row.setAgreeing(r.agreeing());
-      row.setMean(r.mean());
-      row.setAgreeShare(r.agreeShare());
-      row.setAgreeLow(a.low());
-      row.setAgreeHigh(a.high());
-      if (r.n() >= 2) {
-        Interval m = r.meanInterval(level);
-        row.setMeanLow(m.low());
-        row.setMeanHigh(m.high());
-      }
+      return cesRow(h, level);
+    }
+  }
+
+  /** The CSAT row of a histogram: one finishing rule for the aggregator and the native column. */
+  static CsatRow csatRow(ScoreHistogram h, RatingScale scale, int topBoxes, double level) {
+    CsatRow row = new CsatRow();
+    row.setMissing(h.missing);
+    row.setInvalid(h.invalid);
+    if (h.n() == 0) {
       return row;
     }
+    CsatResult r = Csat.of(h.distribution(scale), topBoxes);
+    Interval w = r.wilson(level);
+    row.setN(r.n());
+    row.setSatisfied(r.satisfied());
+    row.setShare(r.share());
+    row.setLow(w.low());
+    row.setHigh(w.high());
+    row.setMean(r.mean());
+    row.setSd(r.sd());
+    if (r.n() >= 2) {
+      Interval m = r.meanInterval(level);
+      row.setMeanLow(m.low());
+      row.setMeanHigh(m.high());
+    }
+    return row;
+  }
+
+  /** The CES row of a histogram on 1-7. */
+  static CesRow cesRow(ScoreHistogram h, double level) {
+    CesRow row = new CesRow();
+    row.setMissing(h.missing);
+    row.setInvalid(h.invalid);
+    if (h.n() == 0) {
+      return row;
+    }
+    CesResult r = Ces.of(h.distribution(RatingScale.ONE_TO_SEVEN));
+    Interval a = r.agreeInterval(level);
+    row.setN(r.n());
+    row.setAgreeing(r.agreeing());
+    row.setMean(r.mean());
+    row.setAgreeShare(r.agreeShare());
+    row.setAgreeLow(a.low());
+    row.setAgreeHigh(a.high());
+    if (r.n() >= 2) {
+      Interval m = r.meanInterval(level);
+      row.setMeanLow(m.low());
+      row.setMeanHigh(m.high());
+    }
+    return row;
   }
 }

@@ -278,6 +278,66 @@ class SurveyAggregatorsTest {
   }
 
   @Test
+  void nativeCsatAndCesColumnsEqualTheTypedAggregators() {
+    List<Row> out =
+        answers
+            .groupBy("region", "month")
+            .agg(
+                udaf(SurveyAggregators.csat(), Encoders.INT()).apply(col("csat")).as("csatTyped"),
+                SurveyAggregators.csatColumn(col("csat")).as("csatNative"),
+                udaf(SurveyAggregators.ces(), Encoders.INT()).apply(col("ces")).as("cesTyped"),
+                SurveyAggregators.cesColumn(col("ces")).as("cesNative"))
+            .collectAsList();
+    assertEquals(6, out.size());
+    for (Row r : out) {
+      for (int k : new int[] {2, 4}) {
+        Row t = r.getStruct(k);
+        Row n = r.getStruct(k + 1);
+        assertEquals(t.schema(), n.schema());
+        for (String f : t.schema().fieldNames()) {
+          Object a = t.getAs(f);
+          Object b = n.getAs(f);
+          if (a instanceof Double) {
+            assertEquals((double) a, (double) b, 1e-12, f);
+          } else {
+            assertEquals(a, b, f);
+          }
+        }
+      }
+    }
+    StructType s = new StructType().add("score", DataTypes.IntegerType);
+    Dataset<Row> bad =
+        Spark.session().createDataFrame(List.of(RowFactory.create(3), RowFactory.create(6)), s);
+    Exception e =
+        assertThrows(
+            Exception.class, () -> bad.agg(SurveyAggregators.csatColumn(col("score"))).head());
+    assertTrue(
+        String.valueOf(e.getMessage()).contains("Csat.score must be within 1..5, was 6"),
+        e.getMessage());
+    Dataset<Row> badCes =
+        Spark.session().createDataFrame(List.of(RowFactory.create(0), RowFactory.create(7)), s);
+    Exception ce =
+        assertThrows(
+            Exception.class, () -> badCes.agg(SurveyAggregators.cesColumn(col("score"))).head());
+    assertTrue(
+        String.valueOf(ce.getMessage()).contains("Ces.score must be within 1..7, was 0"),
+        ce.getMessage());
+    Row none =
+        Spark.session()
+            .createDataFrame(List.of(RowFactory.create((Object) null)), s)
+            .agg(SurveyAggregators.csatColumn(col("score")))
+            .head()
+            .getStruct(0);
+    assertEquals(0L, (long) none.getAs("n"));
+    assertEquals(1L, (long) none.getAs("missing"));
+    assertNull(none.getAs("share"));
+    assertThrows(
+        CxValidationException.class,
+        () -> SurveyAggregators.csatColumn(col("score"), RatingScale.ONE_TO_FIVE, 0, 0.95));
+    assertThrows(CxValidationException.class, () -> SurveyAggregators.cesColumn(col("score"), 1.0));
+  }
+
+  @Test
   void anOffScaleAnswerFailsTheJobNamingFieldAndValue() {
     StructType s = new StructType().add("score", DataTypes.IntegerType);
     Dataset<Row> bad = Spark.session().createDataFrame(List.of(RowFactory.create(11)), s);
