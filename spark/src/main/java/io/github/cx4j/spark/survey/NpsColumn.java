@@ -50,7 +50,9 @@ final class NpsColumn {
     StructType schema = Encoders.bean(NpsRow.class).schema();
     String[] names = schema.fieldNames();
     UDF1<Row, Row> finish =
-        row -> HistogramColumn.asRow(finish(row, new NpsScale(RatingScale.of(lo, hi), dmax, pmin), lv), names);
+        row ->
+            HistogramColumn.asRow(
+                finish(row, new NpsScale(RatingScale.of(lo, hi), dmax, pmin), lv), names);
     return udf(finish, schema).apply(counts);
   }
 
