@@ -9,6 +9,7 @@ import io.github.cx4j.core.concept.AllStaffServiceStep;
 import io.github.cx4j.core.concept.BehaviourNorm;
 import io.github.cx4j.core.concept.BrandDimension;
 import io.github.cx4j.core.concept.BrandFunnel;
+import io.github.cx4j.core.concept.ConceptChecklist;
 import io.github.cx4j.core.concept.ConceptFlow;
 import io.github.cx4j.core.concept.CourseFile;
 import io.github.cx4j.core.concept.EnterpriseLevel;
@@ -148,6 +149,30 @@ public final class AllStaffServiceCourse extends CourseChapter {
     tour.println(label(tour, fate) + tour.text(" → ", " → ") + fate.correction(tour.locale()));
     group(tour, ServicePrinciple.class);
     group(tour, BehaviourNorm.class);
+    ConceptChecklist<BehaviourNorm> norms = ConceptChecklist.of(BehaviourNorm.class);
+    List<BehaviourNorm> newHire =
+        List.of(
+            BehaviourNorm.WARM_HEART,
+            BehaviourNorm.SWEET_WORDS,
+            BehaviourNorm.SMILING_FACE,
+            BehaviourNorm.QUICK_HANDS);
+    tour.heading("The ten norms as a checklist", "十个行为规范：一张可以打分的检查表");
+    tour.say(
+        String.format(
+            Locale.ROOT,
+            "A new employee meets %s: %.0f of 100 (cx4j's: the share of the norms met, equal"
+                + " weights); still to work on: %s; first: %s.",
+            labels(tour, newHire),
+            norms.score(newHire),
+            labels(tour, norms.missing(newHire)),
+            label(tour, norms.firstToFix(newHire).orElseThrow())),
+        String.format(
+            Locale.ROOT,
+            "一位新员工做到了%s：得分 %.0f（满分 100，cx4j 的算法：做到的规范所占比例，各项等权）；还要修炼：%s；先练“%s”。",
+            labels(tour, newHire),
+            norms.score(newHire),
+            labels(tour, norms.missing(newHire)),
+            label(tour, norms.firstToFix(newHire).orElseThrow())));
   }
 
   static Map<ForwardIndicator, Integer> indicators(
@@ -186,6 +211,19 @@ public final class AllStaffServiceCourse extends CourseChapter {
     BrandFunnel funnel = BrandFunnel.of(2000, 1500, 1200, 1000, 300, 200);
     List<AllStaffService> missing = AllStaffService.missingLandings(true, false);
     ServiceAttitude product = ServiceAttitude.TOWARDS_PRODUCT;
+    Map<InspectionDimension, Integer> weights = new EnumMap<>(InspectionDimension.class);
+    weights.put(InspectionDimension.LEADERSHIP_AWARENESS, 3);
+    weights.put(InspectionDimension.STAFF_ATTITUDE, 2);
+    weights.put(InspectionDimension.PERSONAL_CONDUCT, 2);
+    weights.put(InspectionDimension.FRONT_LINE_IMAGE, 1);
+    weights.put(InspectionDimension.CUSTOMER_WORD_OF_MOUTH, 2);
+    ConceptChecklist<InspectionDimension> inspection =
+        ConceptChecklist.weighted(InspectionDimension.class, weights);
+    List<InspectionDimension> passed =
+        List.of(
+            InspectionDimension.STAFF_ATTITUDE,
+            InspectionDimension.FRONT_LINE_IMAGE,
+            InspectionDimension.CUSTOMER_WORD_OF_MOUTH);
     return List.of(
         new Exercise(
             tour.text(
@@ -230,6 +268,21 @@ public final class AllStaffServiceCourse extends CourseChapter {
                 + label(tour, AllStaffServiceStep.VISUAL)
                 + tour.text(": ", "：")
                 + AllStaffServiceStep.VISUAL.description(tour.locale())),
+        new Exercise(
+            tour.text(
+                "Task: an inspection weighs leadership awareness 3, staff attitude 2, personal"
+                    + " conduct 2, front-line image 1 and customer word of mouth 2. A store passes"
+                    + " "
+                    + labels(tour, passed)
+                    + ". Score it out of 100: where should it work first?",
+                "任务：检查落地情况时，领导意识记 3 分，员工态度 2 分，个人言行 2 分，终端形象 1 分，客户口碑 2 分。一家门店通过了"
+                    + labels(tour, passed)
+                    + "。按满分 100 计算它的得分：应该先改进哪一项？"),
+            String.format(
+                Locale.ROOT,
+                tour.text("%.0f of 100; first: %s.", "%.0f 分（满分 100）；先改进“%s”。"),
+                inspection.score(passed),
+                label(tour, inspection.firstToFix(passed).orElseThrow()))),
         new Exercise(
             tour.text(
                 "A shop's annual report shows record profits; its customer satisfaction is 82,"

@@ -439,5 +439,8 @@ class CourseTourTest {
                 ForwardIndicator.weakest(shopIndicators).label(Locale.ENGLISH))),
         eight);
     assertTrue(eight.contains("the mean of the three is 64.7 of 100"), eight);
+    // checklists one can score: the ten norms (equal weights), the weighted inspection
+    assertTrue(eight.contains(": 40 of 100 (cx4j's: the share of the norms met"), eight);
+    assertTrue(eight.contains("50 of 100; first: Leadership awareness."), eight);
   }
 }
