@@ -17,6 +17,7 @@ import io.github.cx4j.core.customer.Novelty;
 import io.github.cx4j.core.customer.StrategicCriterion;
 import io.github.cx4j.core.customer.TierApproach;
 import io.github.cx4j.core.customer.TierManagementAspect;
+import io.github.cx4j.core.customer.ValueForMoney;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,7 @@ public final class Vocabulary {
           ConceptGroup.of(ExpressionStep.class),
           ConceptGroup.of(ThoughtChainStep.class),
           ConceptGroup.of(ResponsibilityStance.class),
+          ConceptGroup.of(ResponsibilityCircle.class),
           ConceptGroup.of(LoyaltyType.class),
           ConceptGroup.of(LoyaltyBenefit.class),
           ConceptGroup.of(DissatisfiedReaction.class),
@@ -95,6 +97,7 @@ public final class Vocabulary {
           ConceptGroup.of(Level.class),
           ConceptGroup.of(CustomerKind.class),
           ConceptGroup.of(CustomerSelection.class),
+          ConceptGroup.of(ValueForMoney.class),
           ConceptGroup.of(AccountRole.class),
           ConceptGroup.of(CustomerTier.class),
           ConceptGroup.of(TierApproach.class),

@@ -9,6 +9,7 @@ import io.github.cx4j.core.concept.AllStaffServiceStep;
 import io.github.cx4j.core.concept.BehaviourNorm;
 import io.github.cx4j.core.concept.BrandDimension;
 import io.github.cx4j.core.concept.BrandFunnel;
+import io.github.cx4j.core.concept.ConceptChecklist;
 import io.github.cx4j.core.concept.ConceptFlow;
 import io.github.cx4j.core.concept.CourseFile;
 import io.github.cx4j.core.concept.EnterpriseLevel;
@@ -32,8 +33,10 @@ import io.github.cx4j.examples.tour.CourseChapter;
 import io.github.cx4j.examples.tour.Exercise;
 import io.github.cx4j.examples.tour.Tour;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Course chapter 8, all-staff service (course file "All-Staff Service", five lectures): the maxims,
@@ -49,6 +52,9 @@ public final class AllStaffServiceCourse extends CourseChapter {
 
   /** Awareness, reputation, satisfaction, loyalty and dependence of the example. */
   static final long[] REACHED = {800, 600, 450, 180, 90};
+
+  /** An example company's forward indicators, each from 0 to 100. */
+  static final Map<ForwardIndicator, Integer> INDICATORS = indicators(78, 61, 55);
 
   /** For {@link java.util.ServiceLoader}. */
   public AllStaffServiceCourse() {}
@@ -90,10 +96,12 @@ public final class AllStaffServiceCourse extends CourseChapter {
     tour.heading("From 4P to 4C, 4R and 4S", "从 4P 到 4C、4R 再到 4S");
     for (MarketingModel m : MarketingModel.values()) {
       tour.println("  " + label(tour, m) + tour.text(": ", "：") + labels(tour, m.elements()));
+      tour.println("    " + m.attribution(tour.locale()));
     }
     group(tour, StakeholderPriority.class);
     group(tour, EnterpriseLevel.class);
     group(tour, ForwardIndicator.class);
+    forwardIndicators(tour, INDICATORS);
     tour.heading("The brand's five dimensions as a funnel", "品牌的五度空间：一个漏斗");
     BrandFunnel funnel = BrandFunnel.of(AUDIENCE, REACHED);
     List<List<String>> rows = new ArrayList<>();
@@ -141,13 +149,81 @@ public final class AllStaffServiceCourse extends CourseChapter {
     tour.println(label(tour, fate) + tour.text(" → ", " → ") + fate.correction(tour.locale()));
     group(tour, ServicePrinciple.class);
     group(tour, BehaviourNorm.class);
+    ConceptChecklist<BehaviourNorm> norms = ConceptChecklist.of(BehaviourNorm.class);
+    List<BehaviourNorm> newHire =
+        List.of(
+            BehaviourNorm.WARM_HEART,
+            BehaviourNorm.SWEET_WORDS,
+            BehaviourNorm.SMILING_FACE,
+            BehaviourNorm.QUICK_HANDS);
+    tour.heading("The ten norms as a checklist", "十个行为规范：一张可以打分的检查表");
+    tour.say(
+        String.format(
+            Locale.ROOT,
+            "A new employee meets %s: %.0f of 100 (cx4j's: the share of the norms met, equal"
+                + " weights); still to work on: %s; first: %s.",
+            labels(tour, newHire),
+            norms.score(newHire),
+            labels(tour, norms.missing(newHire)),
+            label(tour, norms.firstToFix(newHire).orElseThrow())),
+        String.format(
+            Locale.ROOT,
+            "一位新员工做到了%s：得分 %.0f（满分 100，cx4j 的算法：做到的规范所占比例，各项等权）；还要修炼：%s；先练“%s”。",
+            labels(tour, newHire),
+            norms.score(newHire),
+            labels(tour, norms.missing(newHire)),
+            label(tour, norms.firstToFix(newHire).orElseThrow())));
+  }
+
+  static Map<ForwardIndicator, Integer> indicators(
+      int customerSatisfaction, int employeeSatisfaction, int customerLoyalty) {
+    Map<ForwardIndicator, Integer> m = new EnumMap<>(ForwardIndicator.class);
+    m.put(ForwardIndicator.CUSTOMER_SATISFACTION, customerSatisfaction);
+    m.put(ForwardIndicator.EMPLOYEE_SATISFACTION, employeeSatisfaction);
+    m.put(ForwardIndicator.CUSTOMER_LOYALTY, customerLoyalty);
+    return m;
+  }
+
+  private static void forwardIndicators(Tour tour, Map<ForwardIndicator, Integer> scores) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<ForwardIndicator, Integer> e : scores.entrySet()) {
+      parts.add(label(tour, e.getKey()) + " " + e.getValue());
+    }
+    tour.say(
+        String.format(
+            Locale.ROOT,
+            "Beside the annual report: %s; the mean of the three is %.1f of 100 (cx4j's equal"
+                + " weights), the weakest is %s.",
+            String.join(", ", parts),
+            ForwardIndicator.score(scores),
+            label(tour, ForwardIndicator.weakest(scores))),
+        String.format(
+            Locale.ROOT,
+            "财报年报之外：%s；三项的平均值为 %.1f（满分 100，cx4j 按等权计算），最弱的是“%s”。",
+            String.join("，", parts),
+            ForwardIndicator.score(scores),
+            label(tour, ForwardIndicator.weakest(scores))));
   }
 
   @Override
   public List<Exercise> exercises(Tour tour) {
+    Map<ForwardIndicator, Integer> shop = indicators(82, 58, 70);
     BrandFunnel funnel = BrandFunnel.of(2000, 1500, 1200, 1000, 300, 200);
     List<AllStaffService> missing = AllStaffService.missingLandings(true, false);
     ServiceAttitude product = ServiceAttitude.TOWARDS_PRODUCT;
+    Map<InspectionDimension, Integer> weights = new EnumMap<>(InspectionDimension.class);
+    weights.put(InspectionDimension.LEADERSHIP_AWARENESS, 3);
+    weights.put(InspectionDimension.STAFF_ATTITUDE, 2);
+    weights.put(InspectionDimension.PERSONAL_CONDUCT, 2);
+    weights.put(InspectionDimension.FRONT_LINE_IMAGE, 1);
+    weights.put(InspectionDimension.CUSTOMER_WORD_OF_MOUTH, 2);
+    ConceptChecklist<InspectionDimension> inspection =
+        ConceptChecklist.weighted(InspectionDimension.class, weights);
+    List<InspectionDimension> passed =
+        List.of(
+            InspectionDimension.STAFF_ATTITUDE,
+            InspectionDimension.FRONT_LINE_IMAGE,
+            InspectionDimension.CUSTOMER_WORD_OF_MOUTH);
     return List.of(
         new Exercise(
             tour.text(
@@ -192,6 +268,32 @@ public final class AllStaffServiceCourse extends CourseChapter {
                 + label(tour, AllStaffServiceStep.VISUAL)
                 + tour.text(": ", "：")
                 + AllStaffServiceStep.VISUAL.description(tour.locale())),
+        new Exercise(
+            tour.text(
+                "Task: an inspection weighs leadership awareness 3, staff attitude 2, personal"
+                    + " conduct 2, front-line image 1 and customer word of mouth 2. A store passes"
+                    + " "
+                    + labels(tour, passed)
+                    + ". Score it out of 100: where should it work first?",
+                "任务：检查落地情况时，领导意识记 3 分，员工态度 2 分，个人言行 2 分，终端形象 1 分，客户口碑 2 分。一家门店通过了"
+                    + labels(tour, passed)
+                    + "。按满分 100 计算它的得分：应该先改进哪一项？"),
+            String.format(
+                Locale.ROOT,
+                tour.text("%.0f of 100; first: %s.", "%.0f 分（满分 100）；先改进“%s”。"),
+                inspection.score(passed),
+                label(tour, inspection.firstToFix(passed).orElseThrow()))),
+        new Exercise(
+            tour.text(
+                "A shop's annual report shows record profits; its customer satisfaction is 82,"
+                    + " employee satisfaction 58 and customer loyalty 70 (each of 100). What do the"
+                    + " forward indicators say, and where should it work first?",
+                "一家店的年报显示利润创新高；它的客户满意度 82、员工满意度 58、客户忠诚度 70（满分都是 100）。未来性指标说明什么？应该先在哪里下功夫？"),
+            String.format(
+                Locale.ROOT,
+                tour.text("Mean %.1f of 100; the weakest is %s.", "平均 %.1f（满分 100）；最弱的是“%s”。"),
+                ForwardIndicator.score(shop),
+                label(tour, ForwardIndicator.weakest(shop)))),
         new Exercise(
             tour.text(
                 "Which dimension of the brand comes right after satisfaction?",

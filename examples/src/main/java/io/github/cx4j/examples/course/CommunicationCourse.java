@@ -14,6 +14,7 @@ import io.github.cx4j.core.concept.CustomerCue;
 import io.github.cx4j.core.concept.CustomerState;
 import io.github.cx4j.core.concept.ExpressionStep;
 import io.github.cx4j.core.concept.PhraseQuadrant;
+import io.github.cx4j.core.concept.ResponsibilityCircle;
 import io.github.cx4j.core.concept.ResponsibilityStance;
 import io.github.cx4j.core.concept.ServiceCharacteristic;
 import io.github.cx4j.core.concept.ServiceKeyFactor;
@@ -30,7 +31,8 @@ import java.util.List;
  * Course chapter 5, service awareness and communication (course file "Customer Relationship
  * Management"): value orientations, the features and key factors of service, what makes service
  * memorable (and the myth the course corrects), recognising a customer's state, the five-second
- * impression, the script map, the expression model and the chain from thought to result.
+ * impression, the script map, the expression model, the chain from thought to result, and the
+ * victim and the owner with their circles of control, influence and concern.
  */
 public final class CommunicationCourse extends CourseChapter {
 
@@ -65,7 +67,10 @@ public final class CommunicationCourse extends CourseChapter {
             "把一句话放到话术地图上，并换掉客户不爱听的说法。"),
         tour.text(
             "Walk stimulus, reaction, response and thought, emotion, behaviour, result.",
-            "按顺序讲清“刺激→反应→回应”与“思想→情绪→行为→结果”。"));
+            "按顺序讲清“刺激→反应→回应”与“思想→情绪→行为→结果”。"),
+        tour.text(
+            "Tell an owner from a victim by the circle an explanation lies in.",
+            "根据一个解释落在哪个范围，分辨担当者与受害者。"));
   }
 
   @Override
@@ -97,6 +102,22 @@ public final class CommunicationCourse extends CourseChapter {
     group(tour, ThoughtChainStep.class);
     tour.println(ConceptFlow.of(ThoughtChainStep.class).render(tour.locale()));
     group(tour, ResponsibilityStance.class);
+    group(tour, ResponsibilityCircle.class);
+    tour.heading("Why were you late for the meeting?", "你为什么开会迟到？");
+    for (ResponsibilityCircle focus :
+        List.of(ResponsibilityCircle.CONCERN, ResponsibilityCircle.CONTROL)) {
+      ResponsibilityStance stance = ResponsibilityStance.of(focus);
+      tour.println(
+          "  "
+              + tour.text("\"", "“")
+              + stance.answer(tour.locale())
+              + tour.text("\" (", "”（")
+              + label(tour, focus)
+              + tour.text(") → ", "）→ ")
+              + label(tour, stance));
+      tour.println("    (+) " + stance.gains(tour.locale()));
+      tour.println("    (−) " + stance.costs(tour.locale()));
+    }
   }
 
   @Override
@@ -118,6 +139,8 @@ public final class CommunicationCourse extends CourseChapter {
             ThoughtChainStep.BEHAVIOUR,
             ThoughtChainStep.RESULT);
     int wrong = chain.firstMistake(learner).orElse(-1) + 1;
+    ResponsibilityCircle rude = ResponsibilityCircle.CONCERN;
+    ResponsibilityStance blamed = rude.stance();
     return List.of(
         new Exercise(
             tour.text(
@@ -145,6 +168,22 @@ public final class CommunicationCourse extends CourseChapter {
                 "把下列各项排好顺序：" + labels(tour, learner) + "。"),
             tour.text(
                 "Step " + wrong + " is out of place: " + chain.render(tour.locale()) + ".",
-                "第 " + wrong + " 项位置错了：" + chain.render(tour.locale()) + "。")));
+                "第 " + wrong + " 项位置错了：" + chain.render(tour.locale()) + "。")),
+        new Exercise(
+            tour.text(
+                "After a complaint a colleague says: \"That customer was simply rude; there was"
+                    + " nothing I could do.\" Which circle does the explanation lie in, which"
+                    + " stance is it, and where would an owner look?",
+                "一次投诉之后，同事说：“那位客户就是不讲理，我什么也做不了。”这个解释落在哪个范围？这是哪种立场？担当者会关注哪里？"),
+            label(tour, rude)
+                + tour.text(" → ", " → ")
+                + label(tour, blamed)
+                + tour.text(" (gains: ", "（得：")
+                + blamed.gains(tour.locale())
+                + tour.text(" Costs: ", "失：")
+                + blamed.costs(tour.locale())
+                + tour.text("); an owner looks at ", "）；担当者关注")
+                + labels(tour, ResponsibilityStance.OWNER.focus())
+                + tour.text(".", "。")));
   }
 }

@@ -9,15 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cx4j.core.concept.BrandFunnel;
+import io.github.cx4j.core.concept.ForwardIndicator;
+import io.github.cx4j.core.concept.MarketingModel;
+import io.github.cx4j.core.concept.ResponsibilityCircle;
+import io.github.cx4j.core.concept.ResponsibilityStance;
 import io.github.cx4j.core.concept.ServiceStyle;
+import io.github.cx4j.core.customer.CustomerChoice;
+import io.github.cx4j.core.customer.ValuePriceRatio;
 import io.github.cx4j.examples.Cx4j;
+import io.github.cx4j.examples.course.CustomerServiceCourse;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.value.Clv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -67,6 +76,10 @@ class CourseTourTest {
           "Better",
           "Worse",
           "Gamma",
+          // who proposed 4C and 4R (the marketing models of chapter 8)
+          "Lauterborn",
+          "Schultz",
+          "Ettenberg",
           // Spark's own names (the Spark appendix)
           "Spark",
           "Dataset",
@@ -363,5 +376,71 @@ class CourseTourTest {
     Tour enTour = new Tour(new PrintWriter(new StringWriter()), Locale.ENGLISH);
     assertEquals("paused (PENDING)", TourWords.clockNote(enTour, "paused (PENDING)"));
     assertEquals("Received", TourWords.event(enTour, "Received"));
+  }
+
+  @Test
+  void theCourseChaptersComputeWhatTheHeadingsDescribe() {
+    // chapter 5: the late-for-the-meeting slide, circle -> stance -> consequences
+    String five = run("tour", "--lang", "zh", "--chapter", "5", "--answers");
+    assertTrue(five.contains("-- 你为什么开会迟到？"), five);
+    assertTrue(five.contains("“交通。”（无法控制的外部事物）→ 受害者"), five);
+    assertTrue(five.contains("“我出发的太晚（未考虑到交通）。”（控制（自己））→ 担当者"), five);
+    assertTrue(five.contains("(−) " + ResponsibilityStance.OWNER.costs(Locale.CHINESE)), five);
+    assertTrue(
+        five.contains(
+            "无法控制的外部事物 → " + ResponsibilityCircle.CONCERN.stance().label(Locale.CHINESE) + "（"),
+        five);
+    // chapter 6: best and worst by profit after the cost of service, the value/price ratio
+    String six = run("tour", "--chapter", "6", "--answers");
+    CustomerChoice ten = CustomerChoice.of(CustomerServiceCourse.tenServed());
+    assertTrue(
+        six.contains(
+            "Best: "
+                + ten.best(2).get(0).id()
+                + ", "
+                + ten.best(2).get(1).id()
+                + "; worst: "
+                + ten.worst(2).get(0).id()
+                + ", "
+                + ten.worst(2).get(1).id()
+                + "."),
+        six);
+    assertTrue(six.contains("Best: C01, C03; worst: C05, C02."), six);
+    assertTrue(
+        six.contains(
+            String.format(Locale.ROOT, "service costs %.0f%% of revenue", 100 * ten.costShare())),
+        six);
+    ValuePriceRatio shop = ValuePriceRatio.of(160, 200);
+    ValuePriceRatio rival = ValuePriceRatio.of(180, 150);
+    assertTrue(
+        six.contains(
+            String.format(
+                Locale.ROOT,
+                "Not worth its price (ratio %.2f against %.2f): lower the price to %.0f",
+                shop.ratio(),
+                rival.ratio(),
+                shop.priceToMatch(rival))),
+        six);
+    assertTrue(six.contains("Best A (profit 900), worst B (profit -250)"), six);
+    // chapter 8: who proposed 4P/4C/4R, and the forward indicators scored
+    String eight = run("tour", "--chapter", "8", "--answers");
+    assertTrue(eight.contains(MarketingModel.FOUR_P.attribution(Locale.ENGLISH)), eight);
+    assertTrue(eight.contains("McCarthy") && eight.contains("Ettenberg"), eight);
+    Map<ForwardIndicator, Integer> shopIndicators = new EnumMap<>(ForwardIndicator.class);
+    shopIndicators.put(ForwardIndicator.CUSTOMER_SATISFACTION, 82);
+    shopIndicators.put(ForwardIndicator.EMPLOYEE_SATISFACTION, 58);
+    shopIndicators.put(ForwardIndicator.CUSTOMER_LOYALTY, 70);
+    assertTrue(
+        eight.contains(
+            String.format(
+                Locale.ROOT,
+                "Mean %.1f of 100; the weakest is %s.",
+                ForwardIndicator.score(shopIndicators),
+                ForwardIndicator.weakest(shopIndicators).label(Locale.ENGLISH))),
+        eight);
+    assertTrue(eight.contains("the mean of the three is 64.7 of 100"), eight);
+    // checklists one can score: the ten norms (equal weights), the weighted inspection
+    assertTrue(eight.contains(": 40 of 100 (cx4j's: the share of the norms met"), eight);
+    assertTrue(eight.contains("50 of 100; first: Leadership awareness."), eight);
   }
 }
