@@ -11,6 +11,7 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
@@ -78,23 +79,10 @@ public final class CsatCommand implements CxCommand {
   /** For {@link java.util.ServiceLoader}. */
   public CsatCommand() {}
 
-  static RatingScale parseScale(String text) {
-    String[] parts = text.strip().split("\\.\\.|-", -1);
-    try {
-      if (parts.length == 2) {
-        return RatingScale.of(
-            Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new CliException("--scale must be MIN..MAX such as 1..5, was \"" + text + "\"");
-  }
-
   @Override
   public Integer call() {
     Output.checkLevel(level);
-    RatingScale ratingScale = parseScale(scale);
+    RatingScale ratingScale = ScaleOption.parse("--scale", scale, "1..5");
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
     Csat.accumulator(ratingScale, top, policy);
     SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
