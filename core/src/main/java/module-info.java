@@ -11,7 +11,6 @@ module io.github.cx4j.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  requires com.google.common;
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
 

@@ -6,7 +6,6 @@ package io.github.cx4j.core.concept;
 
 import static io.github.cx4j.core.concept.RetentionMethod.*;
 
-import com.google.common.collect.ImmutableList;
 import io.github.cx4j.core.Labelled;
 import java.util.List;
 
@@ -82,11 +81,11 @@ public enum RetentionStep implements Labelled {
       PROMOTION_AND_SERVICE_TOGETHER);
 
   private final int number;
-  private final ImmutableList<RetentionMethod> practices;
+  private final List<RetentionMethod> practices;
 
   RetentionStep(int number, RetentionMethod... practices) {
     this.number = number;
-    this.practices = ImmutableList.copyOf(practices);
+    this.practices = List.of(practices);
   }
 
   @Override

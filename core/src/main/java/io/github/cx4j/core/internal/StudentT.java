@@ -127,47 +127,41 @@ public final class StudentT {
     return 1.0 - front * betaFraction(1.0 - x, b, a) / b;
   }
 
+  /**
+   * The continued fraction of I_x(a, b) by the modified Lentz method: its terms alternate, an even
+   * one {@code d_2m = m (b - m) x / ((a + 2m - 1)(a + 2m))} and an odd one {@code d_2m+1 = -(a +
+   * m)(a + b + m) x / ((a + 2m)(a + 2m + 1))} (Numerical Recipes, eq. 6.4.6); convergence is tested
+   * after each odd term.
+   */
   private static double betaFraction(double x, double a, double b) {
     double qab = a + b;
     double qap = a + 1.0;
     double qam = a - 1.0;
     double c = 1.0;
-    double d = 1.0 - qab * x / qap;
-    if (Math.abs(d) < TINY) {
-      d = TINY;
-    }
-    d = 1.0 / d;
+    double d = 1.0 / awayFromZero(1.0 - qab * x / qap);
     double h = d;
-    for (int m = 1; m <= 10_000; m++) {
+    for (int n = 2; n <= 20_001; n++) {
+      int m = n / 2;
       int m2 = 2 * m;
-      double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-      d = 1.0 + aa * d;
-      if (Math.abs(d) < TINY) {
-        d = TINY;
-      }
-      c = 1.0 + aa / c;
-      if (Math.abs(c) < TINY) {
-        c = TINY;
-      }
-      d = 1.0 / d;
-      h *= d * c;
-      aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-      d = 1.0 + aa * d;
-      if (Math.abs(d) < TINY) {
-        d = TINY;
-      }
-      c = 1.0 + aa / c;
-      if (Math.abs(c) < TINY) {
-        c = TINY;
-      }
-      d = 1.0 / d;
+      boolean odd = (n & 1) == 1;
+      double aa =
+          odd
+              ? -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
+              : m * (b - m) * x / ((qam + m2) * (a + m2));
+      d = 1.0 / awayFromZero(1.0 + aa * d);
+      c = awayFromZero(1.0 + aa / c);
       double del = d * c;
       h *= del;
-      if (Math.abs(del - 1.0) < EPS) {
+      if (odd && Math.abs(del - 1.0) < EPS) {
         break;
       }
     }
     return h;
+  }
+
+  /** Lentz's guard: a value closer to zero than {@code TINY} becomes {@code TINY}. */
+  private static double awayFromZero(double v) {
+    return Math.abs(v) < TINY ? TINY : v;
   }
 
   /**

@@ -6,6 +6,7 @@ package io.github.cx4j.core.concept;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -55,6 +56,8 @@ class RelationsTest {
       used.addAll(step.practices());
     }
     assertEquals(EnumSet.allOf(RetentionMethod.class), used);
+    List<RetentionMethod> first = RetentionStep.TOP_MANAGEMENT_SUPPORT.practices();
+    assertThrows(UnsupportedOperationException.class, () -> first.add(first.get(0)));
     assertEquals(1, RetentionStep.TOP_MANAGEMENT_SUPPORT.number());
     assertEquals(12, RetentionStep.CONTINUOUS_IMPROVEMENT.number());
     assertEquals(10, RetentionMethod.REWARD_LOYALTY.number());

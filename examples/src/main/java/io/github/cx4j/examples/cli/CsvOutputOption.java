@@ -5,9 +5,7 @@
 package io.github.cx4j.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,11 +14,7 @@ import picocli.CommandLine.Option;
  * that file or to standard output through {@link AtomicOutput}.
  */
 public final class CsvOutputOption {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Output CSV file (default: standard output).")
-  @Nullable Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(
       names = "--format",
@@ -44,14 +38,13 @@ public final class CsvOutputOption {
    */
   public void write(PrintWriter stdout, AtomicOutput.Body body) {
     if (format.equals("csv")) {
-      AtomicOutput.write(Optional.ofNullable(output), stdout, body);
+      output.write(stdout, body);
       return;
     }
     if (!format.equals("jsonl")) {
       throw new CliException("--format must be csv or jsonl, was \"" + format + "\"");
     }
-    AtomicOutput.write(
-        Optional.ofNullable(output),
+    output.write(
         stdout,
         out -> {
           JsonLinesFromCsv json = new JsonLinesFromCsv(out);

@@ -5,6 +5,7 @@
 package io.github.cx4j.examples.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,15 +14,11 @@ import picocli.CommandLine.Option;
  * {@code --charset}, and {@link #open(Path)}, which opens the file with them.
  */
 public final class DelimitedOptions {
-  @Option(
-      names = "--separator",
-      paramLabel = "CHAR|whitespace",
-      defaultValue = ",",
-      description =
-          "Field separator: one character, 'tab' or 'whitespace' (default: ${DEFAULT-VALUE}).")
-  String separator = ",";
+  @Mixin SeparatorOption separator = new SeparatorOption();
 
-  @Option(names = "--no-header", description = "The file has no header line.")
+  @Option(
+      names = "--no-header",
+      description = "The file has no header line (name columns by 1-based index).")
   boolean noHeader;
 
   @Option(
@@ -35,6 +32,25 @@ public final class DelimitedOptions {
   public DelimitedOptions() {}
 
   /**
+   * Whether the file has a header line.
+   *
+   * @return false with {@code --no-header}
+   */
+  public boolean header() {
+    return !noHeader;
+  }
+
+  /**
+   * The charset of the input.
+   *
+   * @return the charset given with {@code --charset}
+   * @throws CliException if the JVM does not know it
+   */
+  public java.nio.charset.Charset charset() {
+    return Inputs.charset(charset);
+  }
+
+  /**
    * Opens a file with the separator and header given.
    *
    * @param file the file
@@ -42,7 +58,7 @@ public final class DelimitedOptions {
    * @throws CliException if the file cannot be read or the separator is invalid
    */
   public Delimited open(Path file) {
-    return Delimited.open(file, separator, !noHeader, Inputs.charset(charset));
+    return Delimited.open(file, separator.value(), !noHeader, Inputs.charset(charset));
   }
 
   /**
@@ -51,6 +67,6 @@ public final class DelimitedOptions {
    * @return the builder, without columns
    */
   public io.github.cx4j.io.DelimitedReader.Builder builder() {
-    return Inputs.builder(separator).header(!noHeader).charset(Inputs.charset(charset));
+    return Inputs.builder(separator.value()).header(!noHeader).charset(Inputs.charset(charset));
   }
 }

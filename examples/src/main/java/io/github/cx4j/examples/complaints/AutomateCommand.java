@@ -19,8 +19,8 @@ import io.github.cx4j.complaints.workflow.ReplayedComplaint;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,8 +83,7 @@ public final class AutomateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON lines instead of a table.")
   boolean asJson;
 
-  @Option(names = "--output", description = "Write here instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -128,8 +127,7 @@ public final class AutomateCommand implements Callable<Integer> {
     }
     Optional<Instant> next = Optional.ofNullable(wake);
     String nextFor = wakeFor;
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (asJson) {

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,35 +49,10 @@ final class ComplaintInput {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source = new Source();
 
-  @Option(
-      names = "--db-user",
-      defaultValue = "",
-      description = "Database user for a JDBC URL (default: none).")
-  String user = "";
-
-  @Option(
-      names = "--db-password-env",
-      defaultValue = "",
-      paramLabel = "VAR",
-      description = "Name of the environment variable that holds the database password.")
-  String passwordEnv = "";
-
-  /** Opens the store named by {@code --db}. */
-  static JdbcEventStore open(String db, String user, String passwordEnv) {
-    try {
-      if (db.startsWith("jdbc:")) {
-        String password = passwordEnv.isEmpty() ? "" : System.getenv(passwordEnv);
-        return JdbcEventStore.open(
-            db, user, password == null ? "" : password, JdbcEventStore.Options.defaults());
-      }
-      return JdbcEventStore.open(Path.of(db));
-    } catch (EventStoreException e) {
-      throw new CliException("--db " + db + ": " + e.getMessage(), e);
-    }
-  }
+  @Mixin DbLogin login = new DbLogin();
 
   JdbcEventStore openStore() {
-    return open(source.db.orElseThrow(), user, passwordEnv);
+    return login.open(source.db.orElseThrow());
   }
 
   /** A short name of the source, for messages. */

@@ -10,10 +10,9 @@ import io.github.cx4j.complaints.sla.ComplaintClocks;
 import io.github.cx4j.complaints.sla.SlaMonitor;
 import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.complaints.workflow.ReplayedComplaint;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -62,8 +60,7 @@ public final class ComplaintSlaCommand implements Callable<Integer> {
   @Option(names = "--breaches-only", description = "Print only the coming breaches.")
   boolean breachesOnly;
 
-  @Option(names = "--output", description = "Write here instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -94,8 +91,7 @@ public final class ComplaintSlaCommand implements Callable<Integer> {
     }
     Set<String> only = new HashSet<>(targets);
     List<ComingBreach> coming = SlaMonitor.breachingWithin(clocks, ahead, only);
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (!breachesOnly) {

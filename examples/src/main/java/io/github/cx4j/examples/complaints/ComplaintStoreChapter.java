@@ -31,12 +31,12 @@ import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.examples.sla.TourClock;
+import io.github.cx4j.examples.sla.TourClock.Step;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -92,39 +92,34 @@ public final class ComplaintStoreChapter implements TourChapter {
             "Ms. Zhao",
             "zhao@example.com",
             Severity.MEDIUM);
-    List<Object[]> script =
+    List<Step> script =
         List.of(
-            new Object[] {
-              "2026-12-28T10:00",
-              new ComplaintCommand.Receive(
-                  id, CustomerId.of("zhao"), agent, register, Optional.empty())
-            },
-            new Object[] {"2026-12-28T10:20", new ComplaintCommand.Acknowledge(id, agent)},
-            new Object[] {
-              "2026-12-28T13:30",
-              new ComplaintCommand.Respond(id, agent, "The parcel is at the depot; we are on it.")
-            },
-            new Object[] {
-              "2026-12-28T14:00",
-              new ComplaintCommand.ChangeStatus(
-                  id, agent, SubStatus.defaultOf(StatusCategory.ON_HOLD))
-            },
-            new Object[] {
-              "2026-12-29T09:30",
-              new ComplaintCommand.ChangeStatus(id, agent, SubStatus.defaultOf(StatusCategory.OPEN))
-            });
+            Step.of(
+                "2026-12-28T10:00",
+                new ComplaintCommand.Receive(
+                    id, CustomerId.of("zhao"), agent, register, Optional.empty())),
+            Step.of("2026-12-28T10:20", new ComplaintCommand.Acknowledge(id, agent)),
+            Step.of(
+                "2026-12-28T13:30",
+                new ComplaintCommand.Respond(
+                    id, agent, "The parcel is at the depot; we are on it.")),
+            Step.of(
+                "2026-12-28T14:00",
+                new ComplaintCommand.ChangeStatus(
+                    id, agent, SubStatus.defaultOf(StatusCategory.ON_HOLD))),
+            Step.of(
+                "2026-12-29T09:30",
+                new ComplaintCommand.ChangeStatus(
+                    id, agent, SubStatus.defaultOf(StatusCategory.OPEN))));
     ComplaintWorkflow wf = ComplaintWorkflow.standard();
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(tour.text("time", "时间"), tour.text("command", "命令"), tour.text("result", "结果")));
+    List<List<String>> rows = tour.rows("time", "时间", "command", "命令", "result", "结果");
     try (JdbcEventStore store = JdbcEventStore.open(db)) {
-      for (Object[] step : script) {
-        ComplaintCommand command = (ComplaintCommand) step[1];
-        CommandExecution.Outcome o =
-            CommandExecution.execute(store, wf, command, t((String) step[0]), 3);
+      for (Step step : script) {
+        ComplaintCommand command = step.command();
+        CommandExecution.Outcome o = CommandExecution.execute(store, wf, command, step.at(), 3);
         rows.add(
             List.of(
-                local(t((String) step[0])),
+                local(step.at()),
                 io.github.cx4j.examples.tour.TourWords.event(tour, command),
                 o.append()
                     .map(
@@ -218,13 +213,8 @@ public final class ComplaintStoreChapter implements TourChapter {
   }
 
   private static void clocks(Tour tour, ComplaintClocks clocks) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(
-            tour.text("target", "目标"),
-            tour.text("status", "状态"),
-            tour.text("due", "到期"),
-            tour.text("remaining", "剩余")));
+    List<List<String>> rows =
+        tour.rows("target", "目标", "status", "状态", "due", "到期", "remaining", "剩余");
     for (ClockStatus c : clocks.clocks()) {
       rows.add(
           List.of(

@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cx4j.complaints.kpi.SyntheticHistory;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.core.CxJson;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
-import java.nio.file.Path;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx4j complaints generate}: a seeded synthetic complaint history as JSON lines. */
@@ -43,10 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Start of the 90-day period (ISO-8601 instant).")
   String start = "2026-01-01T00:00:00Z";
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write here instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -65,8 +61,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     List<ComplaintEvent> events = SyntheticHistory.generate(complaints, customers, from, seed);
     ObjectMapper json = CxJson.mapper();
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           for (ComplaintEvent e : events) {

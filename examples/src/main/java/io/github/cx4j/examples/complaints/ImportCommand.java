@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx4j complaints import}: store a JSON-lines event file in a database. */
@@ -42,15 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, paramLabel = "DB", description = "H2 file or JDBC URL.")
   String db;
 
-  @Option(names = "--db-user", defaultValue = "", description = "Database user for a JDBC URL.")
-  String user = "";
-
-  @Option(
-      names = "--db-password-env",
-      defaultValue = "",
-      paramLabel = "VAR",
-      description = "Name of the environment variable that holds the database password.")
-  String passwordEnv = "";
+  @Mixin DbLogin login = new DbLogin();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -74,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
     int stored = 0;
     int already = 0;
     int conflicts = 0;
-    try (JdbcEventStore store = ComplaintInput.open(db, user, passwordEnv)) {
+    try (JdbcEventStore store = login.open(db)) {
       for (ReplayedComplaint c : replay.complaints()) {
         if (c.incomplete()) {
           continue;

@@ -27,9 +27,8 @@ import io.github.cx4j.complaints.workflow.ReplayedComplaint;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Money;
 import io.github.cx4j.core.concept.ComplaintCause;
-import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +41,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx4j complaints kpi}: complaint KPIs and the iceberg estimate over an event stream. */
@@ -79,10 +79,7 @@ public final class KpiCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a text report.")
   boolean asJson;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write here instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -124,8 +121,7 @@ public final class KpiCommand implements Callable<Integer> {
             complaintRate,
             Iceberg.DEFAULT_TELL_OTHERS_SHARE,
             Iceberg.DEFAULT_LISTENERS_PER_TELLER);
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (asJson) {

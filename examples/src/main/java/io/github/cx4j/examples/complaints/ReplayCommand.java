@@ -11,10 +11,8 @@ import io.github.cx4j.complaints.workflow.Redaction;
 import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.complaints.workflow.ReplayedComplaint;
 import io.github.cx4j.core.CxJson;
-import io.github.cx4j.examples.cli.AtomicOutput;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,10 +33,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Mixin ComplaintInput input = new ComplaintInput();
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write here instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(names = "--redact", description = "Redact personal fields (names, contacts, texts).")
   boolean redact;
@@ -53,8 +48,7 @@ public final class ReplayCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReplayResult result = input.read(err);
     ObjectMapper json = CxJson.mapper();
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           for (ReplayedComplaint r : result.complaints()) {

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.InvalidRows;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.scoring.audit.Audit;
 import io.github.cx4j.scoring.audit.AuditAnswers;
 import io.github.cx4j.scoring.audit.AuditKind;
@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -76,10 +77,7 @@ public final class AuditCommand implements CxCommand {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(
       names = "--skip-invalid",
@@ -239,8 +237,7 @@ public final class AuditCommand implements CxCommand {
       throw new CliException(input + ": cannot read: " + e.getMessage(), e);
     }
     AuditReport report = Audit.score(answers);
-    AtomicOutput.write(
-        Optional.ofNullable(output),
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (format == Format.json) {

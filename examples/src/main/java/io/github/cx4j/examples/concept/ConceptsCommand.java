@@ -10,18 +10,17 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Labelled;
 import io.github.cx4j.core.concept.ConceptGroup;
 import io.github.cx4j.core.concept.Vocabulary;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
-import java.nio.file.Path;
+import io.github.cx4j.examples.cli.OutputOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx4j concepts [--lang en|zh] [--format text|json] [--group G] [--output F]}. */
@@ -71,10 +70,7 @@ public final class ConceptsCommand implements CxCommand {
       description = "Only this concept group, by its code (for example CustomerState).")
   String group;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -113,8 +109,7 @@ public final class ConceptsCommand implements CxCommand {
     Locale locale = lang.locale;
     Locale chinese = "zh".equals(locale.getLanguage()) ? locale : Locale.CHINESE;
     List<ConceptGroup> chosen = groups;
-    AtomicOutput.write(
-        Optional.ofNullable(output),
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (format == Format.json) {

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.RatingScale;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.InvalidRows;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.scoring.index.BootstrapEstimate;
 import io.github.cx4j.scoring.index.BootstrapFailure;
@@ -32,13 +32,13 @@ import io.github.cx4j.scoring.index.Pls;
 import io.github.cx4j.scoring.index.PlsOptions;
 import io.github.cx4j.scoring.index.PlsResult;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,17 +73,7 @@ public final class PlsCommand implements CxCommand {
     mean
   }
 
-  @Option(
-      names = "--input",
-      required = true,
-      description = "CSV survey with a header line naming the indicator columns.")
-  Path input;
-
-  @Option(
-      names = "--model",
-      required = true,
-      description = "acsi, ecsi, or a JSON model file {\"constructs\":[...],\"paths\":[...]}.")
-  String model;
+  @Mixin PlsSurvey survey = new PlsSurvey();
 
   @Option(
       names = "--scheme",
@@ -135,13 +125,7 @@ public final class PlsCommand implements CxCommand {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.json;
 
-  @Option(names = "--separator", defaultValue = ",", description = "Field separator (default ,).")
-  String separator = ",";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(
       names = "--skip-invalid",
@@ -159,7 +143,7 @@ public final class PlsCommand implements CxCommand {
 
   @Override
   public Integer call() {
-    PathModel pathModel = PlsInputs.model(model);
+    PathModel pathModel = survey.model();
     if (!modeB.isEmpty()) {
       pathModel = pathModel.withMode(modeB, Mode.B);
     }
@@ -180,13 +164,13 @@ public final class PlsCommand implements CxCommand {
     InvalidRows invalid = new InvalidRows(skipInvalid);
     Map<String, double[]> data =
         PlsInputs.indicators(
-            input,
-            separator,
+            survey.input(),
+            survey.separator(),
             pathModel,
             scale == null ? null : parseScale(scale),
             missing,
             invalid);
-    invalid.report(spec.commandLine().getErr(), input.toString());
+    invalid.report(spec.commandLine().getErr(), survey.input().toString());
     PlsOptions built = options.build();
     PlsResult fit;
     Optional<BootstrapResult> boot = Optional.empty();
@@ -199,8 +183,7 @@ public final class PlsCommand implements CxCommand {
     }
     ObjectNode json = toJson(fit, boot);
     ObjectMapper mapper = CxJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-    AtomicOutput.write(
-        Optional.ofNullable(output),
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           try {

@@ -17,7 +17,9 @@ import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.ScaleOption;
+import io.github.cx4j.examples.cli.SeparatorOption;
 import io.github.cx4j.examples.index.PlsInputs;
+import io.github.cx4j.examples.index.PlsSurvey;
 import io.github.cx4j.report.complaints.ComplaintCharts;
 import io.github.cx4j.report.index.IndexCharts;
 import io.github.cx4j.report.segmentation.SegmentationCharts;
@@ -338,11 +340,7 @@ final class ReportSubcommands {
         description = "Delimited survey file with a header.")
     Path input = Path.of("");
 
-    @Option(
-        names = "--separator",
-        defaultValue = ",",
-        description = "Field separator (default: ,).")
-    String separator = ",";
+    @Mixin SeparatorOption separator = new SeparatorOption();
 
     @Option(names = "--recommend-column", description = "The 0-10 likelihood-to-recommend column.")
     Optional<String> recommend = Optional.empty();
@@ -423,7 +421,7 @@ final class ReportSubcommands {
       ReportInputs.SurveySpec s =
           new ReportInputs.SurveySpec(
               input,
-              separator,
+              separator.value(),
               recommend,
               csat,
               scale,
@@ -455,20 +453,13 @@ final class ReportSubcommands {
           "Satisfaction index: the PLS path diagram with coefficients, R² and 0-100 indices, and"
               + " the importance-performance map of a target. Reads surveys like cx4j pls.")
   static final class Pls implements Callable<Integer> {
-    @Option(names = "--input", required = true, description = "CSV survey with indicator columns.")
-    Path input = Path.of("");
-
-    @Option(names = "--model", required = true, description = "acsi, ecsi, or a JSON model file.")
-    String model = "ecsi";
+    @Mixin PlsSurvey survey = new PlsSurvey();
 
     @Option(
         names = "--target",
         defaultValue = "SAT",
         description = "Target construct of the IPMA (default: ${DEFAULT-VALUE}).")
     String target = "SAT";
-
-    @Option(names = "--separator", defaultValue = ",", description = "Field separator (default ,).")
-    String separator = ",";
 
     @Mixin PageOptions page = new PageOptions();
 
@@ -477,17 +468,17 @@ final class ReportSubcommands {
     @Override
     public Integer call() {
       CommandLine cli = spec == null ? new CommandLine(this) : spec.commandLine();
-      PathModel pathModel = PlsInputs.model(model);
+      PathModel pathModel = survey.model();
       if (pathModel.constructs().stream().noneMatch(c -> c.name().equals(target))) {
         throw new CliException("--target must be a construct of the model, was \"" + target + "\"");
       }
       return page.write(
           IndexCharts.report(
               pathModel,
-              PlsInputs.indicators(input, separator, pathModel),
+              PlsInputs.indicators(survey.input(), survey.separator(), pathModel),
               PlsOptions.builder().build(),
               target,
-              input.getFileName().toString(),
+              survey.input().getFileName().toString(),
               page.text()),
           cli.getOut());
     }

@@ -13,6 +13,7 @@ import io.github.cx4j.examples.activity.PurchaseOptions;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CsvOutputOption;
 import io.github.cx4j.examples.cli.CxCommand;
+import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.segmentation.rfm.MonetaryMeasure;
 import io.github.cx4j.segmentation.rfm.Rfm;
 import io.github.cx4j.segmentation.rfm.RfmCutPoints;
@@ -58,6 +59,8 @@ import picocli.CommandLine.Option;
           + " --analysis-date 1998-07-01 --summary"
     })
 public final class RfmCommand implements CxCommand {
+  /** Decimals of the numbers in the segmentation CSVs (cx4j-io's rule: trailing zeros dropped). */
+  static final int DECIMALS = 6;
 
   @Mixin PurchaseOptions purchases = new PurchaseOptions();
 
@@ -149,57 +152,56 @@ public final class RfmCommand implements CxCommand {
     return 0;
   }
 
+  /** The per-customer CSV through cx4j-io's writer: six decimals, trailing zeros dropped. */
   static void writeCustomers(
       RfmSummaries s, double[] value, RfmSegments segments, PrintWriter out) {
-    out.print("customer,recency,frequency,monetary,r,f,m,score,segment\n");
+    CsvWriter w =
+        CsvWriter.of(
+            out,
+            List.of(
+                "customer", "recency", "frequency", "monetary", "r", "f", "m", "score", "segment"));
     RfmScores scores = segments.scores();
-    StringBuilder line = new StringBuilder(96);
     for (int i = 0; i < s.size(); i++) {
-      line.setLength(0);
-      line.append(Csv.text(s.customer(i).value()))
-          .append(',')
-          .append(Csv.number(s.recency(i)))
-          .append(',')
-          .append(s.frequency(i))
-          .append(',')
-          .append(Csv.number(value[i]))
-          .append(',')
-          .append(scores.recency(i))
-          .append(',')
-          .append(scores.frequency(i))
-          .append(',')
-          .append(scores.monetary(i))
-          .append(',')
-          .append(scores.composite(i))
-          .append(',')
-          .append(Csv.text(segments.segmentName(i)))
-          .append('\n');
-      out.append(line);
+      w.text(s.customer(i).value())
+          .decimal(s.recency(i), DECIMALS)
+          .number(s.frequency(i))
+          .decimal(value[i], DECIMALS)
+          .number(scores.recency(i))
+          .number(scores.frequency(i))
+          .number(scores.monetary(i))
+          .number(scores.composite(i))
+          .text(segments.segmentName(i))
+          .endRow();
     }
+    w.flush();
   }
 
+  /** The per-segment CSV through cx4j-io's writer. */
   static void writeSummary(List<SegmentSummary> rows, PrintWriter out) {
-    out.print(
-        "segment,customers,purchases,revenue,aov,customer_share,purchase_share,revenue_share\n");
+    CsvWriter w =
+        CsvWriter.of(
+            out,
+            List.of(
+                "segment",
+                "customers",
+                "purchases",
+                "revenue",
+                "aov",
+                "customer_share",
+                "purchase_share",
+                "revenue_share"));
     for (SegmentSummary r : rows) {
-      out.print(
-          Csv.text(r.segment())
-              + ","
-              + r.customers()
-              + ","
-              + r.purchases()
-              + ","
-              + Csv.number(r.revenue())
-              + ","
-              + Csv.number(r.averageOrderValue())
-              + ","
-              + Csv.number(r.customerShare())
-              + ","
-              + Csv.number(r.purchaseShare())
-              + ","
-              + Csv.number(r.revenueShare())
-              + "\n");
+      w.text(r.segment())
+          .number(r.customers())
+          .number(r.purchases())
+          .decimal(r.revenue(), DECIMALS)
+          .decimal(r.averageOrderValue(), DECIMALS)
+          .decimal(r.customerShare(), DECIMALS)
+          .decimal(r.purchaseShare(), DECIMALS)
+          .decimal(r.revenueShare(), DECIMALS)
+          .endRow();
     }
+    w.flush();
   }
 
   private static LocalDate parseDate(String text) {

@@ -10,6 +10,7 @@ import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.examples.cli.DelimitedOptions;
 import io.github.cx4j.examples.cli.InvalidRows;
+import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.segmentation.tier.TierSummary;
 import io.github.cx4j.segmentation.tier.Tiering;
 import io.github.cx4j.segmentation.tier.Tiers;
@@ -198,47 +199,53 @@ public final class TiersCommand implements CxCommand {
     }
   }
 
+  /** The per-customer CSV through cx4j-io's writer: six decimals, trailing zeros dropped. */
   static void writeCustomers(List<String> ids, double[] value, Tiers<?> tiers, PrintWriter out) {
-    out.print("customer,value,tier,customer_tier,service_approach\n");
+    CsvWriter w =
+        CsvWriter.of(
+            out, List.of("customer", "value", "tier", "customer_tier", "service_approach"));
     for (int i = 0; i < ids.size(); i++) {
-      out.print(
-          Csv.text(ids.get(i))
-              + ","
-              + Csv.number(value[i])
-              + ","
-              + tiers.tier(i).name()
-              + ","
-              + tiers.customerTier(i).name()
-              + ","
-              + tiers.customerTier(i).serviceApproach().name()
-              + "\n");
+      w.text(ids.get(i))
+          .decimal(value[i], RfmCommand.DECIMALS)
+          .text(tiers.tier(i).name())
+          .text(tiers.customerTier(i).name())
+          .text(tiers.customerTier(i).serviceApproach().name())
+          .endRow();
     }
+    w.flush();
   }
 
+  /** The per-tier CSV through cx4j-io's writer; a tier without customers has no min or max. */
   static void writeSummary(Tiers<?> tiers, PrintWriter out) {
-    out.print(
-        "tier,customers,value,customer_share,value_share,min_value,max_value,customer_tier,"
-            + "service_approach\n");
+    CsvWriter w =
+        CsvWriter.of(
+            out,
+            List.of(
+                "tier",
+                "customers",
+                "value",
+                "customer_share",
+                "value_share",
+                "min_value",
+                "max_value",
+                "customer_tier",
+                "service_approach"));
     for (TierSummary t : tiers.summary()) {
-      out.print(
-          t.tier()
-              + ","
-              + t.customers()
-              + ","
-              + Csv.number(t.value())
-              + ","
-              + Csv.number(t.customerShare())
-              + ","
-              + Csv.number(t.valueShare())
-              + ","
-              + t.minValue().map(Csv::number).orElse("")
-              + ","
-              + t.maxValue().map(Csv::number).orElse("")
-              + ","
-              + t.customerTier().name()
-              + ","
-              + t.serviceApproach().name()
-              + "\n");
+      w.text(t.tier()).number(t.customers()).decimal(t.value(), RfmCommand.DECIMALS);
+      w.decimal(t.customerShare(), RfmCommand.DECIMALS)
+          .decimal(t.valueShare(), RfmCommand.DECIMALS);
+      decimalOrMissing(w, t.minValue());
+      decimalOrMissing(w, t.maxValue());
+      w.text(t.customerTier().name()).text(t.serviceApproach().name()).endRow();
+    }
+    w.flush();
+  }
+
+  private static void decimalOrMissing(CsvWriter w, java.util.Optional<Double> value) {
+    if (value.isPresent()) {
+      w.decimal(value.get(), RfmCommand.DECIMALS);
+    } else {
+      w.missing();
     }
   }
 }

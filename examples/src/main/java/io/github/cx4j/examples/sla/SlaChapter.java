@@ -38,6 +38,7 @@ import io.github.cx4j.complaints.workflow.Urgency;
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.concept.ComplaintCause;
+import io.github.cx4j.examples.sla.TourClock.Step;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
 import java.io.IOException;
@@ -95,54 +96,49 @@ public final class SlaChapter implements TourChapter {
             "wang@example.com",
             Severity.MEDIUM);
     RootCause cause = RootCause.of(ComplaintCause.COMPANY, true, Recurrence.SINGLE);
-    List<Object[]> script =
+    List<Step> script =
         List.of(
-            new Object[] {
-              "2026-03-07T22:40",
-              new ComplaintCommand.Receive(
-                  id, CustomerId.of("wang"), waiter, register, Optional.empty())
-            },
-            new Object[] {"2026-03-07T22:45", new ComplaintCommand.Acknowledge(id, waiter)},
-            new Object[] {
-              "2026-03-07T22:50",
-              new ComplaintCommand.Assess(
-                  id, waiter, "service", cause, Impact.MEDIUM, Urgency.MEDIUM)
-            },
-            new Object[] {
-              "2026-03-07T23:20",
-              new ComplaintCommand.Respond(id, waiter, "We are sorry; may we see your receipt?")
-            },
-            new Object[] {
-              "2026-03-07T23:25",
-              new ComplaintCommand.ChangeStatus(
-                  id, waiter, SubStatus.defaultOf(StatusCategory.PENDING))
-            },
-            new Object[] {
-              "2026-03-08T12:10", new ComplaintCommand.RecordCustomerReply(id, "Here it is.")
-            },
-            new Object[] {
-              "2026-03-08T12:30",
-              new ComplaintCommand.Assess(id, waiter, "service", cause, Impact.HIGH, Urgency.MEDIUM)
-            },
-            new Object[] {
-              "2026-03-08T13:00",
-              new ComplaintCommand.Respond(id, waiter, "A dinner for two on us, with apologies.")
-            },
-            new Object[] {
-              "2026-03-08T13:05",
-              new ComplaintCommand.Solve(id, waiter, ClosureOutcome.UPHELD, "voucher for two")
-            },
-            new Object[] {
-              "2026-03-09T19:00",
-              new ComplaintCommand.RecordCustomerReply(id, "The voucher was refused at the till.")
-            });
+            Step.of(
+                "2026-03-07T22:40",
+                new ComplaintCommand.Receive(
+                    id, CustomerId.of("wang"), waiter, register, Optional.empty())),
+            Step.of("2026-03-07T22:45", new ComplaintCommand.Acknowledge(id, waiter)),
+            Step.of(
+                "2026-03-07T22:50",
+                new ComplaintCommand.Assess(
+                    id, waiter, "service", cause, Impact.MEDIUM, Urgency.MEDIUM)),
+            Step.of(
+                "2026-03-07T23:20",
+                new ComplaintCommand.Respond(id, waiter, "We are sorry; may we see your receipt?")),
+            Step.of(
+                "2026-03-07T23:25",
+                new ComplaintCommand.ChangeStatus(
+                    id, waiter, SubStatus.defaultOf(StatusCategory.PENDING))),
+            Step.of(
+                "2026-03-08T12:10", new ComplaintCommand.RecordCustomerReply(id, "Here it is.")),
+            Step.of(
+                "2026-03-08T12:30",
+                new ComplaintCommand.Assess(
+                    id, waiter, "service", cause, Impact.HIGH, Urgency.MEDIUM)),
+            Step.of(
+                "2026-03-08T13:00",
+                new ComplaintCommand.Respond(
+                    id, waiter, "A dinner for two on us, with apologies.")),
+            Step.of(
+                "2026-03-08T13:05",
+                new ComplaintCommand.Solve(id, waiter, ClosureOutcome.UPHELD, "voucher for two")),
+            Step.of(
+                "2026-03-09T19:00",
+                new ComplaintCommand.RecordCustomerReply(
+                    id, "The voucher was refused at the till.")));
     ComplaintWorkflow workflow = ComplaintWorkflow.standard();
     List<ComplaintEvent> events = new ArrayList<>();
     Optional<Complaint> state = Optional.empty();
-    for (Object[] step : script) {
-      Decision decision = workflow.decide(state, (ComplaintCommand) step[1], t((String) step[0]));
+    for (Step step : script) {
+      Decision decision = workflow.decide(state, step.command(), step.at());
       if (!decision.accepted()) {
-        throw new IllegalStateException("the workflow rejected " + step[1] + ": " + decision);
+        throw new IllegalStateException(
+            "the workflow rejected " + step.command() + ": " + decision);
       }
       for (ComplaintEvent event : decision.events()) {
         state = Optional.of(ComplaintWorkflow.evolve(state, event));
@@ -168,24 +164,29 @@ public final class SlaChapter implements TourChapter {
             + " requester wait pauses there by default.",
         "解决时钟配置为在等待顾客(待回复)时暂停;投诉人等待时钟默认也在此暂停。");
     tour.heading("The complaint's facts, from the workflow's events", "从工作流事件得到的计时事实");
-    List<List<String>> facts = new ArrayList<>();
-    facts.add(List.of(tour.text("when", "时间"), tour.text("fact", "事实")));
+    List<List<String>> facts = tour.rows("when", "时间", "fact", "事实");
     input.facts().forEach(f -> facts.add(List.of(local(f.at()), describe(tour, f))));
     tour.table(facts);
 
     SlaReport report = SlaClocks.evaluate(policy(ReopenMode.RESUME), calendar, input, now);
     tour.heading(
         "Every clock at " + local(now) + " (reopen mode RESUME)", local(now) + " 时的全部时钟(重开方式:继续)");
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(
-            tour.text("cycle", "周期"),
-            tour.text("clock", "时钟"),
-            tour.text("state", "状态"),
-            tour.text("target", "目标"),
-            tour.text("elapsed", "已用"),
-            tour.text("due", "到期"),
-            tour.text("breached", "违约于")));
+    List<List<String>> rows =
+        tour.rows(
+            "cycle",
+            "周期",
+            "clock",
+            "时钟",
+            "state",
+            "状态",
+            "target",
+            "目标",
+            "elapsed",
+            "已用",
+            "due",
+            "到期",
+            "breached",
+            "违约于");
     for (SlaClock clock : report.clocks()) {
       rows.add(
           List.of(
@@ -220,14 +221,18 @@ public final class SlaChapter implements TourChapter {
         "解决到重开之间的 " + gap + " 不计;时钟带着已用的营业时间,按“高”优先级的 4 小时目标继续。");
 
     tour.heading("Reopen modes side by side", "各种重开方式对比");
-    List<List<String>> modes = new ArrayList<>();
-    modes.add(
-        List.of(
-            tour.text("mode", "方式"),
-            tour.text("clocks in cycle 2", "第 2 周期的时钟数"),
-            tour.text("resolution clock in cycle 2", "第 2 周期解决时钟"),
-            tour.text("elapsed", "已用"),
-            tour.text("due", "到期")));
+    List<List<String>> modes =
+        tour.rows(
+            "mode",
+            "方式",
+            "clocks in cycle 2",
+            "第 2 周期的时钟数",
+            "resolution clock in cycle 2",
+            "第 2 周期解决时钟",
+            "elapsed",
+            "已用",
+            "due",
+            "到期");
     for (ReopenMode mode : ReopenMode.values()) {
       SlaReport r = SlaClocks.evaluate(policy(mode), calendar, input, now);
       Optional<SlaClock> second =
@@ -250,14 +255,8 @@ public final class SlaChapter implements TourChapter {
   }
 
   private static void printSteps(Tour tour, SlaClock clock) {
-    List<List<String>> steps = new ArrayList<>();
-    steps.add(
-        List.of(
-            tour.text("when", "时间"),
-            tour.text("event", "事件"),
-            tour.text("elapsed", "已用"),
-            tour.text("target", "目标"),
-            tour.text("running", "计时")));
+    List<List<String>> steps =
+        tour.rows("when", "时间", "event", "事件", "elapsed", "已用", "target", "目标", "running", "计时");
     for (SlaClock.ClockStep step : clock.steps()) {
       steps.add(
           List.of(

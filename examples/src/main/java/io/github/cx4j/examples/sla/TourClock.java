@@ -4,6 +4,7 @@
  */
 package io.github.cx4j.examples.sla;
 
+import io.github.cx4j.complaints.workflow.ComplaintCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,25 @@ public final class TourClock {
    */
   public static Instant t(String local) {
     return LocalDateTime.parse(local).atZone(ZONE).toInstant();
+  }
+
+  /**
+   * One step of a chapter's script: a workflow command at a local Shanghai time.
+   *
+   * @param at when the command is given
+   * @param command the command
+   */
+  public record Step(Instant at, ComplaintCommand command) {
+    /**
+     * A step at a local Shanghai time.
+     *
+     * @param local for example {@code 2026-12-28T10:00}
+     * @param command the command
+     * @return the step
+     */
+    public static Step of(String local, ComplaintCommand command) {
+      return new Step(t(local), command);
+    }
   }
 
   /**

@@ -6,12 +6,13 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cx4j.core.Interval;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
+import io.github.cx4j.examples.cli.ScaleOption;
 import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.survey.Csat;
 import io.github.cx4j.scoring.survey.CsatResult;
 import io.github.cx4j.scoring.survey.InputPolicy;
@@ -58,9 +59,6 @@ public final class CsatCommand implements CxCommand {
 
   @Mixin GroupingOptions groupBy = new GroupingOptions();
 
-  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
-  Output.Format format = Output.Format.csv;
-
   @Option(
       names = "--level",
       defaultValue = "0.95",
@@ -78,23 +76,10 @@ public final class CsatCommand implements CxCommand {
   /** For {@link java.util.ServiceLoader}. */
   public CsatCommand() {}
 
-  static RatingScale parseScale(String text) {
-    String[] parts = text.strip().split("\\.\\.|-", -1);
-    try {
-      if (parts.length == 2) {
-        return RatingScale.of(
-            Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new CliException("--scale must be MIN..MAX such as 1..5, was \"" + text + "\"");
-  }
-
   @Override
   public Integer call() {
     Output.checkLevel(level);
-    RatingScale ratingScale = parseScale(scale);
+    RatingScale ratingScale = ScaleOption.parse("--scale", scale, "1..5");
     InputPolicy policy = skipInvalid ? InputPolicy.SKIP : InputPolicy.REJECT_INVALID;
     Csat.accumulator(ratingScale, top, policy);
     SortedMap<String, SurveyAccumulator<CsatResult>> groups = new TreeMap<>();
@@ -163,7 +148,7 @@ public final class CsatCommand implements CxCommand {
         out ->
             Output.writeGroups(
                 out,
-                format,
+                files.format,
                 results,
                 compare,
                 (a, b) -> Csat.compare(a, b, level),
@@ -210,21 +195,20 @@ public final class CsatCommand implements CxCommand {
     return o;
   }
 
-  private List<String> csv(String group, CsatResult r) {
-    Interval w = r.wilson(level);
-    Optional<Interval> m = r.n() >= 2 ? Optional.of(r.meanInterval(level)) : Optional.empty();
-    return List.of(
-        group,
-        Long.toString(r.n()),
-        Long.toString(r.distribution().missing()),
-        Long.toString(r.distribution().invalid()),
-        Long.toString(r.satisfied()),
-        Output.number(r.share()),
-        Output.number(w.low()),
-        Output.number(w.high()),
-        Output.number(r.mean()),
-        Output.number(r.sd()),
-        m.map(i -> Output.number(i.low())).orElse(""),
-        m.map(i -> Output.number(i.high())).orElse(""));
+  private void csv(CsvWriter w, String group, CsatResult r) {
+    w.text(group)
+        .number(r.n())
+        .number(r.distribution().missing())
+        .number(r.distribution().invalid())
+        .number(r.satisfied())
+        .decimal(r.share(), Output.DECIMALS);
+    Output.interval(w, r.wilson(level))
+        .decimal(r.mean(), Output.DECIMALS)
+        .decimal(r.sd(), Output.DECIMALS);
+    if (r.n() >= 2) {
+      Output.interval(w, r.meanInterval(level));
+    } else {
+      w.missing().missing();
+    }
   }
 }

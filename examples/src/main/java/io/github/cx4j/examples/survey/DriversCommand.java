@@ -70,9 +70,6 @@ public final class DriversCommand implements CxCommand {
       description = "Confidence level (default: 0.95).")
   double level = 0.95;
 
-  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
-  Output.Format format = Output.Format.csv;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** For {@link java.util.ServiceLoader}. */
@@ -118,7 +115,7 @@ public final class DriversCommand implements CxCommand {
     files.write(
         spec.commandLine().getOut(),
         w -> {
-          if (format == Output.Format.json) {
+          if (files.format == Output.Format.json) {
             ObjectNode o = Output.JSON.createObjectNode();
             o.put("n", result.n());
             o.put("skipped", skipped[0]);
@@ -144,22 +141,6 @@ public final class DriversCommand implements CxCommand {
             }
             Output.writeJson(w, o);
           } else {
-            List<List<String>> table = new ArrayList<>();
-            for (KeyDrivers.Driver d : result.drivers()) {
-              table.add(
-                  List.of(
-                      d.driver(),
-                      Output.number(d.correlation()),
-                      Output.number(d.rawWeight()),
-                      Output.number(d.rawInterval().low()),
-                      Output.number(d.rawInterval().high()),
-                      Output.number(d.share()),
-                      Output.number(d.shareInterval().low()),
-                      Output.number(d.shareInterval().high()),
-                      d.shapley().isPresent() ? Output.number(d.shapley().getAsDouble()) : "",
-                      Integer.toString(result.n()),
-                      Output.number(result.rSquared())));
-            }
             Output.writeCsv(
                 w,
                 List.of(
@@ -174,7 +155,19 @@ public final class DriversCommand implements CxCommand {
                     "shapley",
                     "n",
                     "r_squared"),
-                table);
+                csv -> {
+                  for (KeyDrivers.Driver d : result.drivers()) {
+                    csv.text(d.driver())
+                        .decimal(d.correlation(), Output.DECIMALS)
+                        .decimal(d.rawWeight(), Output.DECIMALS);
+                    Output.interval(csv, d.rawInterval()).decimal(d.share(), Output.DECIMALS);
+                    Output.interval(csv, d.shareInterval());
+                    Output.decimal(csv, d.shapley())
+                        .number(result.n())
+                        .decimal(result.rSquared(), Output.DECIMALS)
+                        .endRow();
+                  }
+                });
           }
         });
     return 0;

@@ -15,7 +15,6 @@ import io.github.cx4j.scoring.quality.KanoAccumulator;
 import io.github.cx4j.scoring.quality.KanoAnswer;
 import io.github.cx4j.scoring.quality.KanoCategory;
 import io.github.cx4j.scoring.quality.KanoFeatureResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -65,9 +64,6 @@ public final class KanoCommand implements CxCommand {
       defaultValue = "dysfunctional",
       description = "Dysfunctional answer column (default: dysfunctional).")
   String dysfunctionalColumn = "dysfunctional";
-
-  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
-  Output.Format format = Output.Format.csv;
 
   @Option(
       names = "--level",
@@ -124,7 +120,7 @@ public final class KanoCommand implements CxCommand {
     files.write(
         spec.commandLine().getOut(),
         out -> {
-          if (format == Output.Format.json) {
+          if (files.format == Output.Format.json) {
             ArrayNode array = Output.JSON.createArrayNode();
             for (KanoFeatureResult r : results) {
               ObjectNode o = Output.JSON.createObjectNode();
@@ -145,24 +141,6 @@ public final class KanoCommand implements CxCommand {
             }
             Output.writeJson(out, array);
           } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (KanoFeatureResult r : results) {
-              List<String> row = new ArrayList<>(List.of(r.feature(), Long.toString(r.n())));
-              for (KanoCategory c : KanoCategory.values()) {
-                row.add(Long.toString(r.count(c)));
-              }
-              row.addAll(
-                  List.of(
-                      String.valueOf(r.dominant().letter()),
-                      String.valueOf(r.second().letter()),
-                      Output.number(r.better()),
-                      Output.number(r.worse()),
-                      Output.number(r.totalStrength()),
-                      Output.number(r.categoryStrength()),
-                      Output.number(r.fongCriticalValue(level)),
-                      Boolean.toString(r.fongSignificant(level))));
-              rows.add(row);
-            }
             Output.writeCsv(
                 out,
                 List.of(
@@ -182,7 +160,23 @@ public final class KanoCommand implements CxCommand {
                     "category_strength",
                     "fong_critical",
                     "fong_significant"),
-                rows);
+                w -> {
+                  for (KanoFeatureResult r : results) {
+                    w.text(r.feature()).number(r.n());
+                    for (KanoCategory c : KanoCategory.values()) {
+                      w.number(r.count(c));
+                    }
+                    w.text(String.valueOf(r.dominant().letter()))
+                        .text(String.valueOf(r.second().letter()))
+                        .decimal(r.better(), Output.DECIMALS)
+                        .decimal(r.worse(), Output.DECIMALS)
+                        .decimal(r.totalStrength(), Output.DECIMALS)
+                        .decimal(r.categoryStrength(), Output.DECIMALS)
+                        .decimal(r.fongCriticalValue(level), Output.DECIMALS)
+                        .text(Boolean.toString(r.fongSignificant(level)))
+                        .endRow();
+                  }
+                });
           }
         });
     return 0;

@@ -6,11 +6,11 @@ package io.github.cx4j.examples.survey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cx4j.core.Interval;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.CxCommand;
 import io.github.cx4j.examples.cli.Delimited;
 import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.Nps;
 import io.github.cx4j.scoring.survey.NpsResult;
@@ -20,7 +20,6 @@ import io.github.cx4j.scoring.survey.SurveyAccumulator;
 import io.github.cx4j.scoring.survey.WeightedNps;
 import io.github.cx4j.scoring.survey.WeightedNpsAccumulator;
 import io.github.cx4j.scoring.survey.WeightedNpsResult;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,6 @@ public final class NpsCommand implements CxCommand {
   String column;
 
   @Mixin GroupingOptions groupBy = new GroupingOptions();
-
-  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
-  Output.Format format = Output.Format.csv;
 
   @Option(
       names = "--level",
@@ -163,7 +159,7 @@ public final class NpsCommand implements CxCommand {
         out ->
             Output.writeGroups(
                 out,
-                format,
+                files.format,
                 results,
                 compare,
                 (a, b) -> Nps.compare(scored(pair[0], a), scored(pair[1], b), level),
@@ -257,7 +253,7 @@ public final class NpsCommand implements CxCommand {
     files.write(
         spec.commandLine().getOut(),
         out -> {
-          if (format == Output.Format.json) {
+          if (files.format == Output.Format.json) {
             ArrayNode array = Output.JSON.createArrayNode();
             results.forEach(
                 (g, r) -> {
@@ -287,28 +283,6 @@ public final class NpsCommand implements CxCommand {
                 });
             Output.writeJson(out, array);
           } else {
-            List<List<String>> rows = new ArrayList<>();
-            results.forEach(
-                (g, r) ->
-                    rows.add(
-                        List.of(
-                            g,
-                            Long.toString(r.n()),
-                            Long.toString(r.missing()),
-                            Long.toString(r.invalid()),
-                            Output.number(r.detractorWeight()),
-                            Output.number(r.passiveWeight()),
-                            Output.number(r.promoterWeight()),
-                            Output.number(r.effectiveN()),
-                            Output.number(r.nps()),
-                            Output.number(r.points()),
-                            Output.number(r.se()),
-                            Output.number(r.wald(level).low()),
-                            Output.number(r.wald(level).high()),
-                            Output.number(r.adjustedWald(level).low()),
-                            Output.number(r.adjustedWald(level).high()),
-                            Output.number(r.scoreInterval(level).low()),
-                            Output.number(r.scoreInterval(level).high()))));
             Output.writeCsv(
                 out,
                 List.of(
@@ -329,7 +303,24 @@ public final class NpsCommand implements CxCommand {
                     "adjusted_wald_high",
                     "score_low",
                     "score_high"),
-                rows);
+                w ->
+                    results.forEach(
+                        (g, r) -> {
+                          w.text(g)
+                              .number(r.n())
+                              .number(r.missing())
+                              .number(r.invalid())
+                              .decimal(r.detractorWeight(), Output.DECIMALS)
+                              .decimal(r.passiveWeight(), Output.DECIMALS)
+                              .decimal(r.promoterWeight(), Output.DECIMALS)
+                              .decimal(r.effectiveN(), Output.DECIMALS)
+                              .decimal(r.nps(), Output.DECIMALS)
+                              .decimal(r.points(), Output.DECIMALS)
+                              .decimal(r.se(), Output.DECIMALS);
+                          Output.interval(w, r.wald(level));
+                          Output.interval(w, r.adjustedWald(level));
+                          Output.interval(w, r.scoreInterval(level)).endRow();
+                        }));
           }
         });
     return 0;
@@ -376,39 +367,28 @@ public final class NpsCommand implements CxCommand {
     return o;
   }
 
-  private List<String> csv(String group, Group g) {
+  private void csv(CsvWriter w, String group, Group g) {
     if (g.result().isEmpty()) {
-      List<String> row = new ArrayList<>();
-      row.add(group);
-      row.add("0");
-      row.add(Long.toString(g.missing()));
-      row.add(Long.toString(g.invalid()));
+      w.text(group).number(0).number(g.missing()).number(g.invalid());
       for (int k = 0; k < 13; k++) {
-        row.add("");
+        w.missing();
       }
-      return row;
+      return;
     }
     NpsResult r = g.result().get();
-    Interval w = r.wald(level);
-    Interval a = r.adjustedWald(level);
-    Interval s = r.scoreInterval(level);
-    return List.of(
-        group,
-        Long.toString(r.n()),
-        Long.toString(r.missing()),
-        Long.toString(r.invalid()),
-        Long.toString(r.detractors()),
-        Long.toString(r.passives()),
-        Long.toString(r.promoters()),
-        Output.number(r.nps()),
-        Output.number(r.points()),
-        Output.number(r.se()),
-        r.seSample().isPresent() ? Output.number(r.seSample().getAsDouble()) : "",
-        Output.number(w.low()),
-        Output.number(w.high()),
-        Output.number(a.low()),
-        Output.number(a.high()),
-        Output.number(s.low()),
-        Output.number(s.high()));
+    w.text(group)
+        .number(r.n())
+        .number(r.missing())
+        .number(r.invalid())
+        .number(r.detractors())
+        .number(r.passives())
+        .number(r.promoters())
+        .decimal(r.nps(), Output.DECIMALS)
+        .decimal(r.points(), Output.DECIMALS)
+        .decimal(r.se(), Output.DECIMALS);
+    Output.decimal(w, r.seSample());
+    Output.interval(w, r.wald(level));
+    Output.interval(w, r.adjustedWald(level));
+    Output.interval(w, r.scoreInterval(level));
   }
 }

@@ -12,10 +12,9 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.Interval;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.io.CsvWriter;
+import io.github.cx4j.io.RowWriter;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -45,23 +44,44 @@ final class Output {
     return a;
   }
 
-  static String number(double v) {
-    return String.format(Locale.ROOT, "%.6f", v);
+  /**
+   * Decimals of the numbers in the survey CSVs: cx4j-io's rule ({@link RowWriter#decimal}), the one
+   * every CSV of the CLI follows (six decimals, trailing zeros dropped).
+   */
+  static final int DECIMALS = 6;
+
+  /** Writes the cells of one CSV row, without ending it. */
+  @FunctionalInterface
+  interface CsvRow<R> {
+    void write(CsvWriter w, String group, R result);
+  }
+
+  /** A number cell by the CLI's rule, or an empty cell if there is none. */
+  static RowWriter decimal(RowWriter w, java.util.OptionalDouble value) {
+    if (value.isPresent()) {
+      w.decimal(value.getAsDouble(), DECIMALS);
+    } else {
+      w.missing();
+    }
+    return w;
+  }
+
+  /** An interval's two cells by the CLI's rule. */
+  static RowWriter interval(RowWriter w, Interval i) {
+    w.decimal(i.low(), DECIMALS).decimal(i.high(), DECIMALS);
+    return w;
   }
 
   static void writeJson(PrintWriter out, Object node) throws java.io.IOException {
     out.println(JSON.writeValueAsString(node));
   }
 
-  static void writeCsv(PrintWriter out, List<String> header, List<List<String>> rows) {
-    out.println(String.join(",", header));
-    for (List<String> row : rows) {
-      out.println(String.join(",", row.stream().map(Output::quote).toList()));
-    }
-  }
-
-  static String quote(String cell) {
-    return CsvWriter.cell(cell, ',');
+  /** Writes a CSV through cx4j-io's writer: the header, then the rows the body writes. */
+  static void writeCsv(
+      PrintWriter out, List<String> header, java.util.function.Consumer<CsvWriter> body) {
+    CsvWriter w = CsvWriter.of(out, header);
+    body.accept(w);
+    w.flush();
   }
 
   static String[] comparePair(String spec, Map<String, ?> groups) {
@@ -108,17 +128,17 @@ final class Output {
       writeCsv(
           out,
           List.of("a", "b", "difference", "se", "z", "p", "low", "high", "level"),
-          List.of(
-              List.of(
-                  a,
-                  b,
-                  number(c.difference()),
-                  number(c.se()),
-                  number(c.z()),
-                  number(c.p()),
-                  number(c.interval().low()),
-                  number(c.interval().high()),
-                  number(c.level()))));
+          w ->
+              interval(
+                      w.text(a)
+                          .text(b)
+                          .decimal(c.difference(), DECIMALS)
+                          .decimal(c.se(), DECIMALS)
+                          .decimal(c.z(), DECIMALS)
+                          .decimal(c.p(), DECIMALS),
+                      c.interval())
+                  .decimal(c.level(), DECIMALS)
+                  .endRow());
     }
   }
 
@@ -133,7 +153,7 @@ final class Output {
       Optional<String> compare,
       BiFunction<R, R, io.github.cx4j.scoring.survey.Comparison> comparison,
       BiFunction<String, R, ObjectNode> json,
-      BiFunction<String, R, List<String>> csv,
+      CsvRow<R> csv,
       List<String> header)
       throws java.io.IOException {
     if (compare.isPresent()) {
@@ -145,9 +165,15 @@ final class Output {
       results.forEach((g, r) -> array.add(json.apply(g, r)));
       writeJson(out, array);
     } else {
-      List<List<String>> rows = new ArrayList<>();
-      results.forEach((g, r) -> rows.add(csv.apply(g, r)));
-      writeCsv(out, header, rows);
+      writeCsv(
+          out,
+          header,
+          w ->
+              results.forEach(
+                  (g, r) -> {
+                    csv.write(w, g, r);
+                    w.endRow();
+                  }));
     }
   }
 }

@@ -6,18 +6,20 @@ package io.github.cx4j.examples.survey;
 
 import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.Delimited;
-import io.github.cx4j.examples.cli.Inputs;
+import io.github.cx4j.examples.cli.DelimitedOptions;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The input and output options that every survey command has, as a picocli mixin ({@code @Mixin
- * SurveyFiles files;}): {@code --input} and {@code --separator} of a delimited file with a header,
- * and {@code -o}/{@code --output}.
+ * SurveyFiles files;}): {@code --input} of a delimited file with its layout ({@link
+ * DelimitedOptions}: {@code --separator}, {@code --no-header}, {@code --charset}), {@code --format}
+ * and {@code -o}/{@code --output} ({@link OutputOption}).
  */
 final class SurveyFiles {
   @Option(
@@ -27,45 +29,25 @@ final class SurveyFiles {
       description = "Delimited input file with a header; .gz is decompressed, - is standard input.")
   Path input;
 
-  @Option(
-      names = "--separator",
-      defaultValue = ",",
-      description = "Field separator: one character, 'tab' or 'whitespace' (default: ,).")
-  String separator = ",";
+  @Mixin DelimitedOptions layout = new DelimitedOptions();
 
-  @Option(
-      names = "--no-header",
-      description = "The file has no header line (name columns by 1-based index).")
-  boolean noHeader;
+  @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
+  Output.Format format = Output.Format.csv;
 
-  @Option(
-      names = "--charset",
-      paramLabel = "NAME",
-      defaultValue = "UTF-8",
-      description = "Charset of the input (default: ${DEFAULT-VALUE}).")
-  String charset = "UTF-8";
-
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   /** Opens the input file and reads its header. */
   Delimited open() {
-    return Delimited.open(input, separator, !noHeader, Inputs.charset(charset));
+    return layout.open(input);
   }
 
   /** A columnar reader of the input with these options. */
   DelimitedReader reader(ColumnSpec... columns) {
-    return Inputs.builder(separator)
-        .header(!noHeader)
-        .charset(Inputs.charset(charset))
-        .columns(columns)
-        .build();
+    return layout.builder().columns(columns).build();
   }
 
   /** Writes to the {@code --output} file, or to standard output without one. */
   void write(PrintWriter stdout, AtomicOutput.Body body) {
-    AtomicOutput.write(output, stdout, body);
+    output.write(stdout, body);
   }
 }

@@ -133,6 +133,28 @@ public final class Tour {
   }
 
   /**
+   * The rows of a table to fill and {@link #table print}, starting with its header in the tour's
+   * language.
+   *
+   * @param englishAndChinese the header cells, each an English text followed by its Chinese text
+   * @return a modifiable list holding the header row
+   * @throws IllegalArgumentException if a cell lacks its Chinese text
+   */
+  public java.util.List<java.util.List<String>> rows(String... englishAndChinese) {
+    if (englishAndChinese.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "header cells come in English/Chinese pairs, got " + englishAndChinese.length + " texts");
+    }
+    java.util.List<String> header = new java.util.ArrayList<>();
+    for (int i = 0; i < englishAndChinese.length; i += 2) {
+      header.add(text(englishAndChinese[i], englishAndChinese[i + 1]));
+    }
+    java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+    rows.add(java.util.List.copyOf(header));
+    return rows;
+  }
+
+  /**
    * Prints an aligned table: the first row is the header.
    *
    * @param rows the rows, each with the same number of cells

@@ -5,15 +5,14 @@
 package io.github.cx4j.examples.value;
 
 import io.github.cx4j.core.CxJson;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.scoring.value.FitOptions;
 import io.github.cx4j.scoring.value.HoldoutComparison;
 import io.github.cx4j.scoring.value.ModelComparison;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,10 +71,7 @@ public final class ClvCompareCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   Format format = Format.text;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -123,8 +119,7 @@ public final class ClvCompareCommand implements Callable<Integer> {
             holdoutLength.orElse(0.0),
             maxFrequency,
             FitOptions.defaults());
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           if (format == Format.json) {

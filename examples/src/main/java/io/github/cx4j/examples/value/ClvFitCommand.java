@@ -5,14 +5,12 @@
 package io.github.cx4j.examples.value;
 
 import io.github.cx4j.examples.activity.TimeUnits;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.scoring.value.FitOptions;
 import io.github.cx4j.scoring.value.ScreenedFit;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,10 +56,7 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(names = "--constrain-q", description = "Gamma-Gamma: keep q > 1.")
   boolean constrainQ;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -96,7 +91,7 @@ public final class ClvFitCommand implements Callable<Integer> {
                   + " unless told --time-unit");
     }
     FitFile file = new FitFile(fit, d.unit, d.end);
-    AtomicOutput.write(output, spec.commandLine().getOut(), out -> out.println(file.json()));
+    output.write(spec.commandLine().getOut(), out -> out.println(file.json()));
     if (!fit.converged()) {
       spec.commandLine().getErr().println("cx4j: the fit did not converge: " + fit.message());
       return 1;

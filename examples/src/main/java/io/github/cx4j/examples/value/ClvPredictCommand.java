@@ -5,8 +5,8 @@
 package io.github.cx4j.examples.value;
 
 import io.github.cx4j.examples.activity.TimeUnits;
-import io.github.cx4j.examples.cli.AtomicOutput;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.examples.cli.OutputOption;
 import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
@@ -98,10 +98,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
   @Option(names = "--margin", defaultValue = "1", description = "Share of spend that is margin.")
   double margin = 1;
 
-  @Option(
-      names = {"-o", "--output"},
-      description = "Write to this file instead of standard output.")
-  Optional<Path> output = Optional.empty();
+  @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -222,8 +219,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
       names.add("dert");
     }
     // the cx4j-io writer: six decimals as before (trailing zeros dropped), no String per value
-    AtomicOutput.write(
-        output,
+    output.write(
         spec.commandLine().getOut(),
         out -> {
           CsvWriter w = CsvWriter.of(out, names);

@@ -6,7 +6,7 @@ package io.github.cx4j.examples.value;
 
 import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
-import io.github.cx4j.examples.cli.Inputs;
+import io.github.cx4j.examples.cli.DelimitedOptions;
 import io.github.cx4j.io.CategoryColumn;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The summary-file options shared by {@code clv fit} and {@code clv predict}, and the reading. */
@@ -71,21 +72,7 @@ final class SummaryFile {
   @Option(names = "--weight-column", description = "Customers per row (weighted patterns).")
   Optional<String> weightColumn = Optional.empty();
 
-  @Option(names = "--no-header", description = "The file has no header line.")
-  boolean noHeader;
-
-  @Option(
-      names = "--separator",
-      defaultValue = ",",
-      description = "Field separator: one character, 'tab' or 'whitespace' (default: ,).")
-  String separator = ",";
-
-  @Option(
-      names = "--charset",
-      paramLabel = "NAME",
-      defaultValue = "UTF-8",
-      description = "Charset of the summary file (default: ${DEFAULT-VALUE}).")
-  String charset = "UTF-8";
+  @Mixin DelimitedOptions layout = new DelimitedOptions();
 
   /** The columns of a summary file. */
   /** Further columns a command reads with the summary; add them before {@link #read(boolean)}. */
@@ -158,11 +145,7 @@ final class SummaryFile {
     }
     Map<String, String> recorded = TimeUnits.summaryFields(leadingComments(stdin));
     Optional<String> ids = idColumn;
-    DelimitedReader.Builder builder =
-        Inputs.builder(separator)
-            .header(!noHeader)
-            .charset(Inputs.charset(charset))
-            .lineNumbers(true);
+    DelimitedReader.Builder builder = layout.builder().lineNumbers(true);
     if (ids.isEmpty() && needIds) {
       ids = Optional.of(findIdColumn(builder.build(), stdin));
     }
@@ -257,7 +240,7 @@ final class SummaryFile {
    * @throws CliException if there is no header or no column of such a name
    */
   private String findIdColumn(DelimitedReader reader, byte @Nullable [] stdin) {
-    if (noHeader) {
+    if (!layout.header()) {
       throw new CliException(
           summary + ": --no-header: give --id-column with the 1-based index of the customer ids");
     }
@@ -290,8 +273,7 @@ final class SummaryFile {
             summary.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
                 ? new GZIPInputStream(raw)
                 : raw;
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(in, Inputs.charset(charset)))) {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, layout.charset()))) {
       for (int n = 0; n < 1000; n++) {
         String line = lines.readLine();
         if (line == null) {

@@ -317,6 +317,23 @@ class SurveyCommandsTest {
   }
 
   @Test
+  void csatScaleIsParsedByTheSharedScaleOption() throws IOException {
+    Path in = file("c.csv", "csat", "5", "4", "2");
+    Run dash = run("csat", "--input", in.toString(), "--column", "csat", "--scale", "1-5");
+    assertEquals(1, dash.code());
+    assertEquals(
+        "cx4j: --scale must be MIN..MAX with integers, for example 1..5, was \"1-5\"\n",
+        dash.err());
+    Run reversed = run("csat", "--input", in.toString(), "--column", "csat", "--scale", "5..1");
+    assertEquals(1, reversed.code());
+    assertEquals(
+        "cx4j: --scale 5..1: RatingScale.max must be greater than min 5, was 1\n", reversed.err());
+    Run spaced = run("csat", "--input", in.toString(), "--column", "csat", "--scale", " 1 .. 5 ");
+    assertEquals(0, spaced.code(), spaced.err());
+    assertTrue(spaced.out().startsWith("group,n,missing,invalid,satisfied,csat,"), spaced.out());
+  }
+
+  @Test
   void bundledDataIsWhatTheGeneratorProduces() throws IOException {
     try (var in = SurveyDataGenerator.class.getResourceAsStream("/examples/survey.csv");
         var kano = SurveyDataGenerator.class.getResourceAsStream("/examples/survey-kano.csv")) {
