@@ -183,7 +183,8 @@ public final class PlsCommand implements CxCommand {
             input,
             separator,
             pathModel,
-            scale == null ? null : parseScale(scale),
+            scale == null ? PlsInputs.questionnaireScale(model) : parseScale(scale),
+            scale == null ? PlsInputs.questionnaireOrigin(model) : "--scale",
             missing,
             invalid);
     invalid.report(spec.commandLine().getErr(), input.toString());

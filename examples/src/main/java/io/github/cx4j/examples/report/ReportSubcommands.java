@@ -484,7 +484,7 @@ final class ReportSubcommands {
       return page.write(
           IndexCharts.report(
               pathModel,
-              PlsInputs.indicators(input, separator, pathModel),
+              PlsInputs.indicators(input, separator, model, pathModel),
               PlsOptions.builder().build(),
               target,
               input.getFileName().toString(),
