@@ -52,6 +52,10 @@ public final class ComplaintReplay {
   private final Map<UUID, Entry> byId = new HashMap<>();
   private final List<ReplayIssue> issues = new ArrayList<>();
   private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
+
+  /** Versions whose event was refused when added (an event id reused for other content). */
+  private final Map<String, java.util.TreeSet<Long>> refusedVersions = new HashMap<>();
+
   private long read;
 
   /** An event and where it was read: {@code where} followed by {@code number} unless negative. */
@@ -146,11 +150,25 @@ public final class ComplaintReplay {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String id = tree.path("complaintId").isTextual() ? tree.path("complaintId").asText() : "";
       long version = tree.path("version").canConvertToLong() ? tree.path("version").asLong() : 0;
-      unreadable(source, id, version, problem(e));
+      unreadable(source, id, version, problem(e, tree.path("type").asText("")));
     }
   }
 
-  private static String problem(Exception e) {
+  /**
+   * What is wrong with an event that did not bind, in the terms of the event format: an unknown
+   * field or type by name, a broken rule by its validation message (Jackson's own wording names
+   * Java classes).
+   */
+  private static String problem(Exception e, String type) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      return "unknown field \"" + u.getPropertyName() + "\" in an \"" + type + "\" event";
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
+      String id = t.getTypeId();
+      return id == null || id.isEmpty()
+          ? "no event type (a \"type\" field)"
+          : "unknown event type \"" + id + "\"";
+    }
     Throwable t = e;
     while (t.getCause() != null && !(t instanceof CxValidationException)) {
       t = t.getCause();
@@ -203,6 +221,9 @@ public final class ComplaintReplay {
                     + " was used at "
                     + earlier.source()
                     + " for other content"));
+        refusedVersions
+            .computeIfAbsent(event.complaintId().value(), k -> new java.util.TreeSet<>())
+            .add(event.version());
       }
       return;
     }
@@ -253,6 +274,8 @@ public final class ComplaintReplay {
       String cut = null;
       java.util.TreeSet<Long> unreadableHere =
           unreadableVersions.getOrDefault(stream.getKey(), new java.util.TreeSet<>());
+      java.util.TreeSet<Long> refusedHere =
+          refusedVersions.getOrDefault(stream.getKey(), new java.util.TreeSet<>());
       for (; i < entries.size(); i++) {
         Entry e = entries.get(i);
         long expected = fold == null ? 1 : fold.version() + 1;
@@ -274,9 +297,11 @@ public final class ComplaintReplay {
           cut =
               unreadableHere.contains(expected)
                   ? "version " + expected + " could not be read"
-                  : expected == event.version() - 1
-                      ? "version " + expected + " is missing"
-                      : "versions " + expected + ".." + (event.version() - 1) + " are missing";
+                  : refusedHere.contains(expected)
+                      ? "version " + expected + " is corrupt"
+                      : expected == event.version() - 1
+                          ? "version " + expected + " is missing"
+                          : "versions " + expected + ".." + (event.version() - 1) + " are missing";
           break;
         }
         try {
@@ -302,6 +327,10 @@ public final class ComplaintReplay {
       long appliedThrough = fold == null ? 0 : fold.version();
       if (cut == null && unreadableHere.higher(appliedThrough) != null) {
         cut = "version " + unreadableHere.higher(appliedThrough) + " could not be read";
+      }
+      Long refusedLater = refusedHere.higher(appliedThrough);
+      if (cut == null && refusedLater != null) {
+        cut = "version " + refusedLater + " is corrupt";
       }
       long versions = 0;
       for (int k = 0; k < entries.size(); k++) {

@@ -148,13 +148,8 @@ class ComplaintReplayTest {
     String file = dir.resolve("events.jsonl").toString();
     List<String> m = messages(r);
     assertEquals(3, m.size(), m.toString());
-    assertTrue(
-        m.get(0)
-            .startsWith(
-                file
-                    + ":4: complaint C-1 version 4: skipped: Could not resolve type id"
-                    + " 'teleported'"),
-        m.get(0));
+    assertEquals(
+        file + ":4: complaint C-1 version 4: skipped: unknown event type \"teleported\"", m.get(0));
     assertTrue(m.get(1).startsWith(file + ":6: skipped: not JSON: "), m.get(1));
     assertEquals(
         file
@@ -188,5 +183,73 @@ class ComplaintReplayTest {
                 + ":3: complaint C-1 version 3: incomplete: version 4 is corrupt; applied through"
                 + " version 3, 1 later event(s) not applied"),
         messages(r));
+  }
+
+  @Test
+  void anUnknownFieldIsNamedAndCutsTheStreamThere(@TempDir Path dir) throws Exception {
+    List<ComplaintEvent> events = history();
+    List<String> lines = lines(events);
+    lines.set(1, lines.get(1).replace("{\"type\":", "{\"mood\":\"angry\",\"type\":"));
+    ReplayResult r = replay(dir, lines);
+    String file = dir.resolve("events.jsonl").toString();
+    String type = json.readTree(lines.get(1)).get("type").asText();
+    assertEquals(
+        List.of(
+            file
+                + ":2: complaint C-1 version 2: skipped: unknown field \"mood\" in an \""
+                + type
+                + "\" event",
+            file
+                + ":1: complaint C-1 version 1: incomplete: version 2 could not be read; applied"
+                + " through version 1, "
+                + (events.size() - 2)
+                + " later event(s) not applied"),
+        messages(r));
+    assertTrue(r.complaints().get(0).incomplete());
+    assertEquals(1, r.complaints().get(0).state().version());
+  }
+
+  @Test
+  void aReusedIdCutsTheStreamAsCorruptAndCountsTheLaterEvents(@TempDir Path dir) throws Exception {
+    List<ComplaintEvent> events = history();
+    List<String> lines = lines(events);
+    // version 3 carries the id of version 2
+    lines.set(
+        2, lines.get(2).replace(events.get(2).id().toString(), events.get(1).id().toString()));
+    ReplayResult r = replay(dir, lines);
+    String file = dir.resolve("events.jsonl").toString();
+    assertEquals(
+        List.of(
+            file
+                + ":3: complaint C-1 version 3: skipped: event id "
+                + events.get(1).id()
+                + " was used at "
+                + file
+                + ":2 for other content",
+            file
+                + ":2: complaint C-1 version 2: incomplete: version 3 is corrupt; applied through"
+                + " version 2, "
+                + (events.size() - 3)
+                + " later event(s) not applied"),
+        messages(r));
+    // the reused id as the last event of its stream
+    List<String> last = lines(events);
+    int n = events.size();
+    last.set(
+        n - 1,
+        last.get(n - 1).replace(events.get(n - 1).id().toString(), events.get(0).id().toString()));
+    ReplayResult cut = replay(dir, last);
+    assertEquals(
+        file
+            + ":"
+            + (n - 1)
+            + ": complaint C-1 version "
+            + (n - 1)
+            + ": incomplete: version "
+            + n
+            + " is corrupt; applied through version "
+            + (n - 1),
+        messages(cut).get(1));
+    assertTrue(cut.complaints().get(0).incomplete());
   }
 }

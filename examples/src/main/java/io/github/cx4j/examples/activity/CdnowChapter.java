@@ -129,13 +129,13 @@ public final class CdnowChapter implements TourChapter {
         split.holdoutDuration(),
         holdoutPurchases,
         holdoutBuyers);
-    tour.say(
-        "  In code: ActivitySummaries.repeat(log, SummarySpec.of(LocalDate.of(1997, 9, 30),"
-            + " SummarySpec.WEEKS)); on the command line: cx4j summarize --input CDNOW_sample.txt"
-            + " --customer-column 2 --date-column 3 --date-format yyyyMMdd --amount-column 5"
-            + " --separator whitespace --no-header --end 1997-09-30 --unit weeks",
-        "  代码:ActivitySummaries.repeat(log, SummarySpec.of(LocalDate.of(1997, 9, 30),"
-            + " SummarySpec.WEEKS));命令行:cx4j summarize --input CDNOW_sample.txt"
+    tour.say("  In code:", "  代码:");
+    tour.println(
+        "    ActivitySummaries.repeat(log, SummarySpec.of(LocalDate.of(1997, 9, 30),"
+            + " SummarySpec.WEEKS));");
+    tour.say("  On the command line:", "  命令行:");
+    tour.command(
+        "summarize --input examples/src/main/resources/CDNOW_sample.txt"
             + " --customer-column 2 --date-column 3 --date-format yyyyMMdd --amount-column 5"
             + " --separator whitespace --no-header --end 1997-09-30 --unit weeks");
   }

@@ -201,12 +201,10 @@ public final class ComplaintStoreChapter implements TourChapter {
       clocks(tour, SlaMonitor.of(policy, extended).clocks(store.load(id), late));
     }
     tour.heading("Try it", "动手试试");
-    tour.println(
-        "java -jar examples/target/cx4j.jar complaints generate --complaints 200 --output events.jsonl");
-    tour.println(
-        "java -jar examples/target/cx4j.jar complaints import --input events.jsonl --db complaints-db");
-    tour.println(
-        "java -jar examples/target/cx4j.jar complaints sla --db complaints-db"
+    tour.command("complaints generate --complaints 200 --output events.jsonl");
+    tour.command("complaints import --input events.jsonl --db complaints-db");
+    tour.command(
+        "complaints sla --db complaints-db"
             + " --policy examples/src/main/resources/examples/sla-policy-office.json"
             + " --calendar examples/src/main/resources/examples/sla-calendar-shanghai.json"
             + " --now 2026-03-02T10:00:00+08:00 --within P2D");

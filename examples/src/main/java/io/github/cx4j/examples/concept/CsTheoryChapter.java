@@ -107,7 +107,10 @@ public final class CsTheoryChapter implements TourChapter {
         "Missing answers: " + String.join(", ", report.missing()),
         "缺失的答案:" + String.join("、", report.missing()));
     tour.say(
-        "Try it on your own organisation: cx4j audit --input answers.json --lang en",
-        "用你自己的组织试一试:cx4j audit --input answers.json --lang zh");
+        "Try it (then on your own organisation's answers, written like this file):",
+        "试一试(再用你自己组织的答案,格式同此文件):");
+    tour.command(
+        "audit --input examples/src/main/resources/examples/audit-answers.json --lang "
+            + (tour.chinese() ? "zh" : "en"));
   }
 }

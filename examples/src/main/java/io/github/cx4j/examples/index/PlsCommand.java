@@ -167,7 +167,8 @@ public final class PlsCommand implements CxCommand {
             survey.input(),
             survey.separator(),
             pathModel,
-            scale == null ? null : parseScale(scale),
+            scale == null ? PlsInputs.questionnaireScale(survey.modelName()) : parseScale(scale),
+            scale == null ? PlsInputs.questionnaireOrigin(survey.modelName()) : "--scale",
             missing,
             invalid);
     invalid.report(spec.commandLine().getErr(), survey.input().toString());

@@ -62,27 +62,64 @@ public final class PlsInputs {
   }
 
   /**
+   * The answer scale of a built-in model's questionnaire: the ACSI and the ECSI ask every item on a
+   * ten-point scale (Fornell et al. 1996, "The American Customer Satisfaction Index", Journal of
+   * Marketing 60(4); Tenenhaus et al. 2005, "PLS path modeling", the ECSI mobile-phone data), so
+   * their answers are checked against 1..10 when no {@code --scale} is given. A JSON model has no
+   * known scale.
+   *
+   * @param model the {@code --model} argument
+   * @return 1..10 for {@code acsi} and {@code ecsi}, otherwise null
+   */
+  public static @Nullable RatingScale questionnaireScale(String model) {
+    String lower = model.toLowerCase(Locale.ROOT);
+    return lower.equals("acsi") || lower.equals("ecsi") ? RatingScale.of(1, 10) : null;
+  }
+
+  /**
    * The model's indicator columns of a delimited survey with a header; empty cells and {@code NA}
-   * are missing ({@link Double#NaN}, which the PLS missing-value policy handles).
+   * are missing ({@link Double#NaN}, which the PLS missing-value policy handles). Answers are
+   * checked as {@link #indicators(Path, String, PathModel, RatingScale, String, Double,
+   * InvalidRows)} checks them with the {@link #questionnaireScale} of {@code model}.
    *
    * @param input the survey file
    * @param separator the field separator, as {@code --separator} takes it
+   * @param model the {@code --model} argument
    * @param pathModel the model whose indicators are read
    * @return the columns by indicator name, in the model's order
    * @throws CliException naming the indicators that are not columns of the file, or the bad cell
    */
   public static Map<String, double[]> indicators(
-      Path input, String separator, PathModel pathModel) {
-    return indicators(input, separator, pathModel, null, null, new InvalidRows(false));
+      Path input, String separator, String model, PathModel pathModel) {
+    RatingScale questionnaire = questionnaireScale(model);
+    return indicators(
+        input,
+        separator,
+        pathModel,
+        questionnaire,
+        questionnaireOrigin(model),
+        null,
+        new InvalidRows(false));
+  }
+
+  /** How an error names the scale of {@link #questionnaireScale}. */
+  static String questionnaireOrigin(String model) {
+    return "the "
+        + model.toUpperCase(Locale.ROOT)
+        + " questionnaire's scale; declare another with --scale";
   }
 
   /**
-   * Reads the model's indicator columns, checking answers against a declared scale.
+   * Reads the model's indicator columns, checking answers against a declared scale. Without a
+   * scale, a negative answer or one written with nines only (99, 999, ...) is refused unless it is
+   * the declared missing-value code: these are the usual missing-value codes of survey exports, and
+   * read as answers they stretch the observed range that the 0-100 index is scaled by.
    *
    * @param input the survey file
    * @param separator the field separator
    * @param pathModel the model whose indicators are read
    * @param declared the declared answer scale, or null for none
+   * @param origin where the scale comes from, as an error message names it
    * @param missing the declared missing-value code (read as an answer, exempt from the scale), or
    *     null
    * @param invalid where invalid rows go (skipped and reported, or an error)
@@ -94,6 +131,7 @@ public final class PlsInputs {
       String separator,
       PathModel pathModel,
       @Nullable RatingScale declared,
+      String origin,
       @Nullable Double missing,
       InvalidRows invalid) {
     Delimited file = Delimited.open(input, separator, true);
@@ -136,7 +174,16 @@ public final class PlsInputs {
                         + declared.min()
                         + ".."
                         + declared.max()
-                        + " (--scale; declare a missing-value code with --missing)");
+                        + " ("
+                        + origin
+                        + "; declare a missing-value code with --missing)");
+              }
+              if (declared == null && !code && looksLikeMissingCode(v)) {
+                throw row.error(
+                    columns[k],
+                    row.text(columns[k]).strip(),
+                    "expected an answer, not what looks like a missing-value code (declare it"
+                        + " with --missing, or the answer scale with --scale MIN..MAX)");
               }
               values[k] = v;
             }
@@ -153,5 +200,16 @@ public final class PlsInputs {
       data.put(indicators.get(k), column);
     }
     return data;
+  }
+
+  /** A negative number, or a whole number of at least two digits that are all nines. */
+  static boolean looksLikeMissingCode(double v) {
+    if (v < 0) {
+      return true;
+    }
+    if (v < 99 || v != Math.rint(v) || v > 1e15) {
+      return false;
+    }
+    return Long.toString((long) v).chars().allMatch(c -> c == '9');
   }
 }

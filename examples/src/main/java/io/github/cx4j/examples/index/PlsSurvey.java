@@ -43,6 +43,15 @@ public final class PlsSurvey {
   }
 
   /**
+   * The {@code --model} option as given: acsi, ecsi or a file name.
+   *
+   * @return the option's text
+   */
+  public String modelName() {
+    return model;
+  }
+
+  /**
    * The path model named or given by {@code --model}.
    *
    * @return the model

@@ -204,11 +204,10 @@ public final class SatisfactionIndexChapter implements TourChapter {
             "%d resamples (seed 2026), %d failed and replaced.", "%d 次重抽样(种子 2026),%d 次失败并已替换。"),
         boot.resamples(),
         boot.failures().size());
-    tour.say(
-        "Try it: cx4j pls --input ecsi-survey.csv --model ecsi --bootstrap 1000 --seed 1 --format"
-            + " json",
-        "试试:cx4j pls --input ecsi-survey.csv --model ecsi --bootstrap 1000 --seed 1 --format"
-            + " json");
+    tour.say("Try it:", "试试:");
+    tour.command(
+        "pls --input examples/src/main/resources/examples/ecsi-survey.csv --model ecsi"
+            + " --bootstrap 1000 --seed 1 --format json");
   }
 
   /**

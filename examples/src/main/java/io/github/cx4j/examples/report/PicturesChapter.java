@@ -50,16 +50,20 @@ public final class PicturesChapter implements TourChapter {
       tour.println("  - " + b.title());
     }
     tour.heading("The other reports", "其他报告");
-    tour.println(
-        "  cx4j report rfm --input CDNOW_sample.txt --customer-column 2 --date-column 3"
-            + " --date-format yyyyMMdd --amount-column 5 --separator whitespace --no-header"
-            + " --analysis-date 1998-07-01 -o rfm.html");
-    tour.println(
-        "  cx4j report survey --input survey.csv --recommend-column recommend --csat-column csat"
-            + " --by region --date-column answered_at --attributes speed,staff,price,app,store"
-            + " --overall-column overall --kano-input survey-kano.csv -o survey.html");
-    tour.println("  cx4j report pls --input ecsi-survey.csv --model ecsi -o pls.html");
-    tour.println("  cx4j report complaints --input events.jsonl -o complaints.html");
+    tour.command(
+        "report rfm --input examples/src/main/resources/CDNOW_sample.txt --customer-column 2"
+            + " --date-column 3 --date-format yyyyMMdd --amount-column 5 --separator whitespace"
+            + " --no-header --analysis-date 1998-07-01 -o rfm.html");
+    tour.command(
+        "report survey --input examples/src/main/resources/examples/survey.csv"
+            + " --recommend-column recommend --csat-column csat --by region --date-column"
+            + " answered_at --attributes speed,staff,price,app,store --overall-column overall"
+            + " --kano-input examples/src/main/resources/examples/survey-kano.csv -o survey.html");
+    tour.command(
+        "report pls --input examples/src/main/resources/examples/ecsi-survey.csv --model ecsi"
+            + " -o pls.html");
+    tour.command("complaints generate --complaints 200 --output events.jsonl");
+    tour.command("report complaints --input events.jsonl -o complaints.html");
     tour.say(
         "  cx4j tour --report DIR writes every chapter of this tour as a page, with all five"
             + " reports on the bundled data.",

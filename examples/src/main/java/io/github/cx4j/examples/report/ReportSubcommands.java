@@ -475,7 +475,8 @@ final class ReportSubcommands {
       return page.write(
           IndexCharts.report(
               pathModel,
-              PlsInputs.indicators(survey.input(), survey.separator(), pathModel),
+              PlsInputs.indicators(
+                  survey.input(), survey.separator(), survey.modelName(), pathModel),
               PlsOptions.builder().build(),
               target,
               survey.input().getFileName().toString(),

@@ -124,7 +124,7 @@ public final class TourPages {
         "report-pls.html",
         IndexCharts.report(
             model,
-            PlsInputs.indicators(ecsi, ",", model),
+            PlsInputs.indicators(ecsi, ",", "ecsi", model),
             PlsOptions.builder().build(),
             "SAT",
             "examples/ecsi-survey.csv",

@@ -166,10 +166,18 @@ public final class CustomersChapter implements TourChapter {
         100 * curve.valueShareOfTop(0.2),
         curve.gini());
     tour.say(
-        "Try it on your data: cx4j rfm --input FILE ... --analysis-date DATE --summary, and"
-            + " cx4j tiers --input FILE --value-column C --model abc|pyramid|four-tier.",
-        "用自己的数据试试：cx4j rfm --input FILE ... --analysis-date DATE --summary，以及"
-            + " cx4j tiers --input FILE --value-column C --model abc|pyramid|four-tier。");
+        "Try it on the CDNOW purchases (then on your own; tiers also takes --model pyramid or"
+            + " four-tier):",
+        "用 CDNOW 购买记录试试(再换成你自己的数据;tiers 也接受 --model pyramid 或 four-tier):");
+    tour.command(
+        "rfm --input examples/src/main/resources/CDNOW_sample.txt --customer-column 2"
+            + " --date-column 3 --date-format yyyyMMdd --amount-column 5 --separator whitespace"
+            + " --no-header --analysis-date 1998-07-01 --summary");
+    tour.command(
+        "summarize --input examples/src/main/resources/CDNOW_sample.txt --customer-column 2"
+            + " --date-column 3 --date-format yyyyMMdd --amount-column 5 --separator whitespace"
+            + " --no-header --convention rfm --end 1998-06-30 -o cdnow-rfm.csv");
+    tour.command("tiers --input cdnow-rfm.csv --value-column monetary_total --model abc");
   }
 
   private static List<List<String>> tierRows(Tour tour, List<TierSummary> rows) {

@@ -100,6 +100,23 @@ public final class Tour {
   }
 
   /**
+   * How the tour's commands start: the command-line jar where the build writes it. Every command
+   * the tour prints runs as printed from the repository root after {@code ./mvnw package}, and
+   * names only files of the repository or files an earlier command of the same chapter writes
+   * (TourCommandsTest runs them all).
+   */
+  public static final String CLI = "java -jar examples/target/cx4j.jar";
+
+  /**
+   * Prints a command to try, on a line of its own, the same in every language.
+   *
+   * @param arguments the subcommand and its arguments, after {@link #CLI}
+   */
+  public void command(String arguments) {
+    out.println("  " + CLI + " " + arguments);
+  }
+
+  /**
    * Prints a line in the tour's language.
    *
    * @param english the English text

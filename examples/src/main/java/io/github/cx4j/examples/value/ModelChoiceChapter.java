@@ -98,9 +98,11 @@ public final class ModelChoiceChapter implements TourChapter {
             bg.degreesOfFreedom(),
             bg.pValue()));
     tour.say(
-        "Try it on your own summary: cx4j clv compare --summary FILE --holdout-column COLUMN"
-            + " --holdout-length LENGTH.",
-        "用你自己的汇总文件试试:cx4j clv compare --summary 文件 --holdout-column 列" + " --holdout-length 长度。");
+        "Try it on this table's summary (then on your own, with its holdout column and length):",
+        "用本表的汇总文件试试(再换成你自己的,附检验期列与检验期长度):");
+    tour.command(
+        "clv compare --summary examples/src/main/resources/examples/cdnow-holdout.csv"
+            + " --holdout-column holdout --holdout-length 39");
   }
 
   private static String f(String format, Object... args) {

@@ -238,7 +238,7 @@ class ReportCommandTest {
     }
     Path chapter = firstChapter(dir);
     String page = Files.readString(chapter);
-    assertTrue(page.contains("cx4j report rfm"), "the chapter's text is on its page");
+    assertTrue(page.contains("cx4j.jar report rfm --input"), "the chapter's text is on its page");
     assertTrue(index.contains("href=\"" + chapter.getFileName() + "\""));
   }
 

@@ -510,4 +510,98 @@ class NoSilentWrongAnswersTest extends CliTest {
         err);
     assertTrue(err.startsWith("cx4j: " + dr + ": skipped 1 invalid line:\n"), err);
   }
+
+  /** The ECSI survey with its first answer replaced. */
+  private Path ecsiWithFirstAnswer(String name, String answer) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("src/main/resources/examples/ecsi-survey.csv"));
+    String first = lines.get(1);
+    lines.set(1, answer + first.substring(first.indexOf(',')));
+    return write(name, String.join("\n", lines) + "\n");
+  }
+
+  private double imagIndex() throws IOException {
+    return CxJson.mapper().readTree(out).get("index").get("IMAG").asDouble();
+  }
+
+  @Test
+  void plsWithoutAScaleRefusesAMissingCodeAndReadsItAsMissingWhenDeclared() throws IOException {
+    // the issue's example: one -99 without --missing moved the IMAG index from 75.8 to 97.7
+    Path p = ecsiWithFirstAnswer("ecsi-99.csv", "-99");
+    assertEquals(1, run("pls", "--input", p.toString(), "--model", "ecsi"));
+    assertEquals(
+        "cx4j: "
+            + p
+            + ":2: column imag1 (1): expected an answer within 1..10 (the ECSI questionnaire's"
+            + " scale; declare another with --scale; declare a missing-value code with"
+            + " --missing), was \"-99\"\n",
+        err);
+    assertEquals("", out);
+    assertEquals(
+        0, run("pls", "--input", p.toString(), "--model", "ecsi", "--missing", "-99"), err);
+    double declared = imagIndex();
+    Path blank = ecsiWithFirstAnswer("ecsi-blank.csv", "");
+    assertEquals(0, run("pls", "--input", blank.toString(), "--model", "ecsi"), err);
+    assertEquals(imagIndex(), declared, 1e-12, "a declared code is read as a blank cell");
+    Path original =
+        write("ecsi.csv", Files.readString(Path.of("src/main/resources/examples/ecsi-survey.csv")));
+    assertEquals(0, run("pls", "--input", original.toString(), "--model", "ecsi"), err);
+    assertEquals(imagIndex(), declared, 1.0, "one missing answer of 250 moves the index little");
+    // 11 is off the questionnaire's scale too, and 0
+    Path eleven = ecsiWithFirstAnswer("ecsi-11.csv", "11");
+    assertEquals(1, run("pls", "--input", eleven.toString(), "--model", "ecsi"));
+    assertTrue(err.contains(":2: column imag1 (1): expected an answer within 1..10"), err);
+    Path zero = ecsiWithFirstAnswer("ecsi-0.csv", "0");
+    assertEquals(1, run("pls", "--input", zero.toString(), "--model", "ECSI"));
+    assertTrue(err.contains(":2: column imag1 (1): expected an answer within 1..10"), err);
+    // report pls reads the survey the same way
+    assertEquals(
+        1,
+        run(
+            "report",
+            "pls",
+            "--input",
+            p.toString(),
+            "--model",
+            "ecsi",
+            "-o",
+            dir.resolve("pls.html").toString()));
+    assertTrue(
+        err.startsWith("cx4j: " + p + ":2: column imag1 (1): expected an answer within 1..10"),
+        err);
+  }
+
+  @Test
+  void plsWithAJsonModelAndNoScaleRefusesWhatLooksLikeAMissingCode() throws IOException {
+    Path model =
+        write(
+            "imag-sat.json",
+            "{\"constructs\":[{\"name\":\"IMAG\",\"mode\":\"A\",\"indicators\":[\"imag1\",\"imag2\",\"imag3\"]},"
+                + "{\"name\":\"SAT\",\"mode\":\"A\",\"indicators\":[\"sat1\",\"sat2\",\"sat3\"]}],"
+                + "\"paths\":[[\"IMAG\",\"SAT\"]]}");
+    for (String code : List.of("-99", "-1", "99", "999")) {
+      Path p = ecsiWithFirstAnswer("json" + code + ".csv", code);
+      assertEquals(1, run("pls", "--input", p.toString(), "--model", model.toString()), code);
+      assertEquals(
+          "cx4j: "
+              + p
+              + ":2: column imag1 (1): expected an answer, not what looks like a missing-value code"
+              + " (declare it with --missing, or the answer scale with --scale MIN..MAX), was \""
+              + code
+              + "\"\n",
+          err);
+      assertEquals(
+          0,
+          run("pls", "--input", p.toString(), "--model", model.toString(), "--missing", code),
+          err);
+    }
+    // a 0..100 answer of 99 is an answer once the scale says so
+    Path p = ecsiWithFirstAnswer("json99.csv", "99");
+    assertEquals(
+        0,
+        run("pls", "--input", p.toString(), "--model", model.toString(), "--scale", "0..100"),
+        err);
+    // 98 and 100 are not codes: without a scale they are read (and stretch the observed range)
+    Path hundred = ecsiWithFirstAnswer("json100.csv", "100");
+    assertEquals(0, run("pls", "--input", hundred.toString(), "--model", model.toString()), err);
+  }
 }

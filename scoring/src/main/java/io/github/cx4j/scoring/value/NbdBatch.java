@@ -147,7 +147,13 @@ final class NbdBatch {
         out[i] =
             alive[j]
                 * (s != null
-                    ? NbdFamily.combine(c[xi], first[j], power[j], s.sum(z[j]))
+                    ? NbdFamily.checkedAliveExpectation(
+                        NbdFamily.combine(c[xi], first[j], power[j], s.sum(z[j])),
+                        r + xi,
+                        a,
+                        b + xi + m,
+                        alpha + age[i],
+                        t)
                     : NbdFamily.aliveExpectation(r + xi, a, b + xi + m, alpha + age[i], t));
       }
     }

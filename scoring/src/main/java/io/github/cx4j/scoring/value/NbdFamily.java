@@ -136,6 +136,47 @@ final class NbdFamily {
     return aliveExpectation(Series.of(k, a, c, seriesArgument(alphaT, t)), a, c, alphaT, t);
   }
 
+  /**
+   * The alive expectation by quadrature over p ({@link BetaExpectation}): {@code E_p[(1 - (1 + p
+   * u)^-k) / p]}, u = t / (alpha + T). Slower than the series, but finite at any shapes; used where
+   * the series gives no value within its bounds.
+   */
+  static double aliveExpectationByQuadrature(
+      double k, double a, double bPrime, double alphaT, double t) {
+    double u = t / alphaT;
+    return BetaExpectation.of(
+        (p, q) -> -SpecialFunctions.expm1(-k * SpecialFunctions.log1p(p * u)) / p,
+        k * u,
+        -SpecialFunctions.expm1(-k * SpecialFunctions.log1p(u)),
+        a,
+        bPrime);
+  }
+
+  /**
+   * The series value of the alive expectation if it is finite and within the bounds every
+   * expectation of {@code (1 - (1 + p u)^-k) / p} over p in [0, 1] lies in ({@code 1 - (1 + u)^-k}
+   * and {@code k u}, with a margin for rounding) and {@code a + b'} is below {@link
+   * #SERIES_SHAPES}; otherwise the value by quadrature. At extreme Beta shapes (a or b' near 1e-8
+   * or 1e8) the series' terms overflow or cancel.
+   */
+  /**
+   * Beyond this {@code a + b'} the series loses digits (at a = 1, b' = 1e8 it is off by 2e-9
+   * relative, which the first-order term in 1 / b' is the size of): the quadrature takes over.
+   */
+  static final double SERIES_SHAPES = 1e6;
+
+  static double checkedAliveExpectation(
+      double value, double k, double a, double bPrime, double alphaT, double t) {
+    double u = t / alphaT;
+    double upper = k * u;
+    double lower = -SpecialFunctions.expm1(-k * SpecialFunctions.log1p(u));
+    double margin = 1e-9 * upper;
+    if (a + bPrime < SERIES_SHAPES && value >= lower - margin && value <= upper + margin) {
+      return value;
+    }
+    return aliveExpectationByQuadrature(k, a, bPrime, alphaT, t);
+  }
+
   /** The argument {@code z = u / (1 + u) = t / (alpha + T + t)} of the series H. */
   static double seriesArgument(double alphaT, double t) {
     return t / (alphaT + t);
@@ -155,7 +196,13 @@ final class NbdFamily {
     double am1 = a - 1.0;
     double power = Math.exp(am1 * logOneMinusZ);
     double first = firstTerm(am1, logOneMinusZ, power);
-    return combine(c, first, power, series.sum(seriesArgument(alphaT, t)));
+    return checkedAliveExpectation(
+        combine(c, first, power, series.sum(seriesArgument(alphaT, t))),
+        series.k,
+        a,
+        c - a + 1.0,
+        alphaT,
+        t);
   }
 
   /** {@code ln(1 - z) = -ln(1 + t / (alpha + T))}. */
@@ -177,9 +224,10 @@ final class NbdFamily {
         : -SpecialFunctions.expm1(am1 * logOneMinusZ, power) / am1;
   }
 
-  /** {@code c (first - (1 - z)^(a-1) H(z))}, floored at zero against rounding. */
+  /** {@code c (first - (1 - z)^(a-1) H(z))}, floored at zero against rounding (NaN stays NaN). */
   static double combine(double c, double first, double power, double h) {
-    return Math.max(0.0, c * (first - power * h));
+    double value = c * (first - power * h);
+    return value < 0 ? 0.0 : value;
   }
 
   /**
@@ -198,10 +246,14 @@ final class NbdFamily {
     /** From this index on, every coefficient is smaller in magnitude than the one before it. */
     private final int stable;
 
-    private Series(double[] coef, int length, int stable) {
+    /** {@code k = r + x}, for the quadrature where the series fails. */
+    final double k;
+
+    private Series(double[] coef, int length, int stable, double k) {
       this.coef = coef;
       this.length = length;
       this.stable = stable;
+      this.k = k;
     }
 
     /**
@@ -233,7 +285,7 @@ final class NbdFamily {
         }
         double h = sum(coef, length, stable, zMax, stop);
         if (stop[0] >= 0 || Double.isNaN(h) || length >= Hyp2F1.MAX_TERMS) {
-          return new Series(coef, length, stable);
+          return new Series(coef, length, stable, k);
         }
         coef = Arrays.copyOf(coef, length * 2);
       }
@@ -300,8 +352,18 @@ final class NbdFamily {
       return 1.0;
     }
     double z = u / (1.0 + u);
-    double f = Hyp2F1.series(a, a + bPrime - k, a + bPrime, z);
-    double value = Math.exp(-a * SpecialFunctions.log1p(u)) * f;
+    double value =
+        a + bPrime < SERIES_SHAPES
+            ? Math.exp(-a * SpecialFunctions.log1p(u))
+                * Hyp2F1.series(a, a + bPrime - k, a + bPrime, z)
+            : Double.NaN;
+    // E_p[(1 + p u)^-k] lies in [(1 + u)^-k, 1]; outside (or NaN) the series failed
+    double lower = Math.exp(-k * SpecialFunctions.log1p(u));
+    if (!(value >= lower * (1 - 1e-9) && value <= 1 + 1e-9)) {
+      value =
+          BetaExpectation.of(
+              (p, q) -> Math.exp(-k * SpecialFunctions.log1p(p * u)), 1.0, lower, a, bPrime);
+    }
     return Math.min(1.0, Math.max(0.0, value));
   }
 
