@@ -8,8 +8,9 @@
  * split followed by a rejoin gives back the original history. {@link
  * io.github.cx4j.complaints.linking.Merging#merge} decides both sides of a merge: {@code merged} on
  * the source and {@code merge-received} on the target, which carries the source's running SLA
- * clocks; {@link io.github.cx4j.complaints.linking.Merging#movedClocks} applies them to the
- * target's clocks (the earlier due instant wins).
+ * clocks; the SLA clock engine gives the target's open clock of each such target the smaller of the
+ * two remaining times ({@code SlaFact.MovedDeadline}), so the target's clocks, warnings and
+ * escalations follow the earlier commitment.
  */
 @NullMarked
 package io.github.cx4j.complaints.linking;

@@ -20,6 +20,7 @@ import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
 import io.github.cx4j.complaints.workflow.Decision;
 import io.github.cx4j.complaints.workflow.StatusCategory;
+import io.github.cx4j.complaints.workflow.SubStatus;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,13 +105,33 @@ class LinkingTest {
     // the older complaint's first response was due at 13:00, the newer one's at 15:00
     assertEquals(
         Instant.parse("2026-01-05T13:00:00Z"), received.openClocks().get("FIRST_RESPONSE"));
-    ComplaintClocks moved = Merging.movedClocks(newer.clocks(now), newer.events);
-    ClockStatus first = moved.clock("FIRST_RESPONSE").orElseThrow();
+    // the clock engine gives the target the merged complaint's earlier first-response due instant
+    ClockStatus first = newer.clocks(now).clock("FIRST_RESPONSE").orElseThrow();
     assertEquals(Optional.of(Instant.parse("2026-01-05T13:00:00Z")), first.due());
     assertEquals(Duration.ofMinutes(90), first.remaining());
+    assertEquals(ClockStatus.Status.RUNNING, first.status());
+    // and the older one's resolution (Tuesday 17:00) instead of its own (Wednesday 11:00)
     assertEquals(
-        Optional.of(Instant.parse("2026-01-05T15:00:00Z")),
-        newer.clocks(now).clock("FIRST_RESPONSE").orElseThrow().due());
+        Optional.of(Instant.parse("2026-01-06T17:00:00Z")),
+        newer.clocks(now).clock("RESOLUTION").orElseThrow().due());
+    // at 13:30 the moved deadline has passed: breached at 13:00, not at the target's own 15:00
+    ClockStatus late = newer.clocks(at(270)).clock("FIRST_RESPONSE").orElseThrow();
+    assertEquals(ClockStatus.Status.BREACHED, late.status());
+    assertEquals(Optional.of(Instant.parse("2026-01-05T13:00:00Z")), late.due());
+    // the report says why
+    assertTrue(
+        Desk.MONITOR.report(newer.events, now).clocks().stream()
+            .flatMap(c -> c.steps().stream())
+            .anyMatch(
+                st ->
+                    st.event()
+                        .equals("deadline 2026-01-05T13:00:00Z moved from merged complaint M-1")),
+        "a step names the moved deadline");
+    // the 75% warning of the moved clock (3 of 4 hours used) comes at 12:00, not at 14:00
+    io.github.cx4j.complaints.automation.Due due =
+        Desk.engine().due(newer.caseState(at(180)), at(180));
+    assertEquals(1, due.commands().size(), due.toString());
+    assertEquals("sla-level-1", due.commands().get(0).automation());
     MergeDecision again =
         Merging.merge(
             ComplaintWorkflow.standard(),
@@ -122,6 +143,59 @@ class LinkingTest {
     assertEquals(List.of(), again.target().events(), "the target already has the link");
     assertEquals(
         "complaint M-1 is merged into M-2", ((Decision.Rejected) again.source()).message());
+  }
+
+  @Test
+  void aLaterMovedDeadlineChangesNothingAndAPausedTargetKeepsTheRemainingTime() {
+    Desk.Case older = new Desk.Case("K-1", MONDAY);
+    Desk.Case newer = new Desk.Case("K-2", at(120));
+    Instant now = at(150);
+    ComplaintClocks before = older.clocks(now);
+    MergeDecision d =
+        Merging.merge(
+            ComplaintWorkflow.standard(),
+            newer.state(),
+            Optional.of(newer.clocks(now)),
+            older.state(),
+            ALICE,
+            now);
+    assertTrue(d.accepted(), d.toString());
+    older.events.addAll(d.target().events());
+    assertEquals(before.clocks(), older.clocks(now).clocks(), "the survivor's clocks were earlier");
+
+    // a target that is pending when the merge arrives: its resolution clock is paused, and keeps
+    // the merged clock's remaining business time (Tuesday 17:00 - Monday 16:00 = 9 hours) for later
+    Desk.Case source = new Desk.Case("J-1", MONDAY);
+    Desk.Case target = new Desk.Case("J-2", at(120));
+    target.run(
+        new ComplaintCommand.ChangeStatus(
+            target.id, ALICE, SubStatus.defaultOf(StatusCategory.PENDING)),
+        at(300));
+    Instant four = at(420);
+    MergeDecision m =
+        Merging.merge(
+            ComplaintWorkflow.standard(),
+            source.state(),
+            Optional.of(source.clocks(four)),
+            target.state(),
+            ALICE,
+            four);
+    target.events.addAll(m.target().events());
+    ClockStatus paused = target.clocks(four).clock("RESOLUTION").orElseThrow();
+    assertEquals(ClockStatus.Status.PAUSED, paused.status());
+    assertEquals(Duration.ofHours(9), paused.remaining());
+    // resumed on Tuesday 09:00, it is due 9 business hours later: Wednesday 10:00
+    target.run(
+        new ComplaintCommand.ChangeStatus(
+            target.id, ALICE, SubStatus.defaultOf(StatusCategory.OPEN)),
+        Instant.parse("2026-01-06T09:00:00Z"));
+    assertEquals(
+        Optional.of(Instant.parse("2026-01-07T10:00:00Z")),
+        target
+            .clocks(Instant.parse("2026-01-06T09:00:00Z"))
+            .clock("RESOLUTION")
+            .orElseThrow()
+            .due());
   }
 
   @Test
