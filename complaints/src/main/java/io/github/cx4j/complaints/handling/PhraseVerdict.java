@@ -48,7 +48,8 @@ public record PhraseVerdict(
   }
 
   /**
-   * The line in Chinese.
+   * The line in Chinese, with the rule's Chinese name, for example {@code
+   * “是你的问题”（YOUR_FAULT，被否定，不计）出自“这不是你的问题。”}.
    *
    * @return the line
    */
@@ -58,10 +59,32 @@ public record PhraseVerdict(
         + "”（"
         + code
         + "，"
-        + rule
-        + (flagged ? "，计为不当用语" : "，不计")
+        + ruleZh()
+        + (flagged ? "" : "，不计")
         + "）出自“"
         + context
         + "”";
+  }
+
+  /**
+   * The rule's Chinese name.
+   *
+   * @return 计为不当用语 (flagged), 被否定, 承诺查明, 对客户有利, 保证不再发生 or 转述他人
+   */
+  public String ruleZh() {
+    switch (rule) {
+      case "negated":
+        return "被否定";
+      case "commitment":
+        return "承诺查明";
+      case "in-favour":
+        return "对客户有利";
+      case "assurance":
+        return "保证不再发生";
+      case "reported":
+        return "转述他人";
+      default:
+        return "计为不当用语";
+    }
   }
 }

@@ -69,6 +69,7 @@ class RespectEvidenceTest {
   void chineseFalsePositives() {
     String[] cases = {
       "这不是你的问题。|negated",
+      "这不是您的问题，是我们的疏忽。|negated",
       "这绝不是你的问题，是我们的失误。|negated",
       "不是你错了，是我们弄错了。|negated",
       "这件事并不是你搞错了。|negated",
@@ -114,6 +115,8 @@ class RespectEvidenceTest {
       "我不清楚。|flagged",
       "公司规定，你不能退。|flagged",
       "这不就是你的问题吗？|flagged",
+      "您搞错了，费用是对的。|flagged",
+      "是您的问题，与我们无关。|flagged",
     };
     assertEquals(List.of(), wrong(cases, true));
   }
@@ -126,7 +129,7 @@ class RespectEvidenceTest {
         v.line());
     assertFalse(v.flagged());
     PhraseVerdict z = PrincipleCheck.phraseVerdicts("这是公司规定。").get(0);
-    assertEquals("“公司规定”（COMPANY_POLICY，flagged，计为不当用语）出自“这是公司规定。”", z.lineZh());
+    assertEquals("“公司规定”（COMPANY_POLICY，计为不当用语）出自“这是公司规定。”", z.lineZh());
   }
 
   @Test
