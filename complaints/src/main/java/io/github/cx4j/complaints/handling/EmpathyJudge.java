@@ -96,7 +96,7 @@ final class EmpathyJudge {
       String rule;
       if (EN_NEGATION.matcher(before).find()) {
         rule = "negated";
-      } else if (EN_BLAME.matcher(lower).find()) {
+      } else if (RespectJudge.blames(EN_BLAME, lower, false)) {
         rule = "blame";
       } else if (cue.equals("must be") && !EN_FEELING.matcher(after).find()) {
         rule = "no-feeling";
@@ -130,7 +130,7 @@ final class EmpathyJudge {
       String rule;
       if (ZH_NEGATION.matcher(before).find()) {
         rule = "negated";
-      } else if (ZH_BLAME.matcher(sentence).find()) {
+      } else if (RespectJudge.blames(ZH_BLAME, sentence, true)) {
         rule = "blame";
       } else if (cue.equals("理解") && ZH_DIRECTIVE.matcher(before).find()) {
         rule = "directive";

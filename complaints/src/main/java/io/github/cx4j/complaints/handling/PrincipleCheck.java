@@ -5,6 +5,7 @@
 package io.github.cx4j.complaints.handling;
 
 import io.github.cx4j.complaints.sla.ComplaintClocks;
+import io.github.cx4j.complaints.sla.SlaMonitor;
 import io.github.cx4j.complaints.timely.ClockVerdict;
 import io.github.cx4j.complaints.timely.Timeliness;
 import io.github.cx4j.complaints.timely.WarningLevel;
@@ -15,6 +16,7 @@ import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.concept.ComplaintPrinciple;
 import io.github.cx4j.core.concept.CustomerState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Trust (信任: take responsibility, be candid): no reply shifts blame; the complaint was not
  *       bounced between departments; if solved, a decision was communicated.
  *   <li>Respect (尊重: attentive, use the customer's name): at least one reply uses the customer's
- *       name; no reply uses negative phrases.
+ *       name; no reply uses negative phrases. Blame-shifting and negative phrases are judged in
+ *       their context ({@link #phraseVerdicts}): "it is not your fault" shifts no blame, "I'm not
+ *       sure yet, but I will find out" is a commitment; each verdict is listed with its rule.
  *   <li>Understanding (理解: empathise, let them vent): at least one reply shows empathy or
  *       apologises.
  *   <li>Sensitivity (敏感: notice what is unsaid, verbal and non-verbal cues): the customer's state
@@ -89,6 +93,36 @@ public final class PrincipleCheck {
   }
 
   /**
+   * Checks a history with timeliness judged on the clocks a monitor gives it at an instant (see
+   * {@link #check(List, ComplaintClocks)}).
+   *
+   * @param history the complaint's events, in version order
+   * @param monitor the SLA policy and calendars
+   * @param now when the clocks are read
+   * @return one finding per principle
+   * @throws CxValidationException for an empty history, or as {@link SlaMonitor#clocks}
+   */
+  public static List<PrincipleFinding> check(
+      List<ComplaintEvent> history, SlaMonitor monitor, Instant now) {
+    if (history.isEmpty()) {
+      throw CxValidationException.of("PrincipleCheck.history", "not be empty", "[]");
+    }
+    return check(history, monitor.clocks(history, now));
+  }
+
+  /**
+   * The blame-shifting and negative phrases of a reply ({@link ReplyChecker#standard()}), each
+   * judged in its context (negation, a commitment to find out, a policy in the customer's favour,
+   * an assurance, reported speech), in English and Chinese.
+   *
+   * @param reply the reply
+   * @return one verdict per phrase found, in order of appearance
+   */
+  public static List<PhraseVerdict> phraseVerdicts(String reply) {
+    return RespectJudge.judge(reply, ReplyChecker.standard().check(reply).findings());
+  }
+
+  /**
    * The empathy and apology phrases of a reply, each with the rule applied in its sentence
    * (negation, conditional, directive, blame, "but"), in English and Chinese.
    *
@@ -117,19 +151,22 @@ public final class PrincipleCheck {
     int unanswered = 0;
     boolean escalated = false;
     List<Evidence> empathyEvidence = new ArrayList<>();
-    List<ReplyFinding> negativeEvidence = new ArrayList<>();
+    List<PhraseVerdict> phraseEvidence = new ArrayList<>();
     String name = c.register().complainantName().toLowerCase(Locale.ROOT).strip();
     for (ComplaintEvent e : history) {
       if (e instanceof ComplaintEvent.AgentResponded r) {
         unanswered = 0;
         ReplyCheck rc = checker.check(r.message());
-        for (ReplyFinding f : rc.findings()) {
-          if (f.kind() == PhraseKind.BLAME_SHIFTING) {
+        for (PhraseVerdict v : RespectJudge.judge(r.message(), rc.findings())) {
+          phraseEvidence.add(v);
+          if (!v.flagged()) {
+            continue;
+          }
+          if (v.kind() == PhraseKind.BLAME_SHIFTING) {
             blame = true;
           } else {
             negative = true;
           }
-          negativeEvidence.add(f);
         }
         String lower = r.message().toLowerCase(Locale.ROOT);
         if (!name.isEmpty() && lower.contains(name)) {
@@ -183,10 +220,8 @@ public final class PrincipleCheck {
         "a reply uses negative phrases",
         "答复中没有消极用语",
         "答复中有消极用语");
-    for (ReplyFinding f : negativeEvidence) {
-      respect.evidence(
-          "evidence: \"" + f.matched() + "\" (" + f.code() + ", " + f.kind() + ")",
-          "依据：“" + f.matched() + "”（" + f.code() + "）");
+    for (PhraseVerdict v : phraseEvidence) {
+      respect.evidence("evidence: " + v.line(), "依据：" + v.lineZh());
     }
     out.add(respect.build());
     Builder understanding = new Builder(ComplaintPrinciple.UNDERSTANDING);

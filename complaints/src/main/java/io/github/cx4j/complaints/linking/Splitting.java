@@ -4,43 +4,52 @@
  */
 package io.github.cx4j.complaints.linking;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cx4j.complaints.workflow.Complaint;
+import io.github.cx4j.complaints.workflow.ComplaintCommand;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
+import io.github.cx4j.complaints.workflow.Decision;
 import io.github.cx4j.complaints.workflow.Employee;
-import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Splits a complaint's history in two, and joins a split back. */
+/**
+ * Splits a complaint in two as workflow commands, and reads the events that belong to a complaint
+ * after its splits and merges.
+ *
+ * <p>An event store is append-only, so a split rewrites nothing: the source records {@code
+ * split-off} (naming the moved events by id and version) and keeps its history; the new complaint
+ * starts with a copy of the source's receipt, then copies of the moved events (new ids, its own
+ * versions, the original times and fields) and {@code split-from}. {@link #thread} is the view a
+ * helpdesk shows: a complaint's own events without the ones split off, with the threads of the
+ * complaints merged into it (Zendesk and Zammad show a merged ticket's comments on the target).
+ */
 public final class Splitting {
-  private static final ObjectMapper JSON = CxJson.mapper();
-
   private Splitting() {}
 
   /**
-   * Splits the chosen events off into a new complaint.
+   * The commands of a split: the new complaint's {@link ComplaintCommand.ReceiveSplit} and the
+   * source's {@link ComplaintCommand.Split}.
    *
    * @param history the source complaint's events, versions 1, 2, ...
    * @param moved ids of the events that belong to the new complaint; never the receipt
    * @param newId the new complaint's id
    * @param by who splits
-   * @param at when; not before the last event
-   * @return both histories, each a valid complaint
-   * @throws CxValidationException if nothing or the receipt is moved, an id is not in the history,
-   *     the new id is the source's, {@code at} precedes the last event, or either side would not be
-   *     a valid complaint (the message names the side and the problem)
+   * @return the new complaint's command, then the source's
+   * @throws CxValidationException if the history is empty, nothing or the receipt is moved, or an
+   *     id is not an event of the history
    */
-  public static SplitResult split(
-      List<ComplaintEvent> history, Set<UUID> moved, ComplaintId newId, Employee by, Instant at) {
+  public static List<ComplaintCommand> commands(
+      List<ComplaintEvent> history, Set<UUID> moved, ComplaintId newId, Employee by) {
     if (history.isEmpty()) {
       throw CxValidationException.of("Splitting.history", "not be empty", "[]");
     }
@@ -53,9 +62,6 @@ public final class Splitting {
       throw CxValidationException.of(
           "Splitting.moved", "not include the receipt (version 1) of " + sourceId, first.id());
     }
-    if (newId.equals(sourceId)) {
-      throw CxValidationException.of("Splitting.newId", "differ from the source", newId.value());
-    }
     Set<UUID> seen = new HashSet<>();
     for (ComplaintEvent e : history) {
       seen.add(e.id());
@@ -66,124 +72,146 @@ public final class Splitting {
             "Splitting.moved", "be events of complaint " + sourceId.value(), id);
       }
     }
-    Instant last = history.get(history.size() - 1).at();
-    if (at.isBefore(last)) {
-      throw CxValidationException.of("Splitting.at", "not precede the last event at " + last, at);
-    }
-    List<ComplaintEvent> kept = new ArrayList<>();
     List<ComplaintEvent> taken = new ArrayList<>();
-    List<UUID> movedIds = new ArrayList<>();
-    List<Long> movedVersions = new ArrayList<>();
-    ComplaintEvent.Received received = (ComplaintEvent.Received) first;
-    taken.add(
-        new ComplaintEvent.Received(
-            ComplaintEvent.idFor(newId, 1, "split-of#" + sourceId.value()),
-            newId,
-            1,
-            received.at(),
-            received.customer(),
-            received.receivedBy(),
-            received.register(),
-            Optional.empty()));
+    taken.add(first);
+    List<UUID> ids = new ArrayList<>();
+    List<Long> versions = new ArrayList<>();
     for (ComplaintEvent e : history) {
       if (moved.contains(e.id())) {
-        movedIds.add(e.id());
-        movedVersions.add(e.version());
-        taken.add(renumbered(e, newId, taken.size() + 1));
-      } else {
-        kept.add(renumbered(e, sourceId, kept.size() + 1));
+        taken.add(e);
+        ids.add(e.id());
+        versions.add(e.version());
       }
     }
-    kept.add(
-        new ComplaintEvent.SplitOff(
-            ComplaintEvent.idFor(sourceId, kept.size() + 1, "split-off#" + newId.value()),
-            sourceId,
-            kept.size() + 1,
-            at,
-            by,
-            newId,
-            movedIds,
-            movedVersions));
-    taken.add(
-        new ComplaintEvent.SplitFrom(
-            ComplaintEvent.idFor(newId, taken.size() + 1, "split-from#" + sourceId.value()),
-            newId,
-            taken.size() + 1,
-            at,
-            by,
-            sourceId));
-    requireValid(kept, "the source " + sourceId.value());
-    requireValid(taken, "the new complaint " + newId.value());
-    return new SplitResult(kept, taken);
+    return List.of(
+        new ComplaintCommand.ReceiveSplit(newId, by, sourceId, taken),
+        new ComplaintCommand.Split(sourceId, by, newId, ids, versions));
   }
 
   /**
-   * Joins a split back: the original history, with its original versions and ids.
+   * Decides both sides of a split. Append the new complaint's events first: if they are rejected,
+   * the source is left alone (its decision is then the same rejection).
    *
-   * @param split a result of {@link #split}
-   * @return the history before the split
-   * @throws CxValidationException if the source does not end with the split-off of this split
+   * @param workflow the workflow
+   * @param history the source complaint's events
+   * @param moved ids of the events that belong to the new complaint
+   * @param newId the new complaint's id
+   * @param by who splits
+   * @param now when
+   * @return the source's and the new complaint's decisions
+   * @throws CxValidationException as {@link #commands}
    */
-  public static List<ComplaintEvent> rejoin(SplitResult split) {
-    List<ComplaintEvent> source = split.source();
-    List<ComplaintEvent> taken = split.split();
-    if (source.isEmpty()
-        || taken.size() < 2
-        || !(source.get(source.size() - 1) instanceof ComplaintEvent.SplitOff off)
-        || !off.into().equals(taken.get(0).complaintId())) {
-      throw CxValidationException.of(
-          "Splitting.rejoin", "get a source that ends with the split-off of the split", source);
+  public static SplitDecision decide(
+      ComplaintWorkflow workflow,
+      List<ComplaintEvent> history,
+      Set<UUID> moved,
+      ComplaintId newId,
+      Employee by,
+      Instant now) {
+    List<ComplaintCommand> commands = commands(history, moved, newId, by);
+    Decision split = workflow.decide(java.util.Optional.empty(), commands.get(0), now);
+    if (!split.accepted()) {
+      return new SplitDecision(split, split);
     }
-    ComplaintId sourceId = off.complaintId();
-    List<ComplaintEvent> moved = taken.subList(1, taken.size() - 1);
-    if (moved.size() != off.movedVersions().size()) {
-      throw CxValidationException.of(
-          "Splitting.rejoin",
-          "get the " + off.movedVersions().size() + " moved events",
-          moved.size());
-    }
-    int total = source.size() - 1 + moved.size();
-    List<ComplaintEvent> out = new ArrayList<>(total);
-    int k = 0;
-    int m = 0;
-    for (long v = 1; v <= total; v++) {
-      if (m < moved.size() && off.movedVersions().get(m) == v) {
-        out.add(renumbered(moved.get(m++), sourceId, v));
-      } else {
-        out.add(renumbered(source.get(k++), sourceId, v));
-      }
-    }
-    return out;
+    Complaint source = ComplaintWorkflow.replay(history).orElseThrow();
+    return new SplitDecision(workflow.decide(source, commands.get(1), now), split);
   }
 
   /**
-   * An event moved to a complaint at a version: same id, type and fields.
+   * The events that belong to a complaint after its splits and merges: its own events except the
+   * ones it split off, and for each complaint merged into it, that complaint's thread without its
+   * receipt; the copies a split made stand for their originals. The linking events themselves
+   * ({@code split-off}, {@code split-from}, {@code merged}, {@code merge-received}) are left out.
    *
-   * @param e the event
    * @param id the complaint
-   * @param version the version
-   * @return the event, itself when nothing changes
+   * @param load a complaint's stored events (empty if unknown), for example {@code store::load}
+   * @return the events, in time order (ties in the order found)
+   * @throws CxValidationException if a split-from names a source without the matching split-off
    */
-  static ComplaintEvent renumbered(ComplaintEvent e, ComplaintId id, long version) {
-    if (e.complaintId().equals(id) && e.version() == version) {
-      return e;
+  public static List<ComplaintEvent> thread(
+      ComplaintId id, Function<ComplaintId, List<ComplaintEvent>> load) {
+    List<ComplaintEvent> out = new ArrayList<>();
+    collect(id, load, new HashSet<>(), out, false);
+    List<ComplaintEvent> sorted = new ArrayList<>(out);
+    sorted.sort((a, b) -> a.at().compareTo(b.at()));
+    return sorted;
+  }
+
+  private static void collect(
+      ComplaintId id,
+      Function<ComplaintId, List<ComplaintEvent>> load,
+      Set<ComplaintId> visited,
+      List<ComplaintEvent> out,
+      boolean withoutReceipt) {
+    if (!visited.add(id)) {
+      return;
     }
-    ObjectNode node = JSON.valueToTree(e);
-    node.put("complaintId", id.value());
-    node.put("version", version);
-    try {
-      return JSON.treeToValue(node, ComplaintEvent.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-      throw new IllegalStateException("cannot renumber " + e.getClass().getSimpleName(), ex);
+    List<ComplaintEvent> events = load.apply(id);
+    Set<Long> movedAway = new HashSet<>();
+    Map<Long, ComplaintEvent> originals = new TreeMap<>();
+    long opening = 1;
+    for (ComplaintEvent e : events) {
+      if (e instanceof ComplaintEvent.SplitOff off) {
+        movedAway.addAll(off.movedVersions());
+      } else if (e instanceof ComplaintEvent.SplitFrom from) {
+        originals.putAll(originalsOf(events, from, load));
+        opening = from.version();
+      }
+    }
+    for (ComplaintEvent e : events) {
+      boolean openedBySplit =
+          e.version() == 1 || (e.version() < opening && e instanceof ComplaintEvent.Acknowledged);
+      if (withoutReceipt && openedBySplit) {
+        continue;
+      }
+      if (movedAway.contains(e.version())
+          || e instanceof ComplaintEvent.SplitOff
+          || e instanceof ComplaintEvent.SplitFrom
+          || e instanceof ComplaintEvent.Merged
+          || e instanceof ComplaintEvent.MergeReceived) {
+        if (e instanceof ComplaintEvent.MergeReceived m) {
+          collect(m.from(), load, visited, out, true);
+        }
+        continue;
+      }
+      out.add(originals.getOrDefault(e.version(), e));
     }
   }
 
-  private static void requireValid(List<ComplaintEvent> events, String side) {
-    try {
-      ComplaintWorkflow.replay(events);
-    } catch (CxValidationException e) {
-      throw CxValidationException.withMessage(
-          "Splitting.moved", "the split leaves " + side + " invalid: " + e.getMessage());
+  /** The split-off complaint's copied versions to the source's original events. */
+  private static Map<Long, ComplaintEvent> originalsOf(
+      List<ComplaintEvent> copy,
+      ComplaintEvent.SplitFrom from,
+      Function<ComplaintId, List<ComplaintEvent>> load) {
+    ComplaintId copyId = from.complaintId();
+    List<ComplaintEvent> events = load.apply(from.from());
+    for (ComplaintEvent e : events) {
+      if (e instanceof ComplaintEvent.SplitOff off && off.into().equals(copyId)) {
+        Map<Long, ComplaintEvent> byVersion = new TreeMap<>();
+        for (ComplaintEvent o : events) {
+          byVersion.put(o.version(), o);
+        }
+        // the copies follow the receipt in order; an acknowledgement among them is the split's own
+        Map<Long, ComplaintEvent> out = new TreeMap<>();
+        int i = 0;
+        for (ComplaintEvent c : copy) {
+          if (c.version() == 1 || c instanceof ComplaintEvent.Acknowledged) {
+            continue;
+          }
+          if (c.version() >= from.version() || i >= off.movedVersions().size()) {
+            break;
+          }
+          ComplaintEvent original = byVersion.get(off.movedVersions().get(i++));
+          if (original != null) {
+            out.put(c.version(), original);
+          }
+        }
+        return out;
+      }
     }
+    throw CxValidationException.of(
+        "Splitting.thread",
+        "find the split-off into " + copyId.value() + " on complaint " + from.from().value(),
+        from.from().value());
   }
 }

@@ -42,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  *       not counted); KEEP starts none.
  *   <li>A priority change re-targets running clocks, keeping their elapsed time ({@link
  *       PriorityChangeMode#KEEP_ELAPSED}) or restarting them from zero.
+ *   <li>A moved deadline ({@link SlaFact.MovedDeadline}, a complaint merged into this one) gives
+ *       the open clock of the same target the smaller of its own remaining time and the merged
+ *       clock's: the time from the merge to the merged clock's due instant, counted on this clock's
+ *       basis and calendar. The clock's used time rises accordingly, so pauses, priority changes
+ *       and warning marks apply to it as to any clock; a deadline later than the clock's own
+ *       changes nothing, and a deadline already past at the merge breaches the clock there.
  *   <li>Policy versions: a clock takes the version in force when it starts; a later version with
  *       {@link RunningClockRule#APPLY_FORWARD} re-targets it from its effective instant; one with
  *       {@link RunningClockRule#APPLY_RETROACTIVELY} replaces the clock's version from its start if
@@ -123,7 +129,17 @@ public final class SlaClocks {
 
   /** A change of a clock's running state, priority or count. */
   private record Phase(
-      Instant at, boolean running, SlaPriority priority, boolean reset, String event) {}
+      Instant at,
+      boolean running,
+      SlaPriority priority,
+      boolean reset,
+      String event,
+      @Nullable Instant movedDue) {
+
+    Phase(Instant at, boolean running, SlaPriority priority, boolean reset, String event) {
+      this(at, running, priority, reset, event, null);
+    }
+  }
 
   /** The structure of one clock, found by the replay. */
   private static final class Clock {
@@ -200,6 +216,8 @@ public final class SlaClocks {
           onMessage(policy, message);
         } else if (fact instanceof SlaFact.PriorityChange change) {
           onPriority(policy, change);
+        } else if (fact instanceof SlaFact.MovedDeadline moved) {
+          onMovedDeadline(moved);
         }
       }
     }
@@ -366,6 +384,24 @@ public final class SlaClocks {
       }
     }
 
+    private void onMovedDeadline(SlaFact.MovedDeadline moved) {
+      if (terminal(status)) {
+        return;
+      }
+      for (Clock clock : open) {
+        if (clock.name().equals(moved.target())) {
+          clock.phases.add(
+              new Phase(
+                  moved.at(),
+                  clock.running(),
+                  priority,
+                  false,
+                  "deadline " + moved.due() + " moved from merged complaint " + moved.from(),
+                  moved.due()));
+        }
+      }
+    }
+
     private void onPriority(SlaPolicy policy, SlaFact.PriorityChange change) {
       SlaPriority old = priority;
       if (change.priority() == old) {
@@ -522,6 +558,19 @@ public final class SlaClocks {
       projected = new Instant[marks.size()];
       Counter counter = counter(version, target, complaint, calendars);
       Duration goal = target.target();
+      Instant movedDue = boundary.phase() != null ? boundary.phase().movedDue() : null;
+      if (movedDue != null) {
+        Duration left = movedDue.isAfter(a) ? counter.between(a, movedDue) : Duration.ZERO;
+        Duration used = goal.minus(left);
+        if (used.compareTo(elapsed) > 0) {
+          elapsed = used;
+          if (movedDue.isBefore(a) && breachedAt == null) {
+            breachedAt = a;
+          }
+        } else {
+          event = event + " (later than this clock's own; no change)";
+        }
+      }
       steps.add(new SlaClock.ClockStep(a, event, elapsed, goal, running));
       if (breachedAt == null && elapsed.compareTo(goal) > 0) {
         breachedAt = a;

@@ -17,7 +17,8 @@ import java.time.Instant;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = SlaFact.StatusChange.class, name = "status"),
   @JsonSubTypes.Type(value = SlaFact.Message.class, name = "message"),
-  @JsonSubTypes.Type(value = SlaFact.PriorityChange.class, name = "priority")
+  @JsonSubTypes.Type(value = SlaFact.PriorityChange.class, name = "priority"),
+  @JsonSubTypes.Type(value = SlaFact.MovedDeadline.class, name = "moved-deadline")
 })
 public sealed interface SlaFact {
 
@@ -88,4 +89,15 @@ public sealed interface SlaFact {
    * @param priority the new priority
    */
   record PriorityChange(Instant at, SlaPriority priority) implements SlaFact {}
+
+  /**
+   * A complaint merged into this one had a clock of the same target running, due at {@code due}:
+   * the clock open here takes over the smaller remaining time (see {@link SlaClocks}).
+   *
+   * @param at when the merge was recorded here
+   * @param target the clock's target name (a metric code or a regulatory clock's name)
+   * @param due the merged complaint's due instant for that target
+   * @param from the merged complaint's id
+   */
+  record MovedDeadline(Instant at, String target, Instant due, String from) implements SlaFact {}
 }

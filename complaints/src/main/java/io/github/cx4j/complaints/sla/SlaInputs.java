@@ -38,6 +38,8 @@ import java.util.Map;
  * <tr><td>Solved / Closed / Merged</td><td>status change: stops the clocks</td></tr>
  * <tr><td>Reopened</td><td>status change to OPEN: a new cycle per the reopen mode</td></tr>
  * <tr><td>Assessed</td><td>priority change when the assessed priority differs</td></tr>
+ * <tr><td>MergeReceived</td><td>a moved deadline per clock still running on the merged
+ *     complaint (see {@link SlaClocks})</td></tr>
  * <tr><td>other events</td><td>none</td></tr>
  * </table>
  *
@@ -105,6 +107,10 @@ public final class SlaInputs {
         messages.add(SlaFact.Message.requester(at));
       } else if (event instanceof ComplaintEvent.Acknowledged) {
         messages.add(new SlaFact.Message(at, Author.AGENT, true, false, true));
+      } else if (event instanceof ComplaintEvent.MergeReceived m) {
+        String from = m.from().value();
+        m.openClocks()
+            .forEach((target, due) -> facts.add(new SlaFact.MovedDeadline(at, target, due, from)));
       } else if (event instanceof ComplaintEvent.Assessed a) {
         Classification classification = a.classification();
         derived.put("category", classification.category());

@@ -6,6 +6,9 @@ package io.github.cx4j.complaints.timely;
 
 import io.github.cx4j.complaints.sla.ClockStatus;
 import io.github.cx4j.complaints.sla.ComplaintClocks;
+import io.github.cx4j.complaints.workflow.ClockLevel;
+import io.github.cx4j.complaints.workflow.ComplaintCommand;
+import io.github.cx4j.complaints.workflow.ComplaintId;
 import io.github.cx4j.core.CxValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,5 +111,46 @@ public final class Timeliness {
 
   private static boolean reachedShare(Duration used, Duration target, WarningLevel level) {
     return used.compareTo(threshold(target, level)) >= 0;
+  }
+
+  /**
+   * The escalation levels a complaint's clocks have reached, as the workflow reads them ({@link
+   * ComplaintCommand.EvaluateEscalations}): every level each clock has reached (a breached clock
+   * has reached them all), with the clock's explanation.
+   *
+   * @param clocks the complaint's clocks
+   * @param levels warning levels, as {@link #checked}
+   * @return one entry per clock and level reached, in the clocks' order, then by level
+   */
+  public static List<ClockLevel> clockLevels(ComplaintClocks clocks, List<WarningLevel> levels) {
+    List<WarningLevel> checked = checked(levels);
+    List<ClockLevel> out = new ArrayList<>();
+    for (ClockVerdict v : of(clocks, checked)) {
+      if (v.reached().isEmpty()) {
+        continue;
+      }
+      int highest = v.reached().get().level();
+      for (WarningLevel w : checked) {
+        if (w.level() <= highest) {
+          out.add(new ClockLevel(v.target(), w.level(), v.explain()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The command that evaluates a complaint's escalation rules with its SLA clocks: {@link
+   * io.github.cx4j.complaints.workflow.EscalationRules#slaLevels()} escalates once to each level
+   * reached, and the time-limit rules leave timeliness to the SLA.
+   *
+   * @param clocks the complaint's clocks, evaluated at the command's time
+   * @param levels warning levels, as {@link #checked}
+   * @return the command
+   */
+  public static ComplaintCommand.EvaluateEscalations evaluateEscalations(
+      ComplaintClocks clocks, List<WarningLevel> levels) {
+    return new ComplaintCommand.EvaluateEscalations(
+        ComplaintId.of(clocks.complaintId()), Optional.of(clockLevels(clocks, levels)));
   }
 }

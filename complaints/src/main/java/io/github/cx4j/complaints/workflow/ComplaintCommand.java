@@ -27,6 +27,8 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = ComplaintCommand.EscalateByRule.class, name = "escalate-by-rule"),
   @JsonSubTypes.Type(value = ComplaintCommand.LinkRelated.class, name = "link-related"),
   @JsonSubTypes.Type(value = ComplaintCommand.RecordMergeReceived.class, name = "record-merge"),
+  @JsonSubTypes.Type(value = ComplaintCommand.Split.class, name = "split"),
+  @JsonSubTypes.Type(value = ComplaintCommand.ReceiveSplit.class, name = "receive-split"),
   @JsonSubTypes.Type(value = ComplaintCommand.ScheduleSurvey.class, name = "schedule-survey"),
   @JsonSubTypes.Type(value = ComplaintCommand.AnswerSurvey.class, name = "answer-survey"),
   @JsonSubTypes.Type(value = ComplaintCommand.Receive.class, name = "receive"),
@@ -397,15 +399,31 @@ public sealed interface ComplaintCommand {
   }
 
   /**
-   * Evaluate the policy's escalation rules at the command's time; yields at most one escalation
-   * event, to the highest level due.
+   * Evaluate the policy's escalation rules at the command's time. With the complaint's SLA clock
+   * levels ({@code complaints.timely.Timeliness#evaluateEscalations} reads them from the clocks),
+   * {@link EscalationRules#slaLevels()} escalates once to each level reached above the current one,
+   * in order, and the time-limit rules leave timeliness to the SLA; the other rules yield at most
+   * one escalation, to the highest level due.
    *
    * @param complaintId the complaint
+   * @param clockLevels the levels its SLA clocks have reached, if an SLA policy applies (an empty
+   *     list: none reached yet); empty if no SLA applies
    */
-  record EvaluateEscalations(ComplaintId complaintId) implements ComplaintCommand {
-    /** Checks the fields. */
+  record EvaluateEscalations(ComplaintId complaintId, Optional<List<ClockLevel>> clockLevels)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the levels. */
     public EvaluateEscalations {
       Checks.present(complaintId, "ComplaintCommand.EvaluateEscalations.complaintId");
+      clockLevels = clockLevels == null ? Optional.empty() : clockLevels.map(List::copyOf);
+    }
+
+    /**
+     * Evaluate without SLA clocks: the time-limit rules judge timeliness.
+     *
+     * @param complaintId the complaint
+     */
+    public EvaluateEscalations(ComplaintId complaintId) {
+      this(complaintId, Optional.empty());
     }
   }
 
@@ -559,6 +577,68 @@ public sealed interface ComplaintCommand {
     public AnswerSurvey {
       Checks.present(complaintId, "ComplaintCommand.AnswerSurvey.complaintId");
       reason = Checks.optional(reason);
+    }
+  }
+
+  /**
+   * Split part of a complaint off into a new one: the source's side, which records {@code
+   * split-off}. The new complaint's side is {@link ReceiveSplit}; {@code
+   * complaints.linking.Splitting} builds both from the source's history. An event store is
+   * append-only, so the source keeps its events; the split-off names the ones the new complaint
+   * took.
+   *
+   * @param complaintId the source complaint
+   * @param by who splits
+   * @param into the new complaint
+   * @param moved the ids of the events the new complaint takes, in their order here
+   * @param movedVersions their versions here, increasing, each above 1
+   */
+  record Split(
+      ComplaintId complaintId,
+      Employee by,
+      ComplaintId into,
+      List<java.util.UUID> moved,
+      List<Long> movedVersions)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the lists. */
+    public Split {
+      Checks.present(complaintId, "ComplaintCommand.Split.complaintId");
+      Checks.present(by, "ComplaintCommand.Split.by");
+      Checks.present(into, "ComplaintCommand.Split.into");
+      moved = List.copyOf(Checks.present(moved, "ComplaintCommand.Split.moved"));
+      movedVersions =
+          List.copyOf(Checks.present(movedVersions, "ComplaintCommand.Split.movedVersions"));
+      if (moved.size() != movedVersions.size()) {
+        throw CxValidationException.of(
+            "ComplaintCommand.Split.movedVersions",
+            "have one version per moved event (" + moved.size() + ")",
+            movedVersions.size());
+      }
+    }
+  }
+
+  /**
+   * Open the new complaint of a split (the new side of {@link Split}): a copy of the source's
+   * receipt (same customer, register and receipt time), copies of the moved events with new ids and
+   * the new complaint's versions, and {@code split-from}. Before the first copied response or
+   * assessment the split records an acknowledgement (at that event's time), as the workflow does
+   * for the first response to a new complaint. The first command of the new complaint, as {@link
+   * Receive} is of others.
+   *
+   * @param complaintId the new complaint
+   * @param by who splits
+   * @param from the source complaint
+   * @param events the source's receipt followed by the moved events, as stored there
+   */
+  record ReceiveSplit(
+      ComplaintId complaintId, Employee by, ComplaintId from, List<ComplaintEvent> events)
+      implements ComplaintCommand {
+    /** Checks the fields and copies the events. */
+    public ReceiveSplit {
+      Checks.present(complaintId, "ComplaintCommand.ReceiveSplit.complaintId");
+      Checks.present(by, "ComplaintCommand.ReceiveSplit.by");
+      Checks.present(from, "ComplaintCommand.ReceiveSplit.from");
+      events = List.copyOf(Checks.present(events, "ComplaintCommand.ReceiveSplit.events"));
     }
   }
 }

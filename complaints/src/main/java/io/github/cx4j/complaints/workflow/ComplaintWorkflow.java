@@ -139,6 +139,9 @@ public final class ComplaintWorkflow {
                     r.register(),
                     r.followUpOf())));
       }
+      if (command instanceof ComplaintCommand.ReceiveSplit r) {
+        return OperationsDecisions.receiveSplit(r, now);
+      }
       return reject(
           RejectionReason.NOT_RECEIVED,
           "complaint " + command.complaintId() + " has not been received");
@@ -164,6 +167,11 @@ public final class ComplaintWorkflow {
     }
     if (command instanceof Receive) {
       return reject(RejectionReason.ALREADY_RECEIVED, "complaint " + c.id() + " was received");
+    }
+    if (command instanceof ComplaintCommand.ReceiveSplit r) {
+      return c.splitFrom().filter(r.from()::equals).isPresent()
+          ? new Decision.Accepted(List.of())
+          : reject(RejectionReason.ALREADY_RECEIVED, "complaint " + c.id() + " was received");
     }
     if (now.isBefore(c.lastEventAt())) {
       return reject(
@@ -225,8 +233,8 @@ public final class ComplaintWorkflow {
       return escalate(c, e, out, now);
     } else if (command instanceof ComplaintCommand.RecordCustomerState r) {
       return recordCustomerState(c, r, out, now);
-    } else if (command instanceof EvaluateEscalations) {
-      return evaluateEscalations(c, out, now);
+    } else if (command instanceof EvaluateEscalations e) {
+      return evaluateEscalations(c, e, out, now);
     } else if (command instanceof ComplaintCommand.Route r) {
       return OperationsDecisions.route(c, r, out, now);
     } else if (command instanceof ComplaintCommand.SendReminder r) {
@@ -237,6 +245,8 @@ public final class ComplaintWorkflow {
       return OperationsDecisions.linkRelated(c, l, out, now);
     } else if (command instanceof ComplaintCommand.RecordMergeReceived m) {
       return OperationsDecisions.recordMergeReceived(c, m, out, now);
+    } else if (command instanceof ComplaintCommand.Split s) {
+      return OperationsDecisions.split(c, s, out, now);
     } else if (command instanceof ComplaintCommand.ScheduleSurvey s) {
       return OperationsDecisions.scheduleSurvey(c, s, out, now);
     } else if (command instanceof ComplaintCommand.AnswerSurvey a) {
@@ -444,13 +454,23 @@ public final class ComplaintWorkflow {
     return out.accepted();
   }
 
-  private Decision evaluateEscalations(Complaint c, Events out, Instant now) {
+  private Decision evaluateEscalations(
+      Complaint c, EvaluateEscalations e, Events out, Instant now) {
     if (!c.active()) {
       return out.accepted();
     }
+    int level = c.escalationLevel();
+    if (e.clockLevels().isPresent()
+        && policy.escalationRules().contains(EscalationRules.slaLevels())) {
+      for (EscalationDue d :
+          EscalationRules.SlaLevels.steps(e.clockLevels().get(), c.escalationLevel())) {
+        out.add((id, v) -> new Escalated(id, c.id(), v, now, d.level(), d.rule(), d.reason()));
+        level = d.level();
+      }
+    }
     Optional<EscalationDue> due =
-        EscalationRules.highest(policy.escalationRules(), c, now, policy.time());
-    if (due.isPresent() && due.get().level() > c.escalationLevel()) {
+        EscalationRules.highest(policy.escalationRules(), c, now, policy.time(), e.clockLevels());
+    if (due.isPresent() && due.get().level() > level) {
       EscalationDue d = due.get();
       out.add((id, v) -> new Escalated(id, c.id(), v, now, d.level(), d.rule(), d.reason()));
     }

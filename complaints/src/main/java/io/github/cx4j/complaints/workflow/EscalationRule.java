@@ -5,6 +5,7 @@
 package io.github.cx4j.complaints.workflow;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,21 @@ public interface EscalationRule {
    * @return the escalation due, if any
    */
   Optional<EscalationDue> evaluate(Complaint complaint, Instant now, ElapsedTime time);
+
+  /**
+   * Evaluates the rule knowing the levels the complaint's SLA clocks have reached. By default the
+   * clock levels are ignored; {@link EscalationRules#slaLevels()} reads them, and the time-limit
+   * rules of {@link EscalationRules} yield nothing when an SLA applies (the SLA is then the one
+   * notion of timely).
+   *
+   * @param complaint the complaint's state
+   * @param now the time of evaluation
+   * @param time how time limits are measured
+   * @param clockLevels the levels reached, if an SLA policy applies
+   * @return the escalation due, if any
+   */
+  default Optional<EscalationDue> evaluate(
+      Complaint complaint, Instant now, ElapsedTime time, Optional<List<ClockLevel>> clockLevels) {
+    return evaluate(complaint, now, time);
+  }
 }

@@ -49,7 +49,72 @@ public final class EscalationRules {
   }
 
   /**
-   * Escalate a complaint not acknowledged within a time limit.
+   * Escalate when the complaint's SLA clocks reach an escalation level (the warning levels of
+   * {@code complaints.timely}: 75% of a target is level 1 and the breach level 2 by default), once
+   * per level and in order: {@link ComplaintCommand.EvaluateEscalations} with clock levels records
+   * one escalation for each level reached above the current one. Without clock levels it yields
+   * nothing.
+   *
+   * @return the rule
+   */
+  public static EscalationRule slaLevels() {
+    return SlaLevels.INSTANCE;
+  }
+
+  /** The rule of {@link #slaLevels()}; the workflow steps through its levels. */
+  static final class SlaLevels implements EscalationRule {
+    static final SlaLevels INSTANCE = new SlaLevels();
+
+    private SlaLevels() {}
+
+    @Override
+    public Optional<EscalationDue> evaluate(Complaint complaint, Instant now, ElapsedTime time) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<EscalationDue> evaluate(
+        Complaint complaint,
+        Instant now,
+        ElapsedTime time,
+        Optional<List<ClockLevel>> clockLevels) {
+      List<EscalationDue> steps = steps(clockLevels.orElse(List.of()), 0);
+      return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+    }
+
+    /** One escalation per level above {@code current}, ascending, with the first clock's reason. */
+    static List<EscalationDue> steps(List<ClockLevel> levels, int current) {
+      java.util.TreeMap<Integer, ClockLevel> byLevel = new java.util.TreeMap<>();
+      for (ClockLevel l : levels) {
+        byLevel.putIfAbsent(l.level(), l);
+      }
+      List<EscalationDue> out = new java.util.ArrayList<>();
+      for (ClockLevel l : byLevel.tailMap(current, false).values()) {
+        out.add(new EscalationDue(l.level(), "sla-level-" + l.level(), l.reason()));
+      }
+      return out;
+    }
+  }
+
+  /** A time-limit rule: it judges timeliness only where no SLA applies. */
+  private static EscalationRule timeLimit(EscalationRule limit) {
+    return new EscalationRule() {
+      @Override
+      public Optional<EscalationDue> evaluate(Complaint c, Instant now, ElapsedTime time) {
+        return limit.evaluate(c, now, time);
+      }
+
+      @Override
+      public Optional<EscalationDue> evaluate(
+          Complaint c, Instant now, ElapsedTime time, Optional<List<ClockLevel>> clockLevels) {
+        return clockLevels.isPresent() ? Optional.empty() : limit.evaluate(c, now, time);
+      }
+    };
+  }
+
+  /**
+   * Escalate a complaint not acknowledged within a time limit, where no SLA applies (with SLA clock
+   * levels the SLA judges timeliness and this rule yields nothing).
    *
    * @param limit the limit, positive
    * @param level the level
@@ -58,23 +123,25 @@ public final class EscalationRules {
   public static EscalationRule notAcknowledgedWithin(Duration limit, int level) {
     requireLevel(level);
     requireLimit(limit);
-    return (c, now, time) -> {
-      if (c.acknowledgedAt().isPresent()) {
-        return Optional.empty();
-      }
-      Duration waited = time.between(c.receivedAt(), now);
-      return waited.compareTo(limit) >= 0
-          ? Optional.of(
-              new EscalationDue(
-                  level,
-                  "not-acknowledged",
-                  "not acknowledged after " + waited + ", limit " + limit))
-          : Optional.empty();
-    };
+    return timeLimit(
+        (c, now, time) -> {
+          if (c.acknowledgedAt().isPresent()) {
+            return Optional.empty();
+          }
+          Duration waited = time.between(c.receivedAt(), now);
+          return waited.compareTo(limit) >= 0
+              ? Optional.of(
+                  new EscalationDue(
+                      level,
+                      "not-acknowledged",
+                      "not acknowledged after " + waited + ", limit " + limit))
+              : Optional.empty();
+        });
   }
 
   /**
-   * Escalate a complaint not solved within a time limit of its receipt.
+   * Escalate a complaint not solved within a time limit of its receipt, where no SLA applies (with
+   * SLA clock levels the SLA judges timeliness and this rule yields nothing).
    *
    * @param limit the limit, positive
    * @param level the level
@@ -83,17 +150,18 @@ public final class EscalationRules {
   public static EscalationRule notSolvedWithin(Duration limit, int level) {
     requireLevel(level);
     requireLimit(limit);
-    return (c, now, time) -> {
-      if (!c.active()) {
-        return Optional.empty();
-      }
-      Duration waited = time.between(c.receivedAt(), now);
-      return waited.compareTo(limit) >= 0
-          ? Optional.of(
-              new EscalationDue(
-                  level, "not-solved", "not solved after " + waited + ", limit " + limit))
-          : Optional.empty();
-    };
+    return timeLimit(
+        (c, now, time) -> {
+          if (!c.active()) {
+            return Optional.empty();
+          }
+          Duration waited = time.between(c.receivedAt(), now);
+          return waited.compareTo(limit) >= 0
+              ? Optional.of(
+                  new EscalationDue(
+                      level, "not-solved", "not solved after " + waited + ", limit " + limit))
+              : Optional.empty();
+        });
   }
 
   /**
@@ -136,14 +204,16 @@ public final class EscalationRules {
   }
 
   /**
-   * The default rules: safety flag to level 2, an irate customer to level 1, not acknowledged
-   * within a day to level 1, not solved within 14 days to level 1, two bounces to level 1, critical
-   * priority to level 2.
+   * The default rules: the SLA clocks' levels ({@link #slaLevels()}), safety flag to level 2, an
+   * irate customer to level 1, not acknowledged within a day to level 1 and not solved within 14
+   * days to level 1 (both only where no SLA applies), two bounces to level 1, critical priority to
+   * level 2.
    *
    * @return the rules
    */
   public static List<EscalationRule> defaults() {
     return List.of(
+        slaLevels(),
         safetyFlag(2),
         irateCustomer(1),
         notAcknowledgedWithin(Duration.ofDays(1), 1),
@@ -153,10 +223,17 @@ public final class EscalationRules {
   }
 
   static Optional<EscalationDue> highest(
-      List<EscalationRule> rules, Complaint c, Instant now, ElapsedTime time) {
+      List<EscalationRule> rules,
+      Complaint c,
+      Instant now,
+      ElapsedTime time,
+      Optional<List<ClockLevel>> clockLevels) {
     EscalationDue best = null;
     for (EscalationRule rule : rules) {
-      Optional<EscalationDue> due = rule.evaluate(c, now, time);
+      if (rule instanceof SlaLevels) {
+        continue;
+      }
+      Optional<EscalationDue> due = rule.evaluate(c, now, time, clockLevels);
       if (due.isPresent() && (best == null || due.get().level() > best.level())) {
         best = due.get();
       }

@@ -4,15 +4,37 @@
  */
 package io.github.cx4j.complaints.workflow;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.complaints.workflow.ComplaintWorkflow.Events;
+import io.github.cx4j.core.CxJson;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The decisions of the helpdesk-operations commands (routing, reminders, rule escalations, links,
  * the survey after resolution), kept apart from the ISO 10002 steps in {@link ComplaintWorkflow}.
  */
 final class OperationsDecisions {
+  private static final ObjectMapper JSON = CxJson.mapper();
+
+  /**
+   * The events a split may move: the conversation and what was offered in it. Steps of the workflow
+   * (acknowledgement, status changes, solving, hand-overs, links, surveys) stay where they
+   * happened.
+   */
+  static final Set<Class<? extends ComplaintEvent>> MOVABLE =
+      Set.of(
+          ComplaintEvent.CustomerReplied.class,
+          ComplaintEvent.AgentResponded.class,
+          ComplaintEvent.CustomerStateRecognised.class,
+          ComplaintEvent.RemedyProvided.class,
+          ComplaintEvent.Assessed.class);
+
   private OperationsDecisions() {}
 
   static Decision route(Complaint c, ComplaintCommand.Route r, Events out, Instant now) {
@@ -141,5 +163,145 @@ final class OperationsDecisions {
             new ComplaintEvent.SurveyAnswered(
                 id, c.id(), v, now, a.score(), due.scale(), a.reason()));
     return out.accepted();
+  }
+
+  static Decision split(Complaint c, ComplaintCommand.Split s, Events out, Instant now) {
+    if (s.into().equals(c.id())) {
+      return ComplaintWorkflow.reject(
+          RejectionReason.INVALID_SPLIT, "complaint " + c.id() + " cannot be split into itself");
+    }
+    if (c.splitInto().contains(s.into())) {
+      return out.accepted();
+    }
+    if (s.movedVersions().isEmpty()) {
+      return ComplaintWorkflow.reject(
+          RejectionReason.INVALID_SPLIT,
+          "a split of complaint " + c.id() + " must move at least one event");
+    }
+    long previous = 1;
+    for (long v : s.movedVersions()) {
+      if (v <= previous || v > c.version()) {
+        return ComplaintWorkflow.reject(
+            RejectionReason.INVALID_SPLIT,
+            "moved versions of complaint "
+                + c.id()
+                + " must increase within 2.."
+                + c.version()
+                + ", was "
+                + s.movedVersions());
+      }
+      previous = v;
+    }
+    out.add(
+        (id, v) ->
+            new ComplaintEvent.SplitOff(
+                id, c.id(), v, now, s.by(), s.into(), s.moved(), s.movedVersions()));
+    return out.accepted();
+  }
+
+  static Decision receiveSplit(ComplaintCommand.ReceiveSplit r, Instant now) {
+    ComplaintId id = r.complaintId();
+    List<ComplaintEvent> given = r.events();
+    if (id.equals(r.from())) {
+      return ComplaintWorkflow.reject(
+          RejectionReason.INVALID_SPLIT, "complaint " + id + " cannot be split from itself");
+    }
+    if (given.size() < 2 || !(given.get(0) instanceof ComplaintEvent.Received receipt)) {
+      return ComplaintWorkflow.reject(
+          RejectionReason.INVALID_SPLIT,
+          "a split of complaint "
+              + r.from()
+              + " takes its receipt and at least one more event, got "
+              + given.size()
+              + " event(s)");
+    }
+    long previous = 0;
+    for (ComplaintEvent e : given) {
+      if (!e.complaintId().equals(r.from()) || e.version() <= previous) {
+        return ComplaintWorkflow.reject(
+            RejectionReason.INVALID_SPLIT,
+            "the events of a split must be complaint "
+                + r.from()
+                + "'s in version order, got "
+                + e.complaintId()
+                + " version "
+                + e.version());
+      }
+      if (previous > 0 && !MOVABLE.contains(e.getClass())) {
+        return ComplaintWorkflow.reject(
+            RejectionReason.INVALID_SPLIT,
+            "version "
+                + e.version()
+                + " of complaint "
+                + r.from()
+                + " ("
+                + e.getClass().getSimpleName()
+                + ") cannot move; a split moves customer replies, agent responses, recognised"
+                + " customer states, remedies and assessments");
+      }
+      if (e.at().isAfter(now)) {
+        return ComplaintWorkflow.reject(
+            RejectionReason.TIME_BEFORE_LAST_EVENT,
+            "time " + now + " is before the moved event at " + e.at());
+      }
+      previous = e.version();
+    }
+    List<ComplaintEvent> events = new ArrayList<>(given.size() + 1);
+    events.add(
+        new ComplaintEvent.Received(
+            ComplaintEvent.idFor(id, 1, "split-of#" + receipt.id()),
+            id,
+            1,
+            receipt.at(),
+            receipt.customer(),
+            receipt.receivedBy(),
+            receipt.register(),
+            Optional.empty()));
+    boolean acknowledged = false;
+    for (ComplaintEvent e : given.subList(1, given.size())) {
+      if (!acknowledged
+          && (e instanceof ComplaintEvent.AgentResponded || e instanceof ComplaintEvent.Assessed)) {
+        // a response or an assessment needs an acknowledged complaint: the split acknowledges it
+        long v = events.size() + 1L;
+        events.add(
+            new ComplaintEvent.Acknowledged(
+                ComplaintEvent.idFor(id, v, "split-ack#" + r.from()), id, v, e.at(), r.by()));
+        acknowledged = true;
+      }
+      long v = events.size() + 1L;
+      events.add(copied(e, id, v, ComplaintEvent.idFor(id, v, "split-copy#" + e.id())));
+    }
+    long last = events.size() + 1L;
+    events.add(
+        new ComplaintEvent.SplitFrom(
+            ComplaintEvent.idFor(id, last, "split-from#" + r.from()),
+            id,
+            last,
+            now,
+            r.by(),
+            r.from()));
+    return new Decision.Accepted(events);
+  }
+
+  /**
+   * An event copied to another complaint: same type, time and fields; a new id, complaint and
+   * version.
+   *
+   * @param e the event
+   * @param complaintId the complaint it is copied to
+   * @param version its version there
+   * @param id its id there
+   * @return the copy
+   */
+  static ComplaintEvent copied(ComplaintEvent e, ComplaintId complaintId, long version, UUID id) {
+    ObjectNode node = JSON.valueToTree(e);
+    node.put("id", id.toString());
+    node.put("complaintId", complaintId.value());
+    node.put("version", version);
+    try {
+      return JSON.treeToValue(node, ComplaintEvent.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      throw new IllegalStateException("cannot copy " + e.getClass().getSimpleName(), ex);
+    }
   }
 }

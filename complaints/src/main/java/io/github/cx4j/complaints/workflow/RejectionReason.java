@@ -51,7 +51,9 @@ public enum RejectionReason implements Labelled {
   /** A complaint cannot be merged into itself. */
   MERGE_INTO_SELF,
   /** The complaint is already escalated to this level or higher. */
-  ESCALATION_NOT_HIGHER;
+  ESCALATION_NOT_HIGHER,
+  /** A split must move conversation events of the complaint, other than its receipt. */
+  INVALID_SPLIT;
 
   @Override
   public String code() {

@@ -16,20 +16,26 @@ import io.github.cx4j.complaints.workflow.ClosureOutcome;
 import io.github.cx4j.complaints.workflow.ComplaintCommand;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintId;
+import io.github.cx4j.complaints.workflow.ComplaintWorkflow;
+import io.github.cx4j.complaints.workflow.Decision;
+import io.github.cx4j.complaints.workflow.RejectionReason;
 import io.github.cx4j.complaints.workflow.StatusCategory;
 import io.github.cx4j.complaints.workflow.SubStatus;
-import io.github.cx4j.core.CxValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Split then rejoin gives back the history, event for event. */
+/** A split followed by merging the new complaint back gives the original events again. */
 class SplittingProperties {
 
   private static ComplaintCommand command(ComplaintId id, int choice) {
@@ -53,39 +59,89 @@ class SplittingProperties {
   }
 
   @Test
-  void splitThenRejoinRestoresTheEvents() {
+  void splitThenMergeRestoresTheEventSet() {
     AtomicInteger splits = new AtomicInteger();
+    AtomicInteger merges = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
     qt().withExamples(150)
         .forAll(
             lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 20),
             lists().of(integers().between(0, 100)).ofSizeBetween(1, 3))
         .checkAssert(
             (script, picks) -> {
-              Desk.Case c = new Desk.Case("P", Desk.MONDAY);
+              Desk.Case a = new Desk.Case("P", Desk.MONDAY);
               Instant now = Desk.MONDAY;
               for (int x : script) {
                 now = now.plus(Duration.ofMinutes(1 + x % 90));
-                c.tryRun(command(c.id, x), now);
+                a.tryRun(command(a.id, x), now);
               }
-              if (c.events.size() < 2) {
+              if (a.events.size() < 2) {
                 return;
               }
               Set<UUID> moved = new HashSet<>();
+              boolean movable = true;
               for (int p : picks) {
-                moved.add(c.events.get(1 + p % (c.events.size() - 1)).id());
+                ComplaintEvent e = a.events.get(1 + p % (a.events.size() - 1));
+                moved.add(e.id());
+                movable &=
+                    e instanceof ComplaintEvent.CustomerReplied
+                        || e instanceof ComplaintEvent.AgentResponded;
               }
-              List<ComplaintEvent> before = List.copyOf(c.events);
-              SplitResult r;
-              try {
-                r = Splitting.split(before, moved, ComplaintId.of("P-2"), ALICE, now);
-              } catch (CxValidationException e) {
-                assertTrue(e.getMessage().startsWith("the split leaves "), e.getMessage());
+              List<ComplaintEvent> before = List.copyOf(a.events);
+              ComplaintId bId = ComplaintId.of("P-2");
+              now = now.plus(Duration.ofMinutes(5));
+              SplitDecision d =
+                  Splitting.decide(ComplaintWorkflow.standard(), before, moved, bId, ALICE, now);
+              if (!movable) {
+                assertEquals(
+                    RejectionReason.INVALID_SPLIT, ((Decision.Rejected) d.split()).reason());
+                refused.incrementAndGet();
                 return;
               }
+              assertTrue(d.accepted(), d.toString());
               splits.incrementAndGet();
-              assertEquals(before.size() + 2 + 1, r.source().size() + r.split().size());
-              assertEquals(before, Splitting.rejoin(r));
+              a.events.addAll(d.source().events());
+              List<ComplaintEvent> b = new ArrayList<>(d.split().events());
+              Map<ComplaintId, List<ComplaintEvent>> store = new HashMap<>();
+              store.put(a.id, a.events);
+              store.put(bId, b);
+              Function<ComplaintId, List<ComplaintEvent>> load =
+                  id -> store.getOrDefault(id, List.of());
+              // nothing is rewritten, and no event id is used twice
+              assertEquals(before, a.events.subList(0, before.size()));
+              Set<UUID> ids = new HashSet<>();
+              a.events.forEach(e -> ids.add(e.id()));
+              b.forEach(e -> assertTrue(ids.add(e.id()), "duplicate id " + e.id()));
+              // after the split, the two threads share out the original events
+              Set<ComplaintEvent> shared = new HashSet<>(Splitting.thread(a.id, load));
+              List<ComplaintEvent> fromB = Splitting.thread(bId, load);
+              List<ComplaintEvent> originals =
+                  fromB.stream().filter(e -> e.complaintId().equals(a.id)).toList();
+              shared.addAll(originals);
+              assertEquals(Set.copyOf(before), shared);
+              assertEquals(moved.size(), originals.size());
+              // merge the new complaint back
+              Instant later = now.plus(Duration.ofMinutes(1));
+              MergeDecision m =
+                  Merging.merge(
+                      ComplaintWorkflow.standard(),
+                      ComplaintWorkflow.replay(b).orElseThrow(),
+                      Optional.empty(),
+                      a.state(),
+                      ALICE,
+                      later);
+              if (!m.accepted()) {
+                assertTrue(!a.state().active(), m.toString());
+                return;
+              }
+              merges.incrementAndGet();
+              a.events.addAll(m.target().events());
+              b.addAll(m.source().events());
+              assertEquals(Set.copyOf(before), Set.copyOf(Splitting.thread(a.id, load)));
+              assertEquals(before.size(), Splitting.thread(a.id, load).size());
             });
-    assertTrue(splits.get() > 15, "only " + splits.get() + " valid splits");
+    assertTrue(splits.get() > 10, "only " + splits.get() + " valid splits");
+    assertTrue(merges.get() > 5, "only " + merges.get() + " merges");
+    assertTrue(refused.get() > 5, "only " + refused.get() + " refused splits");
   }
 }

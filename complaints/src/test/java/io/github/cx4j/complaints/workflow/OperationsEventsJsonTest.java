@@ -68,7 +68,15 @@ class OperationsEventsJsonTest {
             new ComplaintCommand.LinkRelated(ID, ANN, ComplaintId.of("C-1")),
             new ComplaintCommand.RecordMergeReceived(ID, ANN, ComplaintId.of("C-2"), Map.of()),
             new ComplaintCommand.ScheduleSurvey(ID, RatingScale.ONE_TO_FIVE),
-            new ComplaintCommand.AnswerSurvey(ID, 5, Optional.empty()));
+            new ComplaintCommand.AnswerSurvey(ID, 5, Optional.empty()),
+            new ComplaintCommand.Split(ID, ANN, ComplaintId.of("C-3"), List.of(id(3)), List.of(3L)),
+            new ComplaintCommand.ReceiveSplit(
+                ComplaintId.of("C-3"),
+                ANN,
+                ID,
+                List.of(
+                    new ComplaintEvent.RelatedLinked(id(7), ID, 7, AT, ANN, ComplaintId.of("C-6")),
+                    new ComplaintEvent.SurveyInvalidated(id(10), ID, 10, AT, "reopened"))));
     for (ComplaintCommand c : commands) {
       String text = JSON.writeValueAsString(c);
       assertEquals(c, JSON.readValue(text, ComplaintCommand.class), text);

@@ -21,6 +21,7 @@ import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.OutputOption;
+import io.github.cx4j.examples.cli.ScaleOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,8 +71,19 @@ public final class AutomateCommand implements Callable<Integer> {
   @Option(
       names = "--survey-after",
       paramLabel = "DURATION",
-      description = "Also send a CSAT survey (1-5) this long after solving, ISO-8601 (P1D).")
+      description =
+          "Also send a satisfaction survey this long after solving, ISO-8601 (P1D); its scale is"
+              + " --survey-scale.")
   Optional<String> surveyAfter = Optional.empty();
+
+  @Option(
+      names = "--survey-scale",
+      defaultValue = "1..5",
+      paramLabel = "MIN..MAX",
+      description =
+          "The survey's rating scale (default 1..5, CSAT; for example 0..10 or 1..7); needs"
+              + " --survey-after.")
+  String surveyScale = "1..5";
 
   @Option(
       names = "--as",
@@ -94,9 +106,11 @@ public final class AutomateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Automation> list = new ArrayList<>(automationList());
+    RatingScale scale = ScaleOption.parse("--survey-scale", surveyScale, "1..5");
     if (surveyAfter.isPresent()) {
-      list.add(
-          Automation.surveyAfterResolution(duration(surveyAfter.get()), RatingScale.ONE_TO_FIVE));
+      list.add(Automation.surveyAfterResolution(duration(surveyAfter.get()), scale));
+    } else if (!surveyScale.equals("1..5")) {
+      throw new CliException("--survey-scale " + surveyScale + " needs --survey-after");
     }
     AutomationEngine engine;
     try {

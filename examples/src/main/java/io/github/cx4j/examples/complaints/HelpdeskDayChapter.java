@@ -11,6 +11,7 @@ import io.github.cx4j.complaints.automation.Due;
 import io.github.cx4j.complaints.automation.DueCommand;
 import io.github.cx4j.complaints.automation.TimeCounter;
 import io.github.cx4j.complaints.handling.Evidence;
+import io.github.cx4j.complaints.handling.PhraseVerdict;
 import io.github.cx4j.complaints.handling.PrincipleCheck;
 import io.github.cx4j.complaints.linking.MergeDecision;
 import io.github.cx4j.complaints.linking.Merging;
@@ -241,6 +242,19 @@ public final class HelpdeskDayChapter implements TourChapter {
     tour.println("  \"" + better + "\"");
     for (Evidence e : PrincipleCheck.evidence(better)) {
       tour.println("  " + (tour.chinese() ? e.lineZh() : e.line()));
+    }
+    tour.say(
+        "Blame-shifting and negative phrases are judged in context too: a negated one shifts no"
+            + " blame, a \"not sure\" followed by a promise to check is a commitment.",
+        "推卸责任和消极的用语也按语境判断：被否定的不算推卸，“不清楚”之后承诺去查是一种承诺。");
+    for (String phrases :
+        List.of(
+            tour.text("That's company policy.", "这是公司规定。"),
+            tour.text("It is not your fault.", "这不是你的问题。"),
+            tour.text("I'm not sure yet, but I will find out by 5 pm.", "我不太清楚，我马上帮您查一下。"))) {
+      for (PhraseVerdict v : PrincipleCheck.phraseVerdicts(phrases)) {
+        tour.println("  " + (tour.chinese() ? v.lineZh() : v.line()));
+      }
     }
 
     tour.heading("12:00, the automations run", "12:00，自动规则运行");

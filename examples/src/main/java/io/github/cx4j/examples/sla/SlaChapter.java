@@ -287,6 +287,9 @@ public final class SlaChapter implements TourChapter {
     if (fact instanceof io.github.cx4j.complaints.sla.SlaFact.PriorityChange p) {
       return tour.text("priority ", "优先级:") + p.priority().label(tour.locale());
     }
+    if (fact instanceof io.github.cx4j.complaints.sla.SlaFact.MovedDeadline d) {
+      return tour.text("deadline moved from ", "合并带来的期限:") + d.from() + " " + d.target();
+    }
     io.github.cx4j.complaints.sla.SlaFact.Message m =
         (io.github.cx4j.complaints.sla.SlaFact.Message) fact;
     String kind =

@@ -179,6 +179,21 @@ class AutomateCommandTest {
   }
 
   @Test
+  void theSurveyScaleIsAnOption() throws Exception {
+    Result r = run(args(files(), "--json", "--survey-after", "P1D", "--survey-scale", "0..10"));
+    assertEquals(0, r.code(), r.err());
+    String survey = r.out().split("\n")[1];
+    assertTrue(survey.contains("\"type\":\"schedule-survey\""), survey);
+    assertTrue(survey.contains("\"min\":0") && survey.contains("\"max\":10"), survey);
+    Result bad = run(args(files(), "--survey-after", "P1D", "--survey-scale", "5..1"));
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--survey-scale 5..1: "), bad.err());
+    Result alone = run(args(files(), "--survey-scale", "1..7"));
+    assertEquals(1, alone.code());
+    assertTrue(alone.err().contains("--survey-scale 1..7 needs --survey-after"), alone.err());
+  }
+
+  @Test
   void badOptionsNameTheProblem() throws Exception {
     Path events = files();
     Result bad = run(args(events, "--survey-after", "soon"));

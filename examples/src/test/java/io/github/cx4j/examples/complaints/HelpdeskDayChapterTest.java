@@ -27,6 +27,12 @@ class HelpdeskDayChapterTest {
     assertTrue(text.contains("H-1        zh     wang   skills"), text);
     assertTrue(text.contains("\"mistaken\"") || text.contains("(blame, does not count)"), text);
     assertTrue(text.contains("sla-level-1"), text);
+    assertTrue(
+        text.contains(
+            "\"your fault\" (YOUR_FAULT, negated, does not count) in \"It is not your fault.\""),
+        text);
+    assertTrue(text.contains("(COMPANY_POLICY, flagged, counts against the reply)"), text);
+    assertTrue(text.contains("(NOT_SURE, commitment, does not count)"), text);
     assertTrue(text.contains("H-5 → H-4;  H-4 ← [H-5]"), text);
     assertTrue(
         text.contains("sent 3, answered 2, invalidated by the reopen 1; CSAT 100% (2 of 2)"), text);
@@ -37,5 +43,6 @@ class HelpdeskDayChapterTest {
     String text = run(Locale.CHINESE);
     assertTrue(text.contains("客服中心") || text.contains("分派"), text);
     assertTrue(text.contains("发出 3 份，有效回答 2 份，因重开作废 1 份"), text);
+    assertTrue(text.contains("“是你的问题”（YOUR_FAULT，被否定，不计）出自“这不是你的问题。”"), text);
   }
 }
