@@ -137,14 +137,15 @@ abstract class FutureCounts {
    * Pareto/NBD with posterior parameters: {@code P(y) = NB(y; t) S(t) + int_0^t NB(y; tau) f(tau)
    * dtau} (Fader and Hardie 2005, "A note on deriving the Pareto/NBD model", the purchases of a
    * customer alive through t or dying at tau), with the lifetime's survival {@code S(t) = (beta /
-   * (beta + t))^s} and density f. The integral is taken over the lifetime's distribution function
-   * {@code v = 1 - S(tau)}, where the integrand is a plain negative-binomial term, by 32-point
-   * Gauss-Legendre quadrature on 4 panels: the negative-binomial recursion then runs at 128 fixed
-   * lifetimes.
+   * (beta + t))^s} and density f. In {@code u = ln(1 + tau / beta)} the lifetime's density is
+   * {@code s e^(-s u)}; the integral is taken by 16-point Gauss-Legendre quadrature on panels of
+   * width at most {@code min(1/2, 2/s)} up to {@code min(ln(1 + t / beta), 40 / s)} (beyond, the
+   * density is below {@code e^-40}), so that both the exponential and the negative-binomial term
+   * are resolved; the negative-binomial recursion then runs at each node's lifetime.
    */
   static final class Pareto extends FutureCounts {
-    private static final int POINTS = 32;
-    private static final int PANELS = 4;
+    private static final int POINTS = 16;
+    private static final int MAX_PANELS = 64;
     private static final double[] NODES = new double[POINTS];
     private static final double[] WEIGHTS = new double[POINTS];
 
@@ -158,22 +159,27 @@ abstract class FutureCounts {
 
     private final NbTerms atHorizon;
     private final double survival;
-    private final NbTerms[] atDeath = new NbTerms[POINTS * PANELS];
-    private final double[] weight = new double[POINTS * PANELS];
+    private final NbTerms[] atDeath;
+    private final double[] weight;
 
     Pareto(double r, double alpha, double s, double beta, double t) {
-      double logSurvival = -s * Math.log1p(t / beta);
-      this.survival = Math.exp(logSurvival);
+      double end = Math.log1p(t / beta);
+      this.survival = Math.exp(-s * end);
       this.atHorizon = new NbTerms(r, alpha, t);
-      double dead = -Math.expm1(logSurvival);
-      double width = dead / PANELS;
-      for (int k = 0; k < PANELS; k++) {
+      double upper = Math.min(end, 40.0 / s);
+      int panels =
+          upper == 0
+              ? 0
+              : (int) Math.min(MAX_PANELS, Math.ceil(upper / Math.min(0.5, 2.0 / s) - 1e-9));
+      double width = panels == 0 ? 0 : upper / panels;
+      atDeath = new NbTerms[panels * POINTS];
+      weight = new double[panels * POINTS];
+      for (int k = 0; k < panels; k++) {
         for (int i = 0; i < POINTS; i++) {
-          double v = (k + NODES[i]) * width;
-          // tau with 1 - (beta / (beta + tau))^s = v
-          double tau = beta * Math.expm1(-Math.log1p(-v) / s);
-          atDeath[k * POINTS + i] = new NbTerms(r, alpha, Math.min(tau, t));
-          weight[k * POINTS + i] = WEIGHTS[i] * width;
+          double u = (k + NODES[i]) * width;
+          double tau = Math.min(t, beta * Math.expm1(u));
+          atDeath[k * POINTS + i] = new NbTerms(r, alpha, tau);
+          weight[k * POINTS + i] = WEIGHTS[i] * width * s * Math.exp(-s * u);
         }
       }
     }
