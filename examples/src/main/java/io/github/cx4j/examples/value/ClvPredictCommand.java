@@ -12,7 +12,11 @@ import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
 import io.github.cx4j.scoring.value.GammaGammaModel;
+import io.github.cx4j.scoring.value.IntervalOptions;
+import io.github.cx4j.scoring.value.Intervals;
+import io.github.cx4j.scoring.value.ParameterDraws;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
+import io.github.cx4j.scoring.value.PredictionIntervals;
 import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.ValueModel;
 import java.nio.file.Path;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Option;
  * {@code cx4j clv predict}: per customer P(alive), expected purchases over the horizon, expected
  * spend (with a Gamma-Gamma model file) and CLV, as CSV; with {@code --dert}, also the discounted
  * expected residual transactions of a Pareto/NBD or BG/BB model (closed forms of Fader, Hardie and
- * Lee 2005 and Fader, Hardie and Shang 2010).
+ * Lee 2005 and Fader, Hardie and Shang 2010); with {@code --interval}, central prediction intervals
+ * for the purchases (exact) and the CLV (simulated) of each customer ({@link PredictionIntervals}).
  */
 @Command(
     name = "predict",
@@ -94,6 +99,36 @@ public final class ClvPredictCommand implements Callable<Integer> {
               + " lifetime, at the --discount rate per --period (a purchase t time units after T"
               + " is discounted by (1 + discount)^(-t / period)); paretonbd and bgbb only.")
   boolean dert;
+
+  @Option(
+      names = "--interval",
+      paramLabel = "LEVEL",
+      description =
+          "Add central prediction intervals at this level, e.g. 0.9: purchases_low and"
+              + " purchases_high (exact predictive distribution), and with a gammagamma fit"
+              + " clv_low and clv_high (seeded simulation).")
+  Optional<Double> interval = Optional.empty();
+
+  @Option(
+      names = "--interval-draws",
+      defaultValue = "2000",
+      description = "Simulated futures per customer for the CLV interval (default 2000).")
+  int intervalDraws = 2000;
+
+  @Option(
+      names = "--parameter-draws",
+      defaultValue = "0",
+      description =
+          "Include parameter uncertainty in the intervals: this many models drawn from the fit's"
+              + " asymptotic normal distribution (inverse Hessian on the --summary, which must be"
+              + " the data the model was fitted on); default 0, the point estimate.")
+  int parameterDraws;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed of the simulated intervals and parameter draws (default 1).")
+  long seed = 1;
 
   @Option(names = "--margin", defaultValue = "1", description = "Share of spend that is margin.")
   double margin = 1;
@@ -209,6 +244,37 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (residual != null) {
       requireFinite(d, "dert", residual);
     }
+    Intervals purchaseIntervals = null;
+    Intervals clvIntervals = null;
+    if (interval.isPresent()) {
+      if (!(interval.get() > 0 && interval.get() < 1)) {
+        throw new CliException("--interval must be a level within (0, 1), was " + interval.get());
+      }
+      if (parameterDraws < 0 || parameterDraws > 100_000) {
+        throw new CliException("--parameter-draws must be within 0..100000, was " + parameterDraws);
+      }
+      ParameterDraws draws =
+          parameterDraws > 0
+              ? ParameterDraws.fromHessian(
+                  purchases, d.frequency, d.recency, d.age, null, parameterDraws, seed)
+              : ParameterDraws.of(purchases);
+      purchaseIntervals =
+          PredictionIntervals.purchases(draws, h, interval.get(), d.frequency, d.recency, d.age);
+      if (spend != null) {
+        clvIntervals =
+            PredictionIntervals.clv(
+                draws,
+                spend,
+                d.frequency,
+                d.recency,
+                d.age,
+                d.monetary,
+                clvHorizon,
+                margin,
+                new IntervalOptions(interval.get(), intervalDraws, seed));
+        requireFinite(d, "clv_high", clvIntervals.high());
+      }
+    }
     List<String> names = new ArrayList<>(List.of("id", "frequency", "recency", "T", "p_alive"));
     names.add("expected_purchases");
     if (spendPer != null) {
@@ -218,6 +284,16 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (residual != null) {
       names.add("dert");
     }
+    if (purchaseIntervals != null) {
+      names.add("purchases_low");
+      names.add("purchases_high");
+    }
+    if (clvIntervals != null) {
+      names.add("clv_low");
+      names.add("clv_high");
+    }
+    Intervals purchaseRange = purchaseIntervals;
+    Intervals clvRange = clvIntervals;
     // the cx4j-io writer: six decimals as before (trailing zeros dropped), no String per value
     output.write(
         spec.commandLine().getOut(),
@@ -235,6 +311,12 @@ public final class ClvPredictCommand implements Callable<Integer> {
             }
             if (residual != null) {
               w.decimal(residual[i], 6);
+            }
+            if (purchaseRange != null) {
+              w.number((long) purchaseRange.low()[i]).number((long) purchaseRange.high()[i]);
+            }
+            if (clvRange != null) {
+              w.decimal(clvRange.low()[i], 6).decimal(clvRange.high()[i], 6);
             }
             w.endRow();
           }
