@@ -17,6 +17,12 @@
  *   <li>Lifetime value: {@link io.github.cx4j.scoring.value.Clv}; fits are {@link
  *       io.github.cx4j.scoring.value.ValueFit}, models {@link
  *       io.github.cx4j.scoring.value.ValueModel}.
+ *   <li>Prediction intervals and covariates: {@link
+ *       io.github.cx4j.scoring.value.PredictionIntervals} (exact for purchases, simulated for CLV,
+ *       parameter uncertainty by {@link io.github.cx4j.scoring.value.ParameterDraws}); {@link
+ *       io.github.cx4j.scoring.value.CovariateModels} (static covariates, Fader and Hardie 2007). A
+ *       new purchase model gets intervals by a case in {@code FutureCounts} and {@code
+ *       FutureSimulation}.
  * </ul>
  *
  * <p>Fits are maximum likelihood on log-scale parameters with analytic gradients (BFGS), several
