@@ -150,7 +150,7 @@ public final class ComplaintReplay {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String id = tree.path("complaintId").isTextual() ? tree.path("complaintId").asText() : "";
       long version = tree.path("version").canConvertToLong() ? tree.path("version").asLong() : 0;
-      unreadable(source, id, version, problem(e, tree.path("type").asText("")));
+      unreadable(source, id, version, problem(e, tree));
     }
   }
 
@@ -159,7 +159,8 @@ public final class ComplaintReplay {
    * field or type by name, a broken rule by its validation message (Jackson's own wording names
    * Java classes).
    */
-  private static String problem(Exception e, String type) {
+  private static String problem(Exception e, JsonNode tree) {
+    String type = tree.path("type").asText("");
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
       return "unknown field \"" + u.getPropertyName() + "\" in an \"" + type + "\" event";
     }
@@ -176,10 +177,67 @@ public final class ComplaintReplay {
     if (t instanceof CxValidationException) {
       return firstLine(t.getMessage());
     }
-    if (e instanceof JsonProcessingException j) {
-      return firstLine(j.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && !m.getPath().isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      StringBuilder field = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+        String name = r.getFieldName();
+        if (name != null) {
+          pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+          field.append(field.length() == 0 ? "" : ".").append(name);
+        } else if (r.getIndex() >= 0) {
+          pointer.append('/').append(r.getIndex());
+          field.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      JsonNode value = tree.at(pointer.toString());
+      String expected = expected(m.getTargetType());
+      return value.isMissingNode() || value.isNull()
+          ? "field \"" + field + "\" is missing (expected " + expected + ")"
+          : "field \"" + field + "\": expected " + expected + ", was " + value;
+    }
+    if (e instanceof JsonProcessingException) {
+      return "not a valid \"" + type + "\" event";
     }
     return firstLine(e.getMessage());
+  }
+
+  /** What a field of this Java type holds, in the words of the JSON format. */
+  private static String expected(@Nullable Class<?> target) {
+    if (target == null) {
+      return "a valid value";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+      return "an ISO-8601 time such as 2026-01-02T17:35:30Z";
+    }
+    if (target == int.class
+        || target == long.class
+        || target == Integer.class
+        || target == Long.class
+        || target == short.class) {
+      return "an integer";
+    }
+    if (target == double.class || Number.class.isAssignableFrom(target)) {
+      return "a number";
+    }
+    if (target == boolean.class || target == Boolean.class) {
+      return "true or false";
+    }
+    if (target.isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object c : target.getEnumConstants()) {
+        names.add(c.toString());
+      }
+      return "one of " + names;
+    }
+    if (target == String.class) {
+      return "a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+      return "a list";
+    }
+    return "an object of the event format";
   }
 
   private static String firstLine(@Nullable String message) {

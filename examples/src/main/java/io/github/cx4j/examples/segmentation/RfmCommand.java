@@ -128,7 +128,20 @@ public final class RfmCommand implements CxCommand {
       throw new CliException(
           purchases.input() + ": no purchases on or before the analysis date " + date);
     }
-    double[] value = measure == MonetaryMeasure.TOTAL ? s.monetaryTotal() : s.monetaryMean();
+    double[] total = s.monetaryTotal();
+    for (int i = 0; i < s.size(); i++) {
+      if (!Double.isFinite(total[i])) {
+        // each amount was finite when read: the customer's sum overflowed
+        throw new CliException(
+            purchases.input()
+                + ": customer "
+                + s.customer(i).value()
+                + ": the purchase amounts sum beyond "
+                + Double.MAX_VALUE
+                + " (overflow); nothing was written");
+      }
+    }
+    double[] value = measure == MonetaryMeasure.TOTAL ? total : s.monetaryMean();
     RfmCutPoints cuts;
     if (sketch) {
       cuts = RfmSketch.create().update(s, measure).cutPoints(bins);

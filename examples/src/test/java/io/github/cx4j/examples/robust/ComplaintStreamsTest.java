@@ -162,6 +162,25 @@ class ComplaintStreamsTest extends CliTest {
   }
 
   @Test
+  void aMalformedFieldIsNamedWithWhatItShouldHold() throws IOException {
+    Path p = with("time.jsonl", 4, n -> n.put("at", "2026-02-2T03:55:42Z"));
+    assertCut(
+        p,
+        5,
+        "field \"at\": expected an ISO-8601 time such as 2026-01-02T17:35:30Z, was"
+            + " \"2026-02-2T03:55:42Z\"",
+        "version 5 could not be read");
+    Path v = with("level.jsonl", 4, n -> n.put("version", "five"));
+    assertEquals(2, run("complaints", "replay", "--input", v.toString()));
+    assertTrue(
+        err.startsWith(
+            v
+                + ":5: complaint C-0000001: skipped: field \"version\": expected an integer, was"
+                + " \"five\"\n"),
+        err);
+  }
+
+  @Test
   void anUnknownTypeIsNamed() throws IOException {
     Path p = with("type.jsonl", 4, n -> n.put("type", "teleported"));
     assertCut(p, 5, "unknown event type \"teleported\"", "version 5 could not be read");

@@ -604,4 +604,39 @@ class NoSilentWrongAnswersTest extends CliTest {
     Path hundred = ecsiWithFirstAnswer("json100.csv", "100");
     assertEquals(0, run("pls", "--input", hundred.toString(), "--model", model.toString()), err);
   }
+
+  @Test
+  void rfmRefusesASumThatOverflowsNamingTheCustomer() throws IOException {
+    Path p =
+        write(
+            "big-rfm.csv",
+            "customer,date,amount\nB,2024-01-05,3\nA,2024-01-01,1e308\nA,2024-02-01,1e308\n");
+    for (String mode : List.of("customers", "--summary")) {
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of(
+                  "rfm",
+                  "--input",
+                  p.toString(),
+                  "--customer-column",
+                  "customer",
+                  "--date-column",
+                  "date",
+                  "--amount-column",
+                  "amount",
+                  "--analysis-date",
+                  "2024-12-31"));
+      if (mode.startsWith("--")) {
+        args.add(mode);
+      }
+      assertEquals(1, run(args.toArray(new String[0])), mode);
+      assertEquals(
+          "cx4j: "
+              + p
+              + ": customer A: the purchase amounts sum beyond 1.7976931348623157E308 (overflow);"
+              + " nothing was written\n",
+          err);
+      assertEquals("", out);
+    }
+  }
 }
