@@ -101,6 +101,23 @@ final class CnbdFamily {
       double psiAB = Gamma.digamma(a + b);
       double psiB = Gamma.digamma(b);
       double[] terms = new double[k + 1];
+      // the special functions depend on the customer only through x: once per distinct x
+      int dx = p.distinctX.length;
+      double[] lgRkX = new double[dx];
+      double[] psiRkX = new double[dx];
+      double[] lbX = new double[dx];
+      double[] psiABxX = new double[dx];
+      double[] psiBxX = new double[dx];
+      for (int u = 0; u < dx; u++) {
+        int x = p.distinctX[u];
+        double rk = r + (double) k * x;
+        double bx = b + x + m;
+        lgRkX[u] = Gamma.logGamma(rk);
+        psiRkX[u] = Gamma.digamma(rk);
+        lbX[u] = Beta.logBeta(a, bx);
+        psiABxX[u] = Gamma.digamma(a + bx);
+        psiBxX[u] = Gamma.digamma(bx);
+      }
       double total = 0;
       double gr = 0;
       double galpha = 0;
@@ -114,7 +131,8 @@ final class CnbdFamily {
         double rk = r + (double) k * x;
         double bx = b + x + m;
         double lnAT = Math.log(alpha + age);
-        double lgRk = Gamma.logGamma(rk);
+        int u = p.xIndex[i];
+        double lgRk = lgRkX[u];
         double max = Double.NEGATIVE_INFINITY;
         double lg = lgRk;
         for (int j = 0; j < k; j++) {
@@ -139,16 +157,15 @@ final class CnbdFamily {
             sum += terms[j];
           }
         }
-        double lbX = Beta.logBeta(a, bx);
-        double ll = r * lnAlpha - lgR + lbX - lbAB + max + Math.log(sum);
+        double ll = r * lnAlpha - lgR + lbX[u] - lbAB + max + Math.log(sum);
         total += w * ll;
         // derivatives, the softmax weights of the terms
         double dr = lnAlpha - psiR;
         double dalpha = r / alpha;
-        double psiABx = Gamma.digamma(a + bx);
+        double psiABx = psiABxX[u];
         double da = psiAB - psiABx;
-        double db = Gamma.digamma(bx) - psiABx - psiB + psiAB;
-        double psiRk = Gamma.digamma(rk);
+        double db = psiBxX[u] - psiABx - psiB + psiAB;
+        double psiRk = psiRkX[u];
         double psiRkj = psiRk;
         for (int j = 0; j < k; j++) {
           if (j > 0) {
