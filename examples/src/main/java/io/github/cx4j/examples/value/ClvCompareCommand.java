@@ -68,6 +68,13 @@ public final class ClvCompareCommand implements Callable<Integer> {
       description = "Last calibration frequency of the by-frequency table (higher ones pooled).")
   int maxFrequency = 7;
 
+  @Option(
+      names = "--litt-column",
+      description =
+          "Each customer's sum of log inter-purchase times (name or 1-based index); needed by"
+              + " bgcnbd and mbgcnbd.")
+  Optional<String> littColumn = Optional.empty();
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   Format format = Format.text;
 
@@ -93,7 +100,10 @@ public final class ClvCompareCommand implements Callable<Integer> {
       }
       if (kind == ValueModelKind.SBG || kind == ValueModelKind.GAMMAGAMMA) {
         throw new CliException(
-            "--models: \"" + m + "\" is not a purchase model (bgnbd, mbgnbd, paretonbd, bgbb)");
+            "--models: \""
+                + m
+                + "\" is not a purchase model (bgnbd, mbgnbd, paretonbd, bgbb, bgcnbd, mbgcnbd,"
+                + " ggomnbd)");
       }
       kinds.add(kind);
     }
@@ -103,7 +113,10 @@ public final class ClvCompareCommand implements Callable<Integer> {
                 ColumnSpec.integer(c)
                     .from("--holdout-column")
                     .range(0, Integer.MAX_VALUE, "expected a non-negative purchase count")));
+    littColumn.ifPresent(c -> input.extraColumns.add(ColumnSpec.decimal(c).from("--litt-column")));
     SummaryFile.Data d = input.read(false);
+    double[] litt =
+        littColumn.isPresent() ? Objects.requireNonNull(d.table).doubles(littColumn.get()) : null;
     int[] holdout =
         holdoutColumn.isPresent()
             ? Objects.requireNonNull(d.table).ints(holdoutColumn.get())
@@ -114,6 +127,7 @@ public final class ClvCompareCommand implements Callable<Integer> {
             d.frequency,
             d.recency,
             d.age,
+            litt,
             d.hasWeight ? d.weight : null,
             holdout,
             holdoutLength.orElse(0.0),

@@ -7,10 +7,15 @@ package io.github.cx4j.examples.value;
 import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.OutputOption;
+import io.github.cx4j.io.ColumnSpec;
+import io.github.cx4j.scoring.value.BgCnbd;
 import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.MbgCnbd;
 import io.github.cx4j.scoring.value.ScreenedFit;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +31,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fit",
     mixinStandardHelpOptions = true,
-    description = "Fit bgnbd, mbgnbd, paretonbd, bgbb or gammagamma to a summary file; JSON out.")
+    description =
+        "Fit bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, bgcnbd, mbgcnbd or ggomnbd to a summary"
+            + " file; JSON out.")
 public final class ClvFitCommand implements Callable<Integer> {
   /** The models the command fits. */
   enum Model {
@@ -34,7 +41,10 @@ public final class ClvFitCommand implements Callable<Integer> {
     mbgnbd,
     paretonbd,
     bgbb,
-    gammagamma
+    gammagamma,
+    bgcnbd,
+    mbgcnbd,
+    ggomnbd
   }
 
   /** Output formats. */
@@ -56,6 +66,24 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(names = "--constrain-q", description = "Gamma-Gamma: keep q > 1.")
   boolean constrainQ;
 
+  @Option(
+      names = "--litt-column",
+      description =
+          "bgcnbd/mbgcnbd: the column of each customer's sum of log inter-purchase times (name or"
+              + " 1-based index); needed to choose k by likelihood.")
+  Optional<String> littColumn = Optional.empty();
+
+  @Option(
+      names = "--k",
+      description = "bgcnbd/mbgcnbd: fix the regularity k (1..1000) instead of choosing it.")
+  Optional<Integer> regularity = Optional.empty();
+
+  @Option(
+      names = "--max-k",
+      defaultValue = "5",
+      description = "bgcnbd/mbgcnbd: the largest k tried when choosing it (default 5).")
+  int maxK = 5;
+
   @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -65,19 +93,36 @@ public final class ClvFitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean cnbd = model == Model.bgcnbd || model == Model.mbgcnbd;
+    if (!cnbd && (littColumn.isPresent() || regularity.isPresent())) {
+      throw new CliException("--litt-column and --k apply to bgcnbd and mbgcnbd only");
+    }
+    if (cnbd && littColumn.isEmpty() && regularity.isEmpty()) {
+      throw new CliException(
+          "--model " + model + " needs --litt-column (to choose k) or --k (to fix it)");
+    }
+    littColumn.ifPresent(c -> input.extraColumns.add(ColumnSpec.decimal(c).from("--litt-column")));
     SummaryFile.Data d = input.read(false);
     FitOptions options = FitOptions.defaults().withPenalty(penalty).withConstrainQ(constrainQ);
     double[] w = d.hasWeight ? d.weight : null;
     if (model == Model.gammagamma && !d.hasMonetary) {
       throw new CliException("--model gammagamma needs --monetary-column");
     }
-    ScreenedFit screened =
-        ValueModelKind.fromId(model.name())
-            .fitApplicable(
-                d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
-    ValueFit fit = screened.fit();
-    if (!screened.leftOut().isEmpty()) {
-      spec.commandLine().getErr().println("cx4j: " + screened.summary());
+    ValueFit fit;
+    if (cnbd) {
+      double[] litt =
+          littColumn.isPresent() ? Objects.requireNonNull(d.table).doubles(littColumn.get()) : null;
+      int m = model == Model.bgcnbd ? 0 : 1;
+      fit = cnbdFit(m, d, litt, w, options);
+    } else {
+      ScreenedFit screened =
+          ValueModelKind.fromId(model.name())
+              .fitApplicable(
+                  d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
+      fit = screened.fit();
+      if (!screened.leftOut().isEmpty()) {
+        spec.commandLine().getErr().println("cx4j: " + screened.summary());
+      }
     }
     if (d.unit.isEmpty()) {
       spec.commandLine()
@@ -97,5 +142,24 @@ public final class ClvFitCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** BG/CNBD-k (m = 0) or MBG/CNBD-k (m = 1): k fixed by --k, else chosen up to --max-k. */
+  private ValueFit cnbdFit(
+      int m,
+      SummaryFile.Data d,
+      double @org.jspecify.annotations.Nullable [] litt,
+      double @org.jspecify.annotations.Nullable [] w,
+      FitOptions options) {
+    if (regularity.isPresent()) {
+      int k = regularity.get();
+      return m == 0
+          ? BgCnbd.fitWithK(k, d.frequency, d.recency, d.age, litt, w, options)
+          : MbgCnbd.fitWithK(k, d.frequency, d.recency, d.age, litt, w, options);
+    }
+    double[] timings = Objects.requireNonNull(litt);
+    return m == 0
+        ? BgCnbd.fit(d.frequency, d.recency, d.age, timings, w, options, maxK)
+        : MbgCnbd.fit(d.frequency, d.recency, d.age, timings, w, options, maxK);
   }
 }

@@ -111,12 +111,12 @@ class ClvCompareCommandTest extends CliTest {
         1, run("clv", "compare", "--summary", summary.toString(), "--models", "gammagamma"));
     assertEquals(
         "cx4j: --models: \"gammagamma\" is not a purchase model (bgnbd, mbgnbd, paretonbd,"
-            + " bgbb)\n",
+            + " bgbb, bgcnbd, mbgcnbd, ggomnbd)\n",
         err);
     assertEquals(1, run("clv", "compare", "--summary", summary.toString(), "--models", "nope"));
     assertEquals(
         "cx4j: --models: ValueModelKind.id must be one of bgnbd, mbgnbd, paretonbd, bgbb,"
-            + " gammagamma, sbg, was \"nope\"\n",
+            + " gammagamma, sbg, bgcnbd, mbgcnbd, ggomnbd, was \"nope\"\n",
         err);
     assertEquals(
         1,

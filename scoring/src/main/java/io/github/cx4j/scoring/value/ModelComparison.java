@@ -138,6 +138,53 @@ public record ModelComparison(
       double holdoutLength,
       int maxFrequency,
       FitOptions options) {
+    return of(
+        models,
+        frequency,
+        recency,
+        age,
+        null,
+        weights,
+        holdout,
+        holdoutLength,
+        maxFrequency,
+        options);
+  }
+
+  /**
+   * Fits the NBD and each model on the summaries and compares them, with the inter-purchase timings
+   * that BG/CNBD-k and MBG/CNBD-k need to choose k. Their log-likelihood includes the timing term
+   * {@code (k-1) litt - x ln (k-1)!} (0 at k = 1), so that it is comparable with the others' (the
+   * density of the purchase times in every case). They get no likelihood-ratio test against the NBD
+   * (a non-exponential timing is not nested in it); GGompertz/NBD gets one with 3 degrees of
+   * freedom (the NBD is its limit without dropout, on the boundary as above).
+   *
+   * @param models the purchase models
+   * @param frequency x per row
+   * @param recency t_x per row
+   * @param age T per row
+   * @param litt the sum of the logarithms of each row's inter-purchase times, or null (then the
+   *     CNBD-k models cannot be compared)
+   * @param weights customers per row, or null
+   * @param holdout holdout purchases per row, or null for no holdout errors
+   * @param holdoutLength the holdout length in the summaries' unit (with {@code holdout})
+   * @param maxFrequency the last calibration frequency of the by-frequency table (pooling above)
+   * @param options fit options
+   * @return the comparison
+   * @throws CxValidationException as {@link #of(List, int[], double[], double[], double[], int[],
+   *     double, int, FitOptions)}, or for a CNBD-k model without litt
+   */
+  public static ModelComparison of(
+      List<ValueModelKind> models,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] litt,
+      double @Nullable [] weights,
+      int @Nullable [] holdout,
+      double holdoutLength,
+      int maxFrequency,
+      FitOptions options) {
     int n = frequency.length;
     if (holdout != null) {
       if (holdout.length != n) {
@@ -185,7 +232,7 @@ public record ModelComparison(
         throw CxValidationException.of(
             "ModelComparison.models", "hold purchase models only", kind.id());
       }
-      ValueFit fit = kind.fit(frequency, recency, age, null, weights, options);
+      ValueFit fit = kind.fit(frequency, recency, age, null, litt, weights, options);
       PurchaseModel model = (PurchaseModel) fit.toModel();
       int k = kind.parameterNames().size();
       rows.add(
@@ -206,7 +253,9 @@ public record ModelComparison(
                       weights,
                       holdout,
                       maxFrequency)));
-      if (kind != ValueModelKind.BGBB) {
+      if (kind != ValueModelKind.BGBB
+          && kind != ValueModelKind.BGCNBD
+          && kind != ValueModelKind.MBGCNBD) {
         double stat = Math.max(0, 2 * (fit.logLikelihood() - nbd.logLikelihood));
         // the chi-square upper tail as the regularized gamma Q, accurate for tiny p-values
         double pValue = Gamma.regularizedGammaQ((k - 2) / 2.0, stat / 2);

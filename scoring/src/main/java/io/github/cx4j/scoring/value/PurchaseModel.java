@@ -14,7 +14,13 @@ import io.github.cx4j.core.CxValidationException;
  * the first purchase to the end of the calibration period).
  */
 public sealed interface PurchaseModel extends ValueModel
-    permits BgNbdModel, MbgNbdModel, ParetoNbdModel, BgBbModel {
+    permits BgNbdModel,
+        MbgNbdModel,
+        ParetoNbdModel,
+        BgBbModel,
+        BgCnbdModel,
+        MbgCnbdModel,
+        GgompertzNbdModel {
 
   /**
    * The log-likelihood of one customer's summary, computed in log space (finite for any valid

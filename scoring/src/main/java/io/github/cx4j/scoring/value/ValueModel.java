@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A customer-base model with known parameters: one of the six models of this package. */
+/** A customer-base model with known parameters: one of the models of this package. */
 public sealed interface ValueModel permits PurchaseModel, GammaGammaModel, SbgModel {
 
   /**
@@ -67,7 +67,18 @@ public sealed interface ValueModel permits PurchaseModel, GammaGammaModel, SbgMo
       case PARETONBD -> new ParetoNbdModel(v[0], v[1], v[2], v[3]);
       case BGBB -> new BgBbModel(v[0], v[1], v[2], v[3]);
       case SBG -> new SbgModel(v[0], v[1]);
+      case BGCNBD -> new BgCnbdModel(regularity(kind, v[0]), v[1], v[2], v[3], v[4]);
+      case GGOMNBD -> new GgompertzNbdModel(v[0], v[1], v[2], v[3], v[4]);
+      case MBGCNBD -> new MbgCnbdModel(regularity(kind, v[0]), v[1], v[2], v[3], v[4]);
     };
+  }
+
+  /** The regularity k of a CNBD-k model: a whole number in 1..1000. */
+  private static int regularity(ValueModelKind kind, double k) {
+    if (!(k >= 1 && k <= 1000) || k != Math.rint(k)) {
+      throw CxValidationException.of(kind.id() + ".params.k", "be a whole number in 1..1000", k);
+    }
+    return (int) k;
   }
 
   /** Checks a model parameter: positive and finite. */

@@ -28,7 +28,19 @@ public enum ValueModelKind implements Labelled {
   /** Gamma-Gamma spend model (Fader, Hardie and Lee 2005; Fader and Hardie 2013). */
   GAMMAGAMMA(List.of("p", "q", "gamma")),
   /** Shifted-beta-geometric, Fader and Hardie (2007): contractual retention. */
-  SBG(List.of("alpha", "beta"));
+  SBG(List.of("alpha", "beta")),
+  /**
+   * BG/CNBD-k, Platzer and Reutterer (2016): BG/NBD with Erlang-k inter-purchase times; k is the
+   * regularity, chosen by likelihood.
+   */
+  BGCNBD(List.of("k", "r", "alpha", "a", "b")),
+  /** MBG/CNBD-k, Platzer and Reutterer (2016): MBG/NBD with Erlang-k inter-purchase times. */
+  MBGCNBD(List.of("k", "r", "alpha", "a", "b")),
+  /**
+   * GGompertz/NBD, Bemmaor and Glady (2012): NBD purchases and a gamma/Gompertz lifetime, whose
+   * density may have an interior mode.
+   */
+  GGOMNBD(List.of("r", "alpha", "b", "s", "beta"));
 
   private final List<String> parameterNames;
 
@@ -70,7 +82,9 @@ public enum ValueModelKind implements Labelled {
       }
     }
     throw CxValidationException.of(
-        "ValueModelKind.id", "be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg", id);
+        "ValueModelKind.id",
+        "be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg, bgcnbd, mbgcnbd, ggomnbd",
+        id);
   }
 
   /**
@@ -96,6 +110,34 @@ public enum ValueModelKind implements Labelled {
       double @Nullable [] monetary,
       double @Nullable [] weights,
       FitOptions options) {
+    return fit(frequency, recency, age, monetary, null, weights, options);
+  }
+
+  /**
+   * Fits this model to summary columns with the inter-purchase timings that BG/CNBD-k and
+   * MBG/CNBD-k need to choose their regularity k ({@link BgCnbd#fit}, {@link MbgCnbd#fit}, k =
+   * 1..{@value BgCnbd#DEFAULT_MAX_K}); the other models ignore {@code litt}.
+   *
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row
+   * @param age T per row
+   * @param monetary mean spend per repeat transaction per row; needed by Gamma-Gamma only
+   * @param litt the sum of the logarithms of each row's inter-purchase times; needed by the CNBD-k
+   *     models only
+   * @param weights customers per row, or null for one each
+   * @param options fit options
+   * @return the fit
+   * @throws CxValidationException as {@link #fit(int[], double[], double[], double[], double[],
+   *     FitOptions)}, or for a CNBD-k model without litt
+   */
+  public ValueFit fit(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      double @Nullable [] litt,
+      double @Nullable [] weights,
+      FitOptions options) {
     return switch (this) {
       case BGNBD -> BgNbd.fit(frequency, recency, age, weights, options);
       case MBGNBD -> MbgNbd.fit(frequency, recency, age, weights, options);
@@ -108,9 +150,21 @@ public enum ValueModelKind implements Labelled {
         }
         yield GammaGamma.fit(frequency, monetary, weights, options);
       }
+      case GGOMNBD -> GgompertzNbd.fit(frequency, recency, age, weights, options);
       case SBG ->
           throw CxValidationException.of(
               "ValueModelKind", "be fitted to customer summaries (sbg fits survivor counts)", id());
+      case BGCNBD, MBGCNBD -> {
+        if (litt == null) {
+          throw CxValidationException.of(
+              "ValueModelKind.litt",
+              "be given to choose the regularity k of " + id() + " (log inter-purchase times)",
+              "none");
+        }
+        yield this == BGCNBD
+            ? BgCnbd.fit(frequency, recency, age, litt, weights, options, BgCnbd.DEFAULT_MAX_K)
+            : MbgCnbd.fit(frequency, recency, age, litt, weights, options, MbgCnbd.DEFAULT_MAX_K);
+      }
     };
   }
 

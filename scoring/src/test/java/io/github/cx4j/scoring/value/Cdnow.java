@@ -33,6 +33,9 @@ final class Cdnow {
   final int[] holdout;
   final int[] ids;
 
+  /** Per customer, the sum of the logarithms of the calibration inter-purchase times in weeks. */
+  final double[] litt;
+
   private Cdnow(int n) {
     x = new int[n];
     tx = new double[n];
@@ -40,6 +43,7 @@ final class Cdnow {
     monetary = new double[n];
     holdout = new int[n];
     ids = new int[n];
+    litt = new double[n];
   }
 
   static Cdnow load() {
@@ -72,6 +76,7 @@ final class Cdnow {
       double spend = 0;
       LocalDate last = first;
       int later = 0;
+      double sumLog = 0;
       for (Map.Entry<LocalDate, Double> d : days.entrySet()) {
         if (d.getKey().equals(first)) {
           continue;
@@ -79,6 +84,7 @@ final class Cdnow {
         if (!d.getKey().isAfter(END)) {
           repeats++;
           spend += d.getValue();
+          sumLog += Math.log(ChronoUnit.DAYS.between(last, d.getKey()) / 7.0);
           last = d.getKey();
         } else if (!d.getKey().isAfter(HOLDOUT_END)) {
           later++;
@@ -90,6 +96,7 @@ final class Cdnow {
       c.age[i] = ChronoUnit.DAYS.between(first, END) / 7.0;
       c.monetary[i] = repeats > 0 ? spend / repeats : 0.0;
       c.holdout[i] = later;
+      c.litt[i] = sumLog;
       i++;
     }
     return c;

@@ -90,7 +90,7 @@ class ValidationTest {
         () -> new GammaGammaModel(1, 1, Double.POSITIVE_INFINITY));
     fails("BgBbModel.delta must be positive and finite, was 0.0", () -> new BgBbModel(1, 1, 1, 0));
     fails(
-        "ValueModelKind.id must be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg, was"
+        "ValueModelKind.id must be one of bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, sbg, bgcnbd, mbgcnbd, ggomnbd, was"
             + " \"nbd\"",
         () -> ValueModelKind.fromId("nbd"));
     fails(
