@@ -23,7 +23,8 @@ module io.github.cx4j.core {
   exports io.github.cx4j.core.internal to
       io.github.cx4j.scoring,
       io.github.cx4j.segmentation,
-      io.github.cx4j.complaints;
+      io.github.cx4j.complaints,
+      io.github.cx4j.report;
 
   opens io.github.cx4j.core to
       com.fasterxml.jackson.databind;

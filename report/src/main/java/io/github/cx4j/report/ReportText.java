@@ -5,6 +5,7 @@
 package io.github.cx4j.report;
 
 import io.github.cx4j.core.CxValidationException;
+import io.github.cx4j.core.internal.Texts;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -35,13 +36,8 @@ public final class ReportText {
    */
   public static ReportText of(Locale locale) {
     Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    Module module = ReportText.class.getModule();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, module);
-    Locale found = bundle.getLocale();
-    if (!found.equals(effective) && !found.equals(Locale.ROOT)) {
-      // Found through the default-locale fallback: the default locale must not decide the language.
-      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, module);
-    }
+    // core's one bundle resolver: the JVM's default locale never decides the language
+    ResourceBundle bundle = Texts.bundle(BUNDLE, effective, ReportText.class.getModule());
     return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE, bundle);
   }
 

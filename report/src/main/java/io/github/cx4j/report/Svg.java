@@ -4,6 +4,7 @@
  */
 package io.github.cx4j.report;
 
+import io.github.cx4j.core.DisplayWidth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,13 +209,11 @@ final class Svg {
     }
   }
 
-  /** Display width in characters, CJK counting double. */
+  /**
+   * Display width in columns, wide and fullwidth characters counting two ({@link DisplayWidth}).
+   */
   static int width(String t) {
-    int w = 0;
-    for (int i = 0; i < t.length(); i++) {
-      w += t.charAt(i) >= 0x2E80 ? 2 : 1;
-    }
-    return w;
+    return DisplayWidth.of(t);
   }
 
   private static String line(double x1, double y1, double x2, double y2, String cls) {

@@ -87,7 +87,18 @@ public final class Texts {
     return Locale.CHINESE;
   }
 
-  private static ResourceBundle bundle(String bundleName, Locale effective, Module module) {
+  /**
+   * A bundle in a bundle locale, looked up on behalf of a module; a bundle found only through the
+   * JVM's default locale is replaced by the base bundle, so the default locale never decides the
+   * language. The one resolver for the concepts' bundles and the report's texts.
+   *
+   * @param bundleName the bundle's base name
+   * @param effective the bundle locale, as {@link #effective(Locale)} gives it
+   * @param module the module that holds the bundle
+   * @return the bundle
+   * @throws MissingResourceException if there is no base bundle
+   */
+  public static ResourceBundle bundle(String bundleName, Locale effective, Module module) {
     ResourceBundle bundle = ResourceBundle.getBundle(bundleName, effective, module);
     Locale found = bundle.getLocale();
     if (found.equals(effective)

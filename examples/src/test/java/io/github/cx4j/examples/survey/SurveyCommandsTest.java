@@ -317,6 +317,26 @@ class SurveyCommandsTest {
   }
 
   @Test
+  void csvNumbersHaveSixDecimalsWithoutTrailingZeros() throws IOException {
+    // north: 10, 9, 7, 3 -> nps 0.25 (25 points); south: 0, 6 -> nps -1
+    Path in =
+        file(
+            "n.csv",
+            "ltr,region",
+            "10,north",
+            "9,north",
+            "7,north",
+            "3,north",
+            "0,south",
+            "6,south");
+    Run r = run("nps", "--input", in.toString(), "--column", "ltr", "--by", "region");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n", -1);
+    assertTrue(lines[1].startsWith("north,4,0,0,1,1,2,0.25,25,0.414578,"), lines[1]);
+    assertTrue(lines[2].startsWith("south,2,0,0,2,0,0,-1,-100,0,"), lines[2]);
+  }
+
+  @Test
   void csatScaleIsParsedByTheSharedScaleOption() throws IOException {
     Path in = file("c.csv", "csat", "5", "4", "2");
     Run dash = run("csat", "--input", in.toString(), "--column", "csat", "--scale", "1-5");
