@@ -30,23 +30,43 @@ public final class ReportText {
   /**
    * The texts of a language.
    *
-   * @param locale the language; {@code zh} gives Chinese, anything else English
+   * @param locale the language; {@code zh} gives Chinese (in the Traditional script, with Taiwan's
+   *     words, for {@code zh-TW} and {@code zh-Hant}; in the Traditional script for {@code zh-HK}
+   *     and {@code zh-MO}), anything else English
    * @return the texts
    */
   public static ReportText of(Locale locale) {
-    Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    Locale effective = bundleLocale(locale);
     Module module = ReportText.class.getModule();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, module);
     Locale found = bundle.getLocale();
-    if (!found.equals(effective) && !found.equals(Locale.ROOT)) {
+    if (!found.equals(effective)
+        && !found.equals(Locale.ROOT)
+        && !(found.equals(Locale.CHINESE) && "zh".equals(effective.getLanguage()))) {
       // Found through the default-locale fallback: the default locale must not decide the language.
       bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, module);
     }
-    return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE, bundle);
+    return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : effective, bundle);
+  }
+
+  /** The bundle of a locale: zh_TW, zh_HK, zh or the base bundle, as cx4j-core's texts choose. */
+  private static Locale bundleLocale(Locale locale) {
+    if (!"zh".equals(locale.getLanguage())) {
+      return Locale.ROOT;
+    }
+    String country = locale.getCountry();
+    if ("HK".equals(country) || "MO".equals(country)) {
+      return Locale.forLanguageTag("zh-HK");
+    }
+    if ("Hant".equals(locale.getScript()) || "TW".equals(country)) {
+      return Locale.TRADITIONAL_CHINESE;
+    }
+    return Locale.CHINESE;
   }
 
   /**
-   * The language: {@link Locale#ENGLISH} or {@link Locale#CHINESE}.
+   * The language, for the labels of the library's values: {@link Locale#ENGLISH}, {@link
+   * Locale#CHINESE}, {@link Locale#TRADITIONAL_CHINESE} (Taiwan) or {@code zh-HK}.
    *
    * @return the locale
    */
@@ -60,7 +80,7 @@ public final class ReportText {
    * @return true for Chinese
    */
   public boolean chinese() {
-    return locale.equals(Locale.CHINESE);
+    return "zh".equals(locale.getLanguage());
   }
 
   /**
