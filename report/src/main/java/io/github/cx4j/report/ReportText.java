@@ -31,18 +31,22 @@ public final class ReportText {
   /**
    * The texts of a language.
    *
-   * @param locale the language; {@code zh} gives Chinese, anything else English
+   * @param locale the language; {@code zh} gives Chinese (in the Traditional script, with Taiwan's
+   *     words, for {@code zh-TW} and {@code zh-Hant}; in the Traditional script for {@code zh-HK}
+   *     and {@code zh-MO}), anything else English
    * @return the texts
    */
   public static ReportText of(Locale locale) {
-    Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    // core's one bundle resolver: the JVM's default locale never decides the language
+    // core's rule for the bundle locale (zh_TW, zh_HK, zh or the base bundle) and its one bundle
+    // resolver: the JVM's default locale never decides the language
+    Locale effective = Texts.effective(locale);
     ResourceBundle bundle = Texts.bundle(BUNDLE, effective, ReportText.class.getModule());
-    return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE, bundle);
+    return new ReportText(effective == Locale.ROOT ? Locale.ENGLISH : effective, bundle);
   }
 
   /**
-   * The language: {@link Locale#ENGLISH} or {@link Locale#CHINESE}.
+   * The language, for the labels of the library's values: {@link Locale#ENGLISH}, {@link
+   * Locale#CHINESE}, {@link Locale#TRADITIONAL_CHINESE} (Taiwan) or {@code zh-HK}.
    *
    * @return the locale
    */
@@ -56,7 +60,7 @@ public final class ReportText {
    * @return true for Chinese
    */
   public boolean chinese() {
-    return locale.equals(Locale.CHINESE);
+    return "zh".equals(locale.getLanguage());
   }
 
   /**

@@ -143,6 +143,22 @@ final class Svg {
         : String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /**
+   * The colon after a name in a tooltip: full-width after a Chinese name ({@code 实际：1,411}), {@code
+   * ": "} otherwise.
+   */
+  static String colon(String before) {
+    if (before.isEmpty()) {
+      return ": ";
+    }
+    int last = before.codePointBefore(before.length());
+    boolean cjk =
+        Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
+            || (last >= 0xFF00 && last <= 0xFFEF)
+            || (last >= 0x3000 && last <= 0x303F);
+    return cjk ? "：" : ": ";
+  }
+
   static String num(double v) {
     double a = Math.abs(v);
     if (v == Math.rint(v) && a < 1e15) {
@@ -399,7 +415,7 @@ final class Svg {
   }
 
   private static String tip(BarChart c, int i, BarChart.Series ser, double v) {
-    String tip = c.categories().get(i) + " · " + ser.name() + ": " + num(v);
+    String tip = c.categories().get(i) + " · " + ser.name() + colon(ser.name()) + num(v);
     if (ser.intervals().isPresent()) {
       Range r = ser.intervals().get().get(i);
       tip += " [" + num(r.low()) + ", " + num(r.high()) + "]";
@@ -555,7 +571,7 @@ final class Svg {
                     && ser.x().get(i) < c.xTicks().get().size()
                 ? c.xTicks().get().get((int) Math.round(ser.x().get(i)))
                 : num(ser.x().get(i));
-        String tip = ser.name() + " · " + label + ": " + num(ser.y().get(i));
+        String tip = ser.name() + " · " + label + colon(label) + num(ser.y().get(i));
         if (ser.band().isPresent()) {
           Range b = ser.band().get().get(i);
           tip += " [" + num(b.low()) + ", " + num(b.high()) + "]";
@@ -625,7 +641,11 @@ final class Svg {
           cellW - 1,
           cellH - 1,
           ramp(t),
-          h.rows().get(c.row()) + " · " + h.columns().get(c.column()) + ": " + v);
+          h.rows().get(c.row())
+              + " · "
+              + h.columns().get(c.column())
+              + colon(h.columns().get(c.column()))
+              + v);
       if (texts) {
         s.append("<text class=\"v\" x=\"")
             .append(f(x + cellW / 2))
@@ -801,7 +821,7 @@ final class Svg {
                   e.from()
                       + " → "
                       + e.to()
-                      + ": "
+                      + colon(e.to())
                       + String.format(Locale.ROOT, "%.3f", e.coefficient())))
           .append("</title></line>");
       double mx = (start[0] + end[0]) / 2;
@@ -891,7 +911,7 @@ final class Svg {
               + f(y1);
       String tip =
           l.label()
-              + ": "
+              + colon(l.label())
               + l.customers()
               + " ("
               + ReportText.percent(l.customerShare())

@@ -220,6 +220,9 @@ class BlocksTest {
     assertEquals("1,234.50", ReportText.number(1234.5, 2));
     assertEquals("12.5%", ReportText.percent(0.125));
     assertEquals("顾客数", ReportText.of(Locale.CHINESE).get("clv.customers"));
+    // Taiwan's words for zh-TW (滑鼠), the plain Traditional conversion for Hong Kong (鼠標)
+    assertTrue(ReportText.of(Locale.TRADITIONAL_CHINESE).get("page.footer").contains("滑鼠"));
+    assertTrue(ReportText.of(Locale.forLanguageTag("zh-HK")).get("page.footer").contains("鼠標"));
     assertEquals("Customers", ReportText.of(Locale.forLanguageTag("tr-TR")).get("clv.customers"));
   }
 
@@ -231,7 +234,9 @@ class BlocksTest {
       ReportText english = ReportText.of(Locale.ENGLISH);
       assertEquals("Customers", english.get("clv.customers"));
       assertEquals(Locale.ENGLISH, english.locale());
-      assertEquals("顾客数", ReportText.of(Locale.TRADITIONAL_CHINESE).get("clv.customers"));
+      assertEquals("顧客數", ReportText.of(Locale.TRADITIONAL_CHINESE).get("clv.customers"));
+      assertEquals("顧客數", ReportText.of(Locale.forLanguageTag("zh-HK")).get("clv.customers"));
+      assertEquals(Locale.TRADITIONAL_CHINESE, ReportText.of(Locale.TRADITIONAL_CHINESE).locale());
     } finally {
       Locale.setDefault(before);
     }

@@ -13,10 +13,11 @@ import java.util.ResourceBundle;
 /**
  * The one resolver of bundle texts: labels, descriptions and further texts of a {@link Labelled}
  * concept, read from the {@code messages} bundles of the concept's package under {@code
- * <SimpleTypeName>.<CODE>.<kind>}. Traditional Chinese ({@code messages_zh_TW}) for a {@code zh}
- * locale written in the Han Traditional script or of Taiwan, Hong Kong or Macao ({@code zh-Hant},
- * {@code zh-TW}, {@code zh-HK}, {@code zh-MO}); Simplified Chinese ({@code messages_zh}) for any
- * other {@code zh} locale; English (the base bundle) otherwise.
+ * <SimpleTypeName>.<CODE>.<kind>}. Traditional Chinese as written in Taiwan ({@code
+ * messages_zh_TW}) for {@code zh-TW} and for {@code zh-Hant} without a region; Traditional Chinese
+ * as written in Hong Kong ({@code messages_zh_HK}: the same characters, without Taiwan's words such
+ * as 行銷 or 資訊) for {@code zh-HK} and {@code zh-MO}; Simplified Chinese ({@code messages_zh}) for
+ * any other {@code zh} locale; English (the base bundle) otherwise.
  *
  * <p>The bundles are looked up on behalf of the module that holds the concept's type ({@link
  * ResourceBundle#getBundle(String, Locale, Module)}), so the same code works on the class path and
@@ -66,9 +67,12 @@ public final class Texts {
     return value;
   }
 
+  /** The bundle locale of Hong Kong and Macao. */
+  public static final Locale HONG_KONG = Locale.forLanguageTag("zh-HK");
+
   /**
-   * The bundle locale that serves a requested locale: {@link Locale#TRADITIONAL_CHINESE}, {@link
-   * Locale#CHINESE} or {@link Locale#ROOT}.
+   * The bundle locale that serves a requested locale: {@link Locale#TRADITIONAL_CHINESE} (Taiwan),
+   * {@link #HONG_KONG}, {@link Locale#CHINESE} or {@link Locale#ROOT}.
    *
    * @param locale the requested locale
    * @return the bundle locale
@@ -78,10 +82,10 @@ public final class Texts {
       return Locale.ROOT;
     }
     String country = locale.getCountry();
-    if ("Hant".equals(locale.getScript())
-        || "TW".equals(country)
-        || "HK".equals(country)
-        || "MO".equals(country)) {
+    if ("HK".equals(country) || "MO".equals(country)) {
+      return HONG_KONG;
+    }
+    if ("Hant".equals(locale.getScript()) || "TW".equals(country)) {
       return Locale.TRADITIONAL_CHINESE;
     }
     return Locale.CHINESE;
@@ -103,7 +107,8 @@ public final class Texts {
     Locale found = bundle.getLocale();
     if (found.equals(effective)
         || found.equals(Locale.ROOT)
-        || (effective.equals(Locale.TRADITIONAL_CHINESE) && found.equals(Locale.CHINESE))) {
+        || ((effective.equals(Locale.TRADITIONAL_CHINESE) || effective.equals(HONG_KONG))
+            && found.equals(Locale.CHINESE))) {
       return bundle;
     }
     // Found through the default-locale fallback: the default locale must not decide the language.

@@ -93,6 +93,12 @@ class CourseVocabularyTest {
       assertEquals("無形性", ServiceCharacteristic.INTANGIBILITY.label(l), l.toString());
     }
     assertEquals("愤怒", CustomerState.IRATE.label(Locale.forLanguageTag("zh-Hans-SG")));
+    // Taiwan's words for zh-TW and zh-Hant, the plain conversion for Hong Kong and Macao
+    assertEquals("通路", MarketingElement.PLACE.label(TW));
+    assertEquals("通路", MarketingElement.PLACE.label(Locale.forLanguageTag("zh-Hant")));
+    assertEquals("渠道", MarketingElement.PLACE.label(Locale.forLanguageTag("zh-HK")));
+    assertEquals("渠道", MarketingElement.PLACE.label(Locale.forLanguageTag("zh-Hant-MO")));
+    assertEquals("渠道", MarketingElement.PLACE.label(Locale.CHINESE));
     for (ConceptGroup group : Vocabulary.groups()) {
       for (Labelled c : group.concepts()) {
         assertFalse(c.label(TW).isBlank(), c.code());

@@ -20,6 +20,7 @@ import io.github.cx4j.examples.segmentation.CustomersChapter;
 import io.github.cx4j.examples.survey.SatisfactionChapter;
 import io.github.cx4j.examples.tour.Tour;
 import io.github.cx4j.examples.tour.TourChapter;
+import io.github.cx4j.examples.tour.TourOutline;
 import io.github.cx4j.examples.value.CustomerWorthChapter;
 import io.github.cx4j.report.Note;
 import io.github.cx4j.report.Report;
@@ -194,13 +195,13 @@ public final class TourPages {
       throw new CliException(dir + ": cannot create the folder: " + e.getMessage(), e);
     }
     Map<String, Report> reports = reports(dir, t);
+    TourOutline outline = TourOutline.of(all);
     List<Note.Link> chapterLinks = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       TourChapter chapter = selected.get(i);
       int number = all.indexOf(chapter) + 1;
       StringWriter text = new StringWriter();
       Tour tour = new Tour(new PrintWriter(text), locale);
-      String title = chapter.title(tour);
       chapter.run(tour);
       List<Note.Link> links = new ArrayList<>();
       links.add(new Note.Link(t.get("tour.index"), "index.html"));
@@ -217,11 +218,14 @@ public final class TourPages {
       for (Map.Entry<String, Report> r : reports.entrySet()) {
         if (REPORTS.get(r.getKey()) == chapter.getClass()) {
           links.add(
-              new Note.Link(t.get("tour.pictures") + ": " + r.getValue().title(), r.getKey()));
+              new Note.Link(
+                  t.get("tour.pictures") + (t.chinese() ? "：" : ": ") + r.getValue().title(),
+                  r.getKey()));
           pictures.addAll(r.getValue().sections());
         }
       }
-      String heading = t.format("tour.chapter", number) + " " + title;
+      // numbered as the terminal tour numbers it (第 7 章, 7.3, 附录 A), in the page's script
+      String heading = tour.render(outline.heading(chapter, tour));
       List<Section> sections = new ArrayList<>();
       sections.add(new Section("", "", List.of(new Note("chapter", "", text.toString(), links))));
       sections.addAll(pictures);

@@ -15,8 +15,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>A tour in Traditional Chinese ({@code zh-TW}, {@code zh-HK} or {@code zh-Hant}) is written in
  * Simplified Chinese by the chapters, like a {@code zh} tour, and every printed line is converted
- * to the Traditional script with ICU's {@code Hans-Hant} transliterator; the library's own texts
- * come from its {@code messages_zh_TW} bundles.
+ * to the Traditional script with ICU's {@code Hans-Hant} transliterator; for Taiwan ({@code zh-TW},
+ * {@code zh-Hant}) Taiwan's words follow ({@link TaiwanTerms}: 行銷, 資訊, 品質, ...), while Hong Kong
+ * and Macao keep the plain conversion. The library's own texts come from its {@code messages_zh_TW}
+ * and {@code messages_zh_HK} bundles, generated the same way.
  */
 public final class Tour {
   private final PrintWriter out;
@@ -33,7 +35,10 @@ public final class Tour {
   public Tour(PrintWriter out, Locale locale) {
     this.out = out;
     this.locale = locale;
-    this.script = traditional(locale) ? toTraditional() : UnaryOperator.identity();
+    this.script =
+        taiwan(locale)
+            ? toTaiwan()
+            : traditional(locale) ? toTraditional() : UnaryOperator.identity();
   }
 
   /**
@@ -49,6 +54,29 @@ public final class Tour {
             || "TW".equals(country)
             || "HK".equals(country)
             || "MO".equals(country));
+  }
+
+  /**
+   * Whether a locale asks for Traditional Chinese as written in Taiwan.
+   *
+   * @param locale the locale
+   * @return true for {@code zh-TW} and for {@code zh-Hant} without a region; false for Hong Kong
+   *     and Macao
+   */
+  public static boolean taiwan(Locale locale) {
+    String country = locale.getCountry();
+    return traditional(locale) && !"HK".equals(country) && !"MO".equals(country);
+  }
+
+  /**
+   * The conversion for Taiwan: ICU's {@code Hans-Hant}, then {@link TaiwanTerms Taiwan's words}
+   * (行銷, 資訊, 品質, ...).
+   *
+   * @return a function that converts one line
+   */
+  static UnaryOperator<String> toTaiwan() {
+    UnaryOperator<String> hant = toTraditional();
+    return line -> TaiwanTerms.apply(hant.apply(line));
   }
 
   /**
@@ -91,12 +119,23 @@ public final class Tour {
   }
 
   /**
+   * A line as the tour prints it: in Chinese with full-width punctuation and no English event or
+   * clock words, in the Traditional script (with Taiwan's words for Taiwan) where the tour is.
+   *
+   * @param line the text
+   * @return the text as printed
+   */
+  public String render(String line) {
+    return script.apply(chinese() ? TourWords.chinese(line) : line);
+  }
+
+  /**
    * Prints a line.
    *
    * @param line the text
    */
   public void println(String line) {
-    out.println(script.apply(chinese() ? TourWords.chinese(line) : line));
+    out.println(render(line));
   }
 
   /**

@@ -66,7 +66,7 @@ class ReportCommandTest {
 
   @Test
   void clvOnCdnowWritesTheReportAndPrintsItsPath(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("clv.html");
+    Path file = dir.resolve("report-clv.html");
     Run r =
         cdnow(
             "report",
@@ -242,6 +242,27 @@ class ReportCommandTest {
     assertTrue(index.contains("href=\"" + chapter.getFileName() + "\""));
   }
 
+  @Test
+  void aTaiwanTourReportIsTraditionalWithTaiwansWordsAndFullWidthPunctuation(@TempDir Path dir)
+      throws Exception {
+    Run r = run("tour", "--report", dir.toString(), "--chapter", "8", "--lang", "zh_TW");
+    assertEquals(0, r.code(), r.err());
+    Path chapter = firstChapter(dir);
+    String page = Files.readString(chapter, StandardCharsets.UTF_8);
+    // the heading numbers the chapter as the terminal tour does, in the Traditional script
+    assertTrue(page.contains("第 8 章 全員服務"), page);
+    assertTrue(page.contains("行銷") && !page.contains("營銷"), "Taiwan's word for marketing");
+    assertTrue(page.contains("滑鼠"), "the page footer in Taiwan's words");
+    Matcher half = Pattern.compile("\\p{IsHan}[,;:?!]|[,;:?!]\\p{IsHan}").matcher(page);
+    assertTrue(
+        !half.find(),
+        () -> "half-width punctuation: " + page.substring(Math.max(0, half.start() - 20)));
+    String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+    assertTrue(index.contains("第 8 章 全員服務"), index);
+    String zh = Files.readString(dir.resolve("report-clv.html"), StandardCharsets.UTF_8);
+    assertTrue(!Pattern.compile("\\p{IsHan}[,;:?!]").matcher(zh).find(), "a report in zh_TW");
+  }
+
   /** The CDNOW calibration summaries in weeks, as {@code cx4j summarize} writes them. */
   static Path cdnowSummary(Path dir) {
     Path summary = dir.resolve("summary.csv");
@@ -262,7 +283,7 @@ class ReportCommandTest {
   @Test
   void clvFromTheSummaryFileOfClvFit(@TempDir Path dir) throws Exception {
     Path summary = cdnowSummary(dir);
-    Path file = dir.resolve("clv.html");
+    Path file = dir.resolve("report-clv.html");
     Run r = run("report", "clv", "--summary", summary.toString(), "-o", file.toString());
     assertEquals(0, r.code(), r.err());
     String html = Files.readString(file, StandardCharsets.UTF_8);

@@ -223,6 +223,13 @@ class CourseTourTest {
     assertFalse(tw.contains("顾客"), "a simplified 顾 in the Traditional tour");
     assertEquals(zh.split("\n").length, tw.split("\n").length);
     assertTrue(run("tour", "--lang", "zh_HK", "--chapter", "1").contains("顧客"));
+    // Taiwan's words for zh_TW only: 行銷 (marketing), 通路 (channel); Hong Kong keeps 營銷, 渠道
+    assertTrue(tw.contains("4P行銷組合：產品、價格、通路、促銷"), tw);
+    assertFalse(tw.contains("營銷"), "a mainland word in the Taiwan tour");
+    assertTrue(tw.contains("「行銷學之父」"), "Taiwan's quotation marks");
+    assertFalse(tw.contains("“"), "a mainland quotation mark in the Taiwan tour");
+    String hk = run("tour", "--lang", "zh_HK", "--chapter", "8");
+    assertTrue(hk.contains("4P營銷組合：產品、價格、渠道、促銷"), hk);
   }
 
   @Test
