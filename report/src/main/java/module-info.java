@@ -21,4 +21,8 @@ module io.github.cx4j.report {
   exports io.github.cx4j.report.segmentation;
   exports io.github.cx4j.report.survey;
   exports io.github.cx4j.report.value;
+
+  // the report's texts are looked up by core's one bundle resolver (core.internal.Texts)
+  opens io.github.cx4j.report to
+      io.github.cx4j.core;
 }
