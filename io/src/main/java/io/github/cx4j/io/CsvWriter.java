@@ -15,13 +15,20 @@ import java.util.List;
 public final class CsvWriter extends RowWriter {
   private final char separator;
 
-  private CsvWriter(Writer out, char separator, List<String> names) {
+  private CsvWriter(Writer out, char separator, List<String> names, boolean header) {
     super(out, names);
     this.separator = separator;
-    for (String name : names) {
-      text(name);
+    if (header) {
+      for (String name : names) {
+        text(name);
+      }
+      endRow();
     }
-    endRow();
+  }
+
+  @Override
+  CsvWriter fork(Writer out) {
+    return new CsvWriter(out, separator, names, false);
   }
 
   /**
@@ -32,7 +39,7 @@ public final class CsvWriter extends RowWriter {
    * @return the writer
    */
   public static CsvWriter of(Writer out, List<String> names) {
-    return new CsvWriter(out, ',', names);
+    return new CsvWriter(out, ',', names, true);
   }
 
   /**
@@ -51,7 +58,7 @@ public final class CsvWriter extends RowWriter {
               + separator
               + "'");
     }
-    return new CsvWriter(out, separator, names);
+    return new CsvWriter(out, separator, names, true);
   }
 
   @Override

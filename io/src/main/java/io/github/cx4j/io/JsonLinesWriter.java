@@ -27,6 +27,11 @@ public final class JsonLinesWriter extends RowWriter {
     }
   }
 
+  @Override
+  JsonLinesWriter fork(Writer out) {
+    return new JsonLinesWriter(out, names);
+  }
+
   /**
    * A writer of objects with these keys, in this order.
    *

@@ -4,12 +4,16 @@
  */
 package io.github.cx4j.io;
 
+import java.io.CharArrayWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes rows of cells, one call per cell and {@link #endRow()} after each row, through a buffer of
@@ -21,7 +25,8 @@ import java.util.List;
  * rounds to a stated number of decimals instead. Non-finite numbers are rejected: a file must not
  * hold NaN or Infinity.
  *
- * <p>Subclasses: {@link CsvWriter}, {@link JsonLinesWriter}.
+ * <p>Subclasses: {@link CsvWriter}, {@link JsonLinesWriter}. {@link #rows(int, Row)} formats many
+ * rows on all cores and writes them in order.
  */
 public abstract class RowWriter implements Closeable, Flushable {
   private static final double[] POWERS = new double[23];
@@ -44,6 +49,95 @@ public abstract class RowWriter implements Closeable, Flushable {
     this.out = out;
     this.names = List.copyOf(names);
   }
+
+  /** Writes the cells of one row of a column-wise table, for {@link #rows(int, Row)}. */
+  @FunctionalInterface
+  public interface Row {
+    /**
+     * Writes the cells of row {@code row} (the call to {@link #endRow()} is made for it).
+     *
+     * @param out the writer to write the cells to (not necessarily this one)
+     * @param row the row index
+     */
+    void write(RowWriter out, int row);
+  }
+
+  /** Rows per block that one task of {@link #rows(int, Row)} formats. */
+  static final int BLOCK_ROWS = 16_384;
+
+  /**
+   * Writes rows {@code 0 .. count - 1}, the cells of each written by {@code row}, in order. Blocks
+   * of {@value #BLOCK_ROWS} rows are formatted in parallel (on the common fork-join pool, a few
+   * blocks ahead of the one being written), so a million-row table is formatted on all cores while
+   * its text is written out: the output is the same as that of {@code row} called for each row in
+   * turn followed by {@link #endRow()}. {@code row} must therefore be safe to call from several
+   * threads (reading columns is).
+   *
+   * @param count the number of rows, non-negative
+   * @param row writes one row's cells
+   * @throws IllegalArgumentException if count is negative, or as {@code row}'s calls throw
+   * @throws IllegalStateException if a row does not have one cell per name
+   * @throws UncheckedIOException on a write error
+   */
+  public void rows(int count, Row row) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be non-negative, was " + count);
+    }
+    if (count <= BLOCK_ROWS) {
+      for (int i = 0; i < count; i++) {
+        row.write(this, i);
+        endRow();
+      }
+      return;
+    }
+    int blocks = (count + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    int ahead = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    ArrayDeque<CompletableFuture<CharArrayWriter>> pending = new ArrayDeque<>();
+    int next = 0;
+    for (int written = 0; written < blocks; written++) {
+      while (next < blocks && pending.size() < ahead) {
+        int from = next * BLOCK_ROWS;
+        int to = Math.min(count, from + BLOCK_ROWS);
+        pending.add(CompletableFuture.supplyAsync(() -> block(row, from, to)));
+        next++;
+      }
+      CharArrayWriter text;
+      try {
+        text = pending.removeFirst().join();
+      } catch (CompletionException e) {
+        pending.forEach(f -> f.cancel(false));
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+      drain();
+      try {
+        text.writeTo(out);
+      } catch (IOException e) {
+        pending.forEach(f -> f.cancel(false));
+        throw new UncheckedIOException("cannot write: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private CharArrayWriter block(Row row, int from, int to) {
+    CharArrayWriter text = new CharArrayWriter((to - from) * 16 * names.size());
+    RowWriter w = fork(text);
+    for (int i = from; i < to; i++) {
+      row.write(w, i);
+      w.endRow();
+    }
+    w.drain();
+    return text;
+  }
+
+  /** A writer of the same format and columns into {@code out} that writes no header. */
+  abstract RowWriter fork(Writer out);
 
   /**
    * Writes a text cell.
@@ -181,18 +275,26 @@ public abstract class RowWriter implements Closeable, Flushable {
 
   /** Appends a non-negative value with at least {@code width} digits (leading zeros). */
   private void appendPadded(long v, int width) {
-    char[] digits = new char[20];
-    int n = 0;
+    int digits = 1;
+    for (long p = 10; digits < 19 && v >= p; p *= 10) {
+      digits++;
+    }
+    int length = Math.max(digits, width);
+    if (size + length > buffer.length) {
+      drain();
+    }
+    // the digits straight into the buffer, last first
+    int end = size + length;
+    int i = end;
+    long rest = v;
     do {
-      digits[n++] = (char) ('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
-    for (int i = n; i < width; i++) {
-      append('0');
+      buffer[--i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+    while (i > size) {
+      buffer[--i] = '0';
     }
-    while (n > 0) {
-      append(digits[--n]);
-    }
+    size = end;
   }
 
   final void appendShortest(double value) {

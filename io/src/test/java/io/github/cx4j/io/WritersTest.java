@@ -42,6 +42,57 @@ class WritersTest {
   }
 
   @Test
+  void rowsFormattedInParallelAreWrittenInOrderAsOneByOne() {
+    int n = 3 * RowWriter.BLOCK_ROWS + 17;
+    RowWriter.Row row =
+        (o, i) -> o.text(i % 7 == 0 ? "a,\"" + i : "c" + i).number(i / 3.0).decimal(i * 1e-3, 2);
+    for (boolean json : new boolean[] {false, true}) {
+      StringWriter one = new StringWriter();
+      StringWriter parallel = new StringWriter();
+      List<String> names = List.of("id", "x", "y");
+      try (RowWriter a = json ? JsonLinesWriter.of(one, names) : CsvWriter.of(one, names);
+          RowWriter b =
+              json ? JsonLinesWriter.of(parallel, names) : CsvWriter.of(parallel, names)) {
+        a.text("first").number(1L).missing().endRow();
+        b.text("first").number(1L).missing().endRow();
+        for (int i = 0; i < n; i++) {
+          row.write(a, i);
+          a.endRow();
+        }
+        b.rows(n, row);
+        a.text("last").number(2L).missing().endRow();
+        b.text("last").number(2L).missing().endRow();
+      }
+      assertEquals(one.toString(), parallel.toString());
+      assertEquals(n + (json ? 2 : 3), parallel.toString().split("\n", -1).length - 1);
+    }
+  }
+
+  @Test
+  void rowsReportTheFirstBadRowsErrorAndWriteNothingAfterIt() {
+    StringWriter out = new StringWriter();
+    CsvWriter w = CsvWriter.of(out, List.of("x"));
+    int bad = 2 * RowWriter.BLOCK_ROWS + 5;
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> w.rows(4 * RowWriter.BLOCK_ROWS, (o, i) -> o.number(i == bad ? Double.NaN : i)));
+    assertEquals("cannot write a non-finite number, was NaN", e.getMessage());
+    w.flush();
+    String text = out.toString();
+    assertEquals(1 + 2 * RowWriter.BLOCK_ROWS, text.split("\n").length, "header and two blocks");
+    IllegalStateException cells =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                CsvWriter.of(new StringWriter(), List.of("x", "y")).rows(3, (o, i) -> o.number(i)));
+    assertEquals("a row must have 2 cells (x, y), had 1", cells.getMessage());
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> w.rows(-1, (o, i) -> o.number(i)));
+    assertEquals("count must be non-negative, was -1", negative.getMessage());
+  }
+
+  @Test
   void aCellAloneIsQuotedAsTheWriterQuotesIt() {
     List<String> cells =
         List.of("A", "a,b", "say \"hi\"", " padded", "two\nlines", "cr\r", "", "a;b");

@@ -299,27 +299,29 @@ public final class ClvPredictCommand implements Callable<Integer> {
         spec.commandLine().getOut(),
         out -> {
           CsvWriter w = CsvWriter.of(out, names);
-          for (int i = 0; i < d.size; i++) {
-            w.text(d.ids.get(i))
-                .number(d.frequency[i])
-                .decimal(d.recency[i], 6)
-                .decimal(d.age[i], 6)
-                .decimal(alive[i], 6)
-                .decimal(expected[i], 6);
-            if (spendPer != null && clv != null) {
-              w.decimal(spendPer[i], 6).decimal(clv[i], 6);
-            }
-            if (residual != null) {
-              w.decimal(residual[i], 6);
-            }
-            if (purchaseRange != null) {
-              w.number((long) purchaseRange.low()[i]).number((long) purchaseRange.high()[i]);
-            }
-            if (clvRange != null) {
-              w.decimal(clvRange.low()[i], 6).decimal(clvRange.high()[i], 6);
-            }
-            w.endRow();
-          }
+          // rows formatted on all cores, written in order
+          w.rows(
+              d.size,
+              (o, i) -> {
+                o.text(d.ids.get(i))
+                    .number(d.frequency[i])
+                    .decimal(d.recency[i], 6)
+                    .decimal(d.age[i], 6)
+                    .decimal(alive[i], 6)
+                    .decimal(expected[i], 6);
+                if (spendPer != null && clv != null) {
+                  o.decimal(spendPer[i], 6).decimal(clv[i], 6);
+                }
+                if (residual != null) {
+                  o.decimal(residual[i], 6);
+                }
+                if (purchaseRange != null) {
+                  o.number((long) purchaseRange.low()[i]).number((long) purchaseRange.high()[i]);
+                }
+                if (clvRange != null) {
+                  o.decimal(clvRange.low()[i], 6).decimal(clvRange.high()[i], 6);
+                }
+              });
           w.flush();
         });
     return 0;

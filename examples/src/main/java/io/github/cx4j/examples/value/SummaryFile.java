@@ -7,7 +7,6 @@ package io.github.cx4j.examples.value;
 import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.examples.cli.DelimitedOptions;
-import io.github.cx4j.io.CategoryColumn;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
 import io.github.cx4j.io.Table;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +150,8 @@ final class SummaryFile {
       ids = Optional.of(findIdColumn(builder.build(), stdin));
     }
     List<ColumnSpec> specs = new ArrayList<>();
-    ids.ifPresent(c -> specs.add(ColumnSpec.category(c).from("--id-column")));
+    // one id per row and all distinct: text cells, parsed on the reader's threads, no dictionary
+    ids.ifPresent(c -> specs.add(ColumnSpec.text(c).from("--id-column")));
     specs.add(
         ColumnSpec.integer(frequencyColumn)
             .from("--frequency-column")
@@ -218,10 +219,8 @@ final class SummaryFile {
       }
     }
     if (ids.isPresent()) {
-      CategoryColumn column = table.categories(ids.get());
-      List<String> values = column.values();
-      for (int code : column.codes()) {
-        data.ids.add(values.get(code));
+      for (String id : table.texts(ids.get())) {
+        data.ids.add(Objects.requireNonNull(id, "a required column has no missing cells"));
       }
     }
     data.lines = new long[data.size];

@@ -118,7 +118,7 @@ public final class Clv {
                   purchases.discountedExpectedPurchases(
                       x, tx, ages, horizon.horizon(), horizon.period(), horizon.discountRate()));
     }
-    double[] dert = perPattern(purchases, frequency, recency, age, rows);
+    double[] dert = perPattern(purchases, frequency, recency, age, rows, nbd == null);
     double[] out = new double[dert.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = margin * spends[i] * dert[i];
@@ -174,7 +174,7 @@ public final class Clv {
         nbd != null
             ? (x, tx, ages) -> nbd.batch(t, x, ages)::conditionalExpected
             : rowByRow((x, tx, ages) -> model.conditionalExpectedPurchases(t, x, tx, ages));
-    return perPattern(model, frequency, recency, age, rows);
+    return perPattern(model, frequency, recency, age, rows, nbd == null);
   }
 
   /**
@@ -197,7 +197,7 @@ public final class Clv {
         nbd != null
             ? (x, tx, ages) -> nbd.batch(Double.NaN, x, ages)::probabilityAlive
             : rowByRow(model::probabilityAlive);
-    return perPattern(model, frequency, recency, age, rows);
+    return perPattern(model, frequency, recency, age, rows, nbd == null);
   }
 
   /**
@@ -248,7 +248,7 @@ public final class Clv {
           rowByRow(
               (x, tx, n) -> bgbb.discountedExpectedResidualTransactions(perOpportunity, x, tx, n));
     }
-    return perPattern(model, frequency, recency, age, rows);
+    return perPattern(model, frequency, recency, age, rows, true);
   }
 
   /** A prediction for the rows {@code from .. to - 1} of columns, written at the same rows. */
@@ -281,10 +281,19 @@ public final class Clv {
 
   /**
    * Validates the columns and evaluates {@code factory}'s prediction on every row when the
-   * summaries are mostly distinct, otherwise once per distinct summary, in parallel chunks of rows.
+   * summaries are mostly distinct or {@code collapsible} is false, otherwise once per distinct
+   * summary, in parallel chunks of rows. The column-wise BG/NBD and MBG/NBD evaluation is not
+   * collapsible: it already shares its work per frequency, and a row costs less than hashing it (1M
+   * simulated customers in days, 374,050 distinct summaries: collapsing took 120-230 ms, P(alive)
+   * of every row 30-55 ms on one core).
    */
   private static double[] perPattern(
-      PurchaseModel model, int[] x, double[] tx, double[] age, RowsFactory factory) {
+      PurchaseModel model,
+      int[] x,
+      double[] tx,
+      double[] age,
+      RowsFactory factory,
+      boolean collapsible) {
     int n = x.length;
     if (tx.length != n || age.length != n) {
       throw CxValidationException.of(
@@ -293,7 +302,7 @@ public final class Clv {
           tx.length != n ? tx.length : age.length);
     }
     validate(model, x, tx, age);
-    if (mostlyDistinct(x, tx, age)) {
+    if (!collapsible || mostlyDistinct(x, tx, age)) {
       // collapsing would cost a hash pass and save little: evaluate row by row
       double[] out = new double[n];
       inChunks(factory.prepare(x, tx, age), x, tx, age, out);
