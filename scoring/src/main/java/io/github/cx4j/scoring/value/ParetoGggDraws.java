@@ -4,7 +4,6 @@
  */
 package io.github.cx4j.scoring.value;
 
-import io.github.cx4j.core.CxValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -222,13 +221,5 @@ public final class ParetoGggDraws {
   private static int countQuantile(int[] sorted, double p) {
     int index = (int) Math.ceil(p * sorted.length - 1e-9) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-  }
-
-  /** Checks that another data set has as many customers (for callers that pair columns). */
-  void requireSize(int size, String field) {
-    if (size != customers) {
-      throw CxValidationException.of(
-          field, "have one value per customer of the draws (" + customers + ")", size);
-    }
   }
 }
