@@ -30,7 +30,7 @@ import java.util.Map;
  * @param dropoutCovariates the dropout covariates' names
  * @param centres per covariate (purchase then dropout), the mean subtracted (0 if not standardised)
  * @param scales per covariate (purchase then dropout), the divisor (1 if not standardised)
- * @param penalty the L2 penalty on the effects
+ * @param penalty the elastic-net penalty on the effects
  * @param logLikelihood the maximised log-likelihood (without the penalty)
  * @param converged whether the optimiser met its criterion
  * @param iterations BFGS iterations
@@ -46,7 +46,7 @@ public record CovariateFit(
     List<String> dropoutCovariates,
     double[] centres,
     double[] scales,
-    double penalty,
+    CovariatePenalty penalty,
     double logLikelihood,
     boolean converged,
     int iterations,

@@ -5,7 +5,6 @@
 package io.github.cx4j.scoring.value;
 
 import io.github.cx4j.core.CxValidationException;
-import io.github.cx4j.scoring.internal.Cholesky;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +18,19 @@ import java.util.Map;
  * scale parameters become {@code alpha exp(-gamma' z)} and so on (see {@link CovariateFit}).
  *
  * <p>The fit starts from the model without covariates (all effects 0) and maximises the
- * log-likelihood with its analytic gradient by BFGS; an optional L2 penalty {@code lambda
- * |gamma|^2} on the mean negative log-likelihood shrinks the effects (not the base parameters)
- * towards 0. Standardised covariates ({@code (value - mean) / standard deviation}) make the effects
- * comparable and the penalty fair between covariates. Standard errors come from a
- * central-difference Hessian of the analytic gradient (penalty included), by the delta method for
- * the base parameters.
+ * log-likelihood with its analytic gradient by BFGS; an optional elastic-net penalty ({@link
+ * CovariatePenalty}: {@code lambda (mixing |gamma|_1 + (1 - mixing) |gamma|^2)} on the mean
+ * negative log-likelihood) shrinks the effects (not the base parameters) towards 0, the L1 part by
+ * proximal gradient steps that set effects exactly to 0. Standardised covariates ({@code (value -
+ * mean) / standard deviation}) make the effects comparable and the penalty fair between covariates.
+ * Standard errors come from a central-difference Hessian of the analytic gradient (penalty
+ * included), by the delta method for the base parameters.
  */
 public final class CovariateModels {
   private CovariateModels() {}
 
   /**
-   * Fits a BG/NBD or Pareto/NBD with static covariates.
+   * Fits a BG/NBD or Pareto/NBD with static covariates and an L2 penalty.
    *
    * @param kind {@link ValueModelKind#BGNBD} or {@link ValueModelKind#PARETONBD}
    * @param frequency x per customer
@@ -54,13 +54,51 @@ public final class CovariateModels {
       double penalty,
       boolean standardise,
       FitOptions options) {
-    if (kind != ValueModelKind.BGNBD && kind != ValueModelKind.PARETONBD) {
-      throw CxValidationException.of(
-          "CovariateModels.kind", "be bgnbd or paretonbd (static covariates)", kind.id());
-    }
     if (!(penalty >= 0) || !Double.isFinite(penalty)) {
       throw CxValidationException.of(
           "CovariateModels.penalty", "be non-negative and finite", penalty);
+    }
+    return fit(
+        kind,
+        frequency,
+        recency,
+        age,
+        purchase,
+        dropout,
+        CovariatePenalty.ridge(penalty),
+        standardise,
+        options);
+  }
+
+  /**
+   * Fits a BG/NBD or Pareto/NBD with static covariates under an elastic-net penalty.
+   *
+   * @param kind {@link ValueModelKind#BGNBD} or {@link ValueModelKind#PARETONBD}
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase covariates of the purchase process (may have no columns)
+   * @param dropout covariates of the dropout process (may have no columns)
+   * @param penalty the elastic-net penalty on the effects ({@link CovariatePenalty#none()}: maximum
+   *     likelihood)
+   * @param standardise whether to centre and scale each covariate by its mean and standard
+   *     deviation
+   * @param options iterations and tolerance (and the options of the starting fit)
+   * @return the fit
+   */
+  public static CovariateFit fit(
+      ValueModelKind kind,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout,
+      CovariatePenalty penalty,
+      boolean standardise,
+      FitOptions options) {
+    if (kind != ValueModelKind.BGNBD && kind != ValueModelKind.PARETONBD) {
+      throw CxValidationException.of(
+          "CovariateModels.kind", "be bgnbd or paretonbd (static covariates)", kind.id());
     }
     int n = frequency.length;
     if (recency.length != n || age.length != n) {
@@ -94,21 +132,7 @@ public final class CovariateModels {
     for (int j = 0; j < 4; j++) {
       start[j] = Math.log(baseValues[j]);
     }
-    double weight = n;
-    Bfgs.Objective penalised =
-        (theta, grad) -> {
-          double v = likelihood.value(theta, grad) / weight;
-          for (int j = 0; j < k; j++) {
-            grad[j] /= weight;
-            if (j >= 4) {
-              v += penalty * theta[j] * theta[j];
-              grad[j] += 2 * penalty * theta[j];
-            }
-          }
-          return v;
-        };
-    Bfgs.Result result =
-        Bfgs.minimize(penalised, start, options.maxIterations(), options.tolerance());
+    PenalisedFit.Outcome result = PenalisedFit.minimise(likelihood, n, start, penalty, options);
     double[] theta = result.theta();
     double negLl = likelihood.value(theta, new double[k]);
     if (!Double.isFinite(negLl)) {
@@ -133,7 +157,7 @@ public final class CovariateModels {
       effects.put(effectNames.get(j - 4), theta[j]);
     }
     Map<String, Double> ses =
-        standardErrors(likelihood, theta, penalty * weight, baseNames, effectNames);
+        PenalisedFit.standardErrors(likelihood, theta, penalty.l2() * n, baseNames, effectNames);
     String message = result.message();
     if (ses.isEmpty()) {
       message += "; standard errors unavailable: the Hessian is not positive definite";
@@ -190,37 +214,5 @@ public final class CovariateModels {
       }
     }
     return out;
-  }
-
-  private static Map<String, Double> standardErrors(
-      CovariateLikelihood likelihood,
-      double[] theta,
-      double totalPenalty,
-      List<String> baseNames,
-      List<String> effectNames) {
-    int k = theta.length;
-    Map<String, Double> ses = new LinkedHashMap<>();
-    double[][] h = MleFitter.hessian(likelihood, theta, 0.0, null);
-    if (h == null) {
-      return ses;
-    }
-    for (int j = 4; j < k; j++) {
-      h[j][j] += 2 * totalPenalty;
-    }
-    double[][] factor = Cholesky.factor(h, Cholesky.FIT_PIVOT);
-    if (factor == null) {
-      return ses;
-    }
-    double[][] cov = Cholesky.inverse(factor);
-    for (int j = 0; j < k; j++) {
-      double sd = Math.sqrt(cov[j][j]);
-      double se = j < 4 ? Math.exp(theta[j]) * sd : sd;
-      if (!Double.isFinite(se)) {
-        ses.clear();
-        return ses;
-      }
-      ses.put(j < 4 ? baseNames.get(j) : effectNames.get(j - 4), se);
-    }
-    return ses;
   }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.cx4j.scoring.value;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.hipparchus.special.Gamma;
 
@@ -153,31 +154,12 @@ final class ParetoLikelihood implements Bfgs.Objective {
     double lBT = Math.log(beta + age);
     double l1 = -k * lAT - s * lBT;
     double[] g1 = {-lAT, -k / (alpha + age), -lBT, -s / (beta + age)};
-    double a = r + s + x;
     double l2 = Double.NEGATIVE_INFINITY;
     double[] g2 = new double[4];
     if (tx < age) {
-      double[] ftx = new double[4];
-      double[] fT = new double[4];
-      double logFtx = logF(r, alpha, s, beta, x, tx, ftx);
-      double logFT = Double.isNaN(logFtx) ? Double.NaN : logF(r, alpha, s, beta, x, age, fT);
-      double diff = logFT - logFtx;
-      if (Double.isNaN(logFtx) || Double.isNaN(logFT)) {
-        // the series is too long for these parameters: integrate the dropout term instead
-        l2 = DropoutIntegral.logValue(r, alpha, s, beta, x, tx, age, g2);
-        if (Double.isNaN(l2)) {
-          return Double.NaN;
-        }
-      } else if (diff < 0) {
-        double rho = Math.exp(diff);
-        double logA0 = logFtx + Math.log(-Math.expm1(diff));
-        l2 = Math.log(s) - Math.log(a) + logA0;
-        double inv = 1.0 / (1.0 - rho);
-        for (int j = 0; j < 4; j++) {
-          g2[j] = (ftx[j] - rho * fT[j]) * inv;
-        }
-        g2[0] -= 1.0 / a;
-        g2[2] += 1.0 / s - 1.0 / a;
+      l2 = logDropout(r, alpha, s, beta, x, tx, age, g2);
+      if (Double.isNaN(l2)) {
+        return Double.NaN;
       }
     }
     double max = Math.max(l1, l2);
@@ -193,6 +175,39 @@ final class ParetoLikelihood implements Bfgs.Objective {
     g[3] = s / beta + w1 * g1[3] + w2 * g2[3];
     scratch[0] = l1 - lse;
     return value;
+  }
+
+  /**
+   * The dropout term {@code log(s int_lo^hi (alpha + tau)^-(r+x) (beta + tau)^-(s+1) dtau)} for
+   * {@code lo < hi} (Fader and Hardie 2005, eq. 22: {@code log(s / (r+s+x) (F(lo) - F(hi)))}) and
+   * its gradient with respect to (r, alpha, s, beta); by {@link DropoutIntegral} where the series
+   * would be too long; {@code -Infinity} if the difference underflows, NaN if nothing converged.
+   */
+  static double logDropout(
+      double r, double alpha, double s, double beta, int x, double lo, double hi, double[] g2) {
+    double a = r + s + x;
+    double[] ftx = new double[4];
+    double[] fT = new double[4];
+    double logFtx = logF(r, alpha, s, beta, x, lo, ftx);
+    double logFT = Double.isNaN(logFtx) ? Double.NaN : logF(r, alpha, s, beta, x, hi, fT);
+    double diff = logFT - logFtx;
+    if (Double.isNaN(logFtx) || Double.isNaN(logFT)) {
+      // the series is too long for these parameters: integrate the dropout term instead
+      return DropoutIntegral.logValue(r, alpha, s, beta, x, lo, hi, g2);
+    }
+    if (!(diff < 0)) {
+      Arrays.fill(g2, 0.0);
+      return Double.NEGATIVE_INFINITY;
+    }
+    double rho = Math.exp(diff);
+    double logA0 = logFtx + Math.log(-Math.expm1(diff));
+    double inv = 1.0 / (1.0 - rho);
+    for (int j = 0; j < 4; j++) {
+      g2[j] = (ftx[j] - rho * fT[j]) * inv;
+    }
+    g2[0] -= 1.0 / a;
+    g2[2] += 1.0 / s - 1.0 / a;
+    return Math.log(s) - Math.log(a) + logA0;
   }
 
   /** log F(y) and its gradient with respect to (r, alpha, s, beta). */

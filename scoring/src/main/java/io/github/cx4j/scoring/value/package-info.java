@@ -20,9 +20,11 @@
  *   <li>Prediction intervals and covariates: {@link
  *       io.github.cx4j.scoring.value.PredictionIntervals} (exact for purchases, simulated for CLV,
  *       parameter uncertainty by {@link io.github.cx4j.scoring.value.ParameterDraws}); {@link
- *       io.github.cx4j.scoring.value.CovariateModels} (static covariates, Fader and Hardie 2007). A
- *       new purchase model gets intervals by a case in {@code FutureCounts} and {@code
- *       FutureSimulation}.
+ *       io.github.cx4j.scoring.value.CovariateModels} (static covariates, Fader and Hardie 2007);
+ *       {@link io.github.cx4j.scoring.value.TimeVaryingParetoNbd} (time-varying covariates,
+ *       Bachmann, Meierer and Näf 2021); {@link io.github.cx4j.scoring.value.CovariatePenalty}
+ *       (elastic net on the effects, Zou and Hastie 2005). A new purchase model gets intervals by a
+ *       case in {@code FutureCounts} and {@code FutureSimulation}.
  * </ul>
  *
  * <p>Fits are maximum likelihood on log-scale parameters with analytic gradients (BFGS), several

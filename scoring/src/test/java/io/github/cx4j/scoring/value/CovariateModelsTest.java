@@ -187,7 +187,7 @@ class CovariateModelsTest {
       shrunkNorm += shrunk.effect(name) * shrunk.effect(name);
     }
     assertTrue(shrunkNorm < 0.9 * freeNorm, shrunkNorm + " vs " + freeNorm);
-    assertEquals(0.05, shrunk.penalty());
+    assertEquals(CovariatePenalty.ridge(0.05), shrunk.penalty());
     assertTrue(shrunk.logLikelihood() < free.logLikelihood());
   }
 
