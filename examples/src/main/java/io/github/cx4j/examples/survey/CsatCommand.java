@@ -171,7 +171,7 @@ public final class CsatCommand implements CxCommand {
   }
 
   private ObjectNode json(String group, CsatResult r) {
-    ObjectNode o = Output.JSON.createObjectNode();
+    ObjectNode o = Output.json().createObjectNode();
     o.put("group", group);
     o.put("n", r.n());
     o.put("missing", r.distribution().missing());
@@ -186,7 +186,7 @@ public final class CsatCommand implements CxCommand {
     } else {
       o.putNull("meanInterval");
     }
-    ArrayNode dist = Output.JSON.createArrayNode();
+    ArrayNode dist = Output.json().createArrayNode();
     for (long c : r.distribution().counts()) {
       dist.add(c);
     }

@@ -116,7 +116,7 @@ public final class DriversCommand implements CxCommand {
         spec.commandLine().getOut(),
         w -> {
           if (files.format == Output.Format.json) {
-            ObjectNode o = Output.JSON.createObjectNode();
+            ObjectNode o = Output.json().createObjectNode();
             o.put("n", result.n());
             o.put("skipped", skipped[0]);
             o.put("rSquared", result.rSquared());

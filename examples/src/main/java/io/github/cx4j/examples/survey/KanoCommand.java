@@ -121,9 +121,9 @@ public final class KanoCommand implements CxCommand {
         spec.commandLine().getOut(),
         out -> {
           if (files.format == Output.Format.json) {
-            ArrayNode array = Output.JSON.createArrayNode();
+            ArrayNode array = Output.json().createArrayNode();
             for (KanoFeatureResult r : results) {
-              ObjectNode o = Output.JSON.createObjectNode();
+              ObjectNode o = Output.json().createObjectNode();
               o.put("feature", r.feature());
               o.put("n", r.n());
               for (KanoCategory c : KanoCategory.values()) {

@@ -254,10 +254,10 @@ public final class NpsCommand implements CxCommand {
         spec.commandLine().getOut(),
         out -> {
           if (files.format == Output.Format.json) {
-            ArrayNode array = Output.JSON.createArrayNode();
+            ArrayNode array = Output.json().createArrayNode();
             results.forEach(
                 (g, r) -> {
-                  ObjectNode o = Output.JSON.createObjectNode();
+                  ObjectNode o = Output.json().createObjectNode();
                   o.put("group", g);
                   o.put("n", r.n());
                   o.put("missing", r.missing());
@@ -328,7 +328,7 @@ public final class NpsCommand implements CxCommand {
 
   private ObjectNode json(String group, Group g) {
     if (g.result().isEmpty()) {
-      ObjectNode o = Output.JSON.createObjectNode();
+      ObjectNode o = Output.json().createObjectNode();
       o.put("group", group);
       o.put("n", 0);
       o.put("missing", g.missing());
@@ -344,7 +344,7 @@ public final class NpsCommand implements CxCommand {
       return o;
     }
     NpsResult r = g.result().get();
-    ObjectNode o = Output.JSON.createObjectNode();
+    ObjectNode o = Output.json().createObjectNode();
     o.put("group", group);
     o.put("n", r.n());
     o.put("missing", r.missing());

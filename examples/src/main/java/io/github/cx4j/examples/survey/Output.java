@@ -22,9 +22,21 @@ import java.util.function.BiFunction;
 
 /** Output helpers shared by the survey commands. */
 final class Output {
-  static final ObjectMapper JSON = CxJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Output() {}
+
+  /**
+   * The indenting JSON mapper of the survey commands, built on first use: Jackson's start-up (about
+   * 0.1 s) is paid only by a command that writes JSON.
+   */
+  static ObjectMapper json() {
+    return Json.MAPPER;
+  }
+
+  private static final class Json {
+    static final ObjectMapper MAPPER = CxJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {}
+  }
 
   enum Format {
     csv,
@@ -38,7 +50,7 @@ final class Output {
   }
 
   static ArrayNode interval(Interval i) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = json().createArrayNode();
     a.add(i.low());
     a.add(i.high());
     return a;
@@ -73,7 +85,7 @@ final class Output {
   }
 
   static void writeJson(PrintWriter out, Object node) throws java.io.IOException {
-    out.println(JSON.writeValueAsString(node));
+    out.println(json().writeValueAsString(node));
   }
 
   /** Writes a CSV through cx4j-io's writer: the header, then the rows the body writes. */
@@ -103,7 +115,7 @@ final class Output {
   }
 
   static ObjectNode comparison(String a, String b, io.github.cx4j.scoring.survey.Comparison c) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = json().createObjectNode();
     o.put("a", a);
     o.put("b", b);
     o.put("difference", c.difference());
@@ -161,7 +173,7 @@ final class Output {
       writeComparison(
           out, format, ab[0], ab[1], comparison.apply(results.get(ab[0]), results.get(ab[1])));
     } else if (format == Format.json) {
-      ArrayNode array = JSON.createArrayNode();
+      ArrayNode array = json().createArrayNode();
       results.forEach((g, r) -> array.add(json.apply(g, r)));
       writeJson(out, array);
     } else {
