@@ -8,6 +8,8 @@
 #   git clone https://github.com/CamDavidsonPilon/lifetimes && /opt/peers/bin/pip install --no-deps ./lifetimes
 # Run from the repository root after `./mvnw -B package -DskipTests`:
 #   bash bench/peers/run.sh [WORKDIR]        (default WORKDIR: bench/target/peers)
+# cx4j runs through bin/cx4j, the launcher users run (its default JVM options; CX4J_JAVA_OPTS
+# replaces them, CX4J_JAVA_OPTS= runs with the JVM's own defaults).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -20,7 +22,7 @@ cd "$W"
 [ -f purchases.csv ] || "$PY" "$ROOT/bench/peers/simulate.py" purchases 1000000 purchases.csv
 [ -f scores.csv ] || "$PY" "$ROOT/bench/peers/simulate.py" scores 10000000 scores.csv
 END=2026-12-31
-cx() { "$JAVA" ${CX4J_JAVA_OPTS:-} -jar "$JAR" "$@" >/dev/null; }
+cx() { JAVA="$JAVA" CX4J_JAR="$JAR" "$ROOT/bin/cx4j" "$@" >/dev/null; }
 peer() { "$PY" "$ROOT/bench/peers/peer.py" "$@" >/dev/null; }
 
 # The cx4j side of each row.
