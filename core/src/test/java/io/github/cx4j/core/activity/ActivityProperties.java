@@ -152,6 +152,49 @@ class ActivityProperties {
   }
 
   @Test
+  void littIsTheSumOfTheLogsOfTheGapsBetweenPeriods() {
+    qt().withExamples(100)
+        .forAll(longs().all(), integers().between(1, 80))
+        .checkAssert(
+            (seed, rows) -> {
+              TransactionLog log = randomLog(seed, rows, seed % 2 == 0);
+              SummarySpec spec = randomSpec(seed, LaterPurchases.IGNORE);
+              if (!anyBefore(log, spec)) {
+                return;
+              }
+              RepeatSummaries s = ActivitySummaries.repeat(log, spec);
+              double[] litt = ActivitySummaries.litt(log, spec);
+              assertEquals(s.size(), litt.length);
+              // the definition: first day of each distinct period up to the end, per customer
+              Map<CustomerId, TreeMap<Long, Long>> firstDays = new HashMap<>();
+              for (Transaction t : log.toList()) {
+                if (!t.date().isAfter(spec.end())) {
+                  long day = t.date().toEpochDay();
+                  firstDays
+                      .computeIfAbsent(t.customer(), k -> new TreeMap<>())
+                      .merge(spec.period().index(day), day, Math::min);
+                }
+              }
+              for (int i = 0; i < s.size(); i++) {
+                List<Long> starts = new ArrayList<>(firstDays.get(s.customer(i)).values());
+                double want = 0;
+                for (int j = 1; j < starts.size(); j++) {
+                  want += Math.log((starts.get(j) - starts.get(j - 1)) / spec.daysPerUnit());
+                }
+                assertEquals(want, litt[i], TOLERANCE);
+                int x = s.frequency(i);
+                // the mean of the logs is at most the log of the mean interval t_x / x
+                if (x > 0) {
+                  assertEquals(
+                      true, litt[i] <= x * Math.log(s.recency(i) / x) + TOLERANCE, "row " + i);
+                } else {
+                  assertEquals(0.0, litt[i]);
+                }
+              }
+            });
+  }
+
+  @Test
   void recencyNeverExceedsAgeAndFrequencyIsBelowThePurchaseCount() {
     qt().withExamples(100)
         .forAll(longs().all(), integers().between(1, 80))

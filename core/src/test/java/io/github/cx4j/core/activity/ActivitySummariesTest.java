@@ -65,6 +65,57 @@ class ActivitySummariesTest {
   }
 
   @Test
+  void littIsTheSumOfTheLogInterPurchaseTimesByHand() {
+    // CDNOW customer 1: repeat days 17 and 213 after 1997-01-01, so intervals of 17 and 196 days;
+    // customer 2: one interval of 12 days; customer 3: no repeat purchase (BTYDplus elog2cbs:
+    // litt = sum(log(itt)) in weeks)
+    double[] litt = ActivitySummaries.litt(cdnowHead(), SummarySpec.of(END, SummarySpec.WEEKS));
+    assertArrayEquals(
+        new double[] {Math.log(17 / 7.0) + Math.log(196 / 7.0), Math.log(12 / 7.0), 0},
+        litt,
+        1e-12);
+    // the purchase of 1997-12-12 is after the end; with the end later it adds ln(132/7)
+    double[] later =
+        ActivitySummaries.litt(
+            cdnowHead(), SummarySpec.of(LocalDate.of(1997, 12, 31), SummarySpec.WEEKS));
+    assertEquals(Math.log(17 / 7.0) + Math.log(196 / 7.0) + Math.log(132 / 7.0), later[0], 1e-12);
+    // purchases of one day are one; in days the unit adds nothing
+    LocalDate d = LocalDate.of(2024, 3, 1);
+    TransactionLog log =
+        TransactionLog.builder()
+            .add(TWO, d.plusDays(9), 1)
+            .add(ONE, d, 10)
+            .add(ONE, d.plusDays(3), 7)
+            .add(ONE, d.plusDays(3), 3)
+            .add(ONE, d.plusDays(4), 20)
+            .add(TWO, d, 2)
+            .build();
+    SummarySpec days = SummarySpec.of(d.plusDays(10), SummarySpec.DAYS);
+    RepeatSummaries s = ActivitySummaries.repeat(log, days);
+    assertEquals(List.of(TWO, ONE), s.customers());
+    assertArrayEquals(
+        new double[] {Math.log(9), Math.log(3) + Math.log(1)},
+        ActivitySummaries.litt(log, days),
+        1e-12);
+    // ISO weeks: 2024-03-01 is a Friday; days 0 and 3 (Monday) are two weeks, day 4 the second
+    // week again, day 9 (Sunday) still the second week: the intervals run between the first days
+    // of the periods, as recency
+    SummarySpec weeks =
+        SummarySpec.builder().end(d.plusDays(10)).period(PurchasePeriod.ISO_WEEK).build();
+    assertArrayEquals(
+        new double[] {Math.log(9), Math.log(3)}, ActivitySummaries.litt(log, weeks), 1e-12);
+    assertEquals(9.0, ActivitySummaries.repeat(log, weeks).recency(0));
+    // the same errors as the summaries
+    assertEquals(
+        "SummarySpec.end must not precede the first purchase on 2024-03-01, was 2024-02-01",
+        assertThrows(
+                CxValidationException.class,
+                () ->
+                    ActivitySummaries.litt(log, SummarySpec.of(d.minusDays(29), SummarySpec.DAYS)))
+            .getMessage());
+  }
+
+  @Test
   void purchasesOnOneDayCountOnceWithTheirValuesSummed() {
     LocalDate d = LocalDate.of(2024, 3, 1);
     TransactionLog log =

@@ -224,6 +224,18 @@ final class CnbdFamily {
    * Checks the litt column: one finite value per customer, 0 where x is 0, and at most {@code x
    * ln(t_x / x)} (the logarithms of x positive intervals that add up to t_x).
    */
+  /**
+   * Whether litt is at most {@code x ln(t_x / x)} (x > 0), the most the logarithms of x positive
+   * intervals adding up to t_x allow (the mean of the logs is at most the log of the mean), with a
+   * slack for rounding: {@code 1e-9 (1 + |litt|)}, plus {@code 1e-6 (1 + x / t_x)}, what writing
+   * t_x and litt with six decimals (as {@code cx4j summarize} does) can move the two sides by. A
+   * customer whose intervals are all equal sits on the bound.
+   */
+  static boolean littWithinBound(int x, double tx, double litt) {
+    double slack = 1e-9 * (1 + Math.abs(litt)) + 1e-6 * (1 + x / tx);
+    return litt <= x * Math.log(tx / x) + slack;
+  }
+
   static void validateLitt(String type, int[] x, double[] tx, double[] litt) {
     if (litt.length != x.length) {
       throw CxValidationException.of(
@@ -238,7 +250,7 @@ final class CnbdFamily {
         throw CxValidationException.of(
             type + ".litt", "be 0 with frequency 0 (customer index " + i + ")", v);
       }
-      if (x[i] > 0 && !(v <= x[i] * Math.log(tx[i] / x[i]) + 1e-9 * (1 + Math.abs(v)))) {
+      if (x[i] > 0 && !littWithinBound(x[i], tx[i], v)) {
         throw CxValidationException.of(
             type + ".litt",
             "be at most x ln(t_x / x) = "
@@ -309,9 +321,7 @@ final class CnbdFamily {
       double @Nullable [] weights,
       FitOptions options) {
     String type = type(m);
-    if (maxK < 1 || maxK > 1000) {
-      throw CxValidationException.of(type + ".maxK", "be a whole number in 1..1000", maxK);
-    }
+    requireMaxK(type, maxK);
     ValueFit best = null;
     for (int k = 1; k <= maxK; k++) {
       ValueFit f = fit(m, k, frequency, recency, age, litt, weights, options);
@@ -320,6 +330,53 @@ final class CnbdFamily {
       }
     }
     return java.util.Objects.requireNonNull(best);
+  }
+
+  /**
+   * Fits on the rows the model applies to ({@link Domain}), k chosen in 1..maxK ({@code choose},
+   * litt needed) or fixed.
+   */
+  static ScreenedFit fitApplicable(
+      int m,
+      boolean choose,
+      int k,
+      int maxK,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] litt,
+      double @Nullable [] weights,
+      FitOptions options) {
+    String type = type(m);
+    if (choose) {
+      requireMaxK(type, maxK);
+      if (litt == null) {
+        throw CxValidationException.of(
+            type + ".litt",
+            "be given to choose the regularity k (log inter-purchase times)",
+            "none");
+      }
+    } else {
+      requireK(type, k);
+    }
+    return Domain.fit(
+        kind(m),
+        frequency,
+        recency,
+        age,
+        null,
+        litt,
+        weights,
+        (x, tx, t, mm, l, w) ->
+            choose
+                ? fitChoosingK(m, maxK, x, tx, t, java.util.Objects.requireNonNull(l), w, options)
+                : fit(m, k, x, tx, t, l, w, options));
+  }
+
+  private static void requireMaxK(String type, int maxK) {
+    if (maxK < 1 || maxK > 1000) {
+      throw CxValidationException.of(type + ".maxK", "be a whole number in 1..1000", maxK);
+    }
   }
 
   // ---------------------------------------------------------------- predictions

@@ -26,6 +26,22 @@ final class Domain {
   static final String BAD_WEIGHT = "weight is negative or not finite";
   static final String NOT_WHOLE = "recency or T is not a whole number of opportunities";
   static final String MORE_THAN_OPPORTUNITIES = "frequency exceeds the recency in opportunities";
+  static final String LITT_NOT_FINITE = "sum of log inter-purchase times (litt) is not finite";
+  static final String LITT_WITHOUT_REPEAT = "litt is not 0 with frequency 0";
+  static final String LITT_TOO_LARGE =
+      "litt exceeds x ln(t_x / x), the most that x intervals adding up to t_x allow";
+
+  /** Fits a model to the rows kept, in the columns' order. */
+  @FunctionalInterface
+  interface Fitter {
+    ValueFit fit(
+        int[] frequency,
+        double[] recency,
+        double[] age,
+        double @Nullable [] monetary,
+        double @Nullable [] litt,
+        double @Nullable [] weights);
+  }
 
   private Domain() {}
 
@@ -77,8 +93,27 @@ final class Domain {
   }
 
   /**
+   * Why a row's inter-purchase timing term is impossible, or null: litt must be finite, 0 without a
+   * repeat purchase, and at most {@code x ln(t_x / x)} (the logarithms of x positive intervals that
+   * add up to t_x; the same rule and rounding slack as the CNBD-k fits' own check, {@link
+   * CnbdFamily#littWithinBound}).
+   */
+  static @Nullable String littReason(int x, double tx, double litt) {
+    if (!Double.isFinite(litt)) {
+      return LITT_NOT_FINITE;
+    }
+    if (x == 0) {
+      return litt == 0 ? null : LITT_WITHOUT_REPEAT;
+    }
+    return CnbdFamily.littWithinBound(x, tx, litt) ? null : LITT_TOO_LARGE;
+  }
+
+  /**
    * Fits {@code kind} on the rows it applies to.
    *
+   * @param litt the sum of log inter-purchase times per row, or null; where given, a row whose
+   *     value is impossible ({@link #littReason}) is left out too
+   * @param fitter fits the model to the rows kept
    * @throws io.github.cx4j.core.CxValidationException if no row is left, or as the model's fit
    */
   static ScreenedFit fit(
@@ -87,8 +122,9 @@ final class Domain {
       double[] recency,
       double[] age,
       double @Nullable [] monetary,
+      double @Nullable [] litt,
       double @Nullable [] weights,
-      FitOptions options) {
+      Fitter fitter) {
     int n = frequency.length;
     String type = "ValueModelKind";
     boolean spend = kind == ValueModelKind.GAMMAGAMMA;
@@ -100,6 +136,9 @@ final class Domain {
     requireLength(type + ".age", age.length, n, spend);
     if (monetary != null) {
       requireLength(type + ".monetary", monetary.length, n, false);
+    }
+    if (litt != null) {
+      requireLength(type + ".litt", litt.length, n, false);
     }
     if (weights != null) {
       requireLength(type + ".weights", weights.length, n, false);
@@ -114,6 +153,9 @@ final class Domain {
       double m = monetary == null ? 0 : monetary[i];
       double w = weights == null ? 1 : weights[i];
       String why = reason(kind, frequency[i], tx, t, m, w);
+      if (why == null && litt != null) {
+        why = littReason(frequency[i], tx, litt[i]);
+      }
       if (why == null) {
         use[i] = true;
         used++;
@@ -133,6 +175,7 @@ final class Domain {
     double[] tx = new double[used];
     double[] t = new double[used];
     double @Nullable [] m = monetary == null ? null : new double[used];
+    double @Nullable [] l = litt == null ? null : new double[used];
     double @Nullable [] w = weights == null ? null : new double[used];
     for (int i = 0, j = 0; i < n; i++) {
       if (use[i]) {
@@ -142,13 +185,16 @@ final class Domain {
         if (m != null && monetary != null) {
           m[j] = monetary[i];
         }
+        if (l != null && litt != null) {
+          l[j] = litt[i];
+        }
         if (w != null && weights != null) {
           w[j] = weights[i];
         }
         j++;
       }
     }
-    ValueFit fit = kind.fit(x, tx, t, m, w, options);
+    ValueFit fit = fitter.fit(x, tx, t, m, l, w);
     List<LeftOut> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       out.add(new LeftOut(e.getKey(), e.getValue(), firsts.getOrDefault(e.getKey(), List.of())));

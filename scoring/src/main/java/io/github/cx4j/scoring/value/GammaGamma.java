@@ -159,7 +159,7 @@ public final class GammaGamma {
   }
 
   /** Negative log-likelihood with analytic gradient on the log scale. */
-  private static final class Likelihood implements Bfgs.Objective {
+  static final class Likelihood implements Bfgs.Objective {
     private final int[] x;
     private final double[] z;
     private final double[] w;

@@ -85,6 +85,63 @@ public final class MbgCnbd {
   }
 
   /**
+   * Fits k = 1..maxK on the rows the model applies to and reports the others: a row whose
+   * frequency, recency, T, weight or litt is impossible is left out with its reason ({@link
+   * ScreenedFit#leftOut()}), never fatal for the other rows ({@link
+   * ValueModelKind#fitApplicable(int[], double[], double[], double[], double[], double[],
+   * FitOptions)}'s rule).
+   *
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row
+   * @param age T per row
+   * @param litt the sum of the logarithms of the inter-purchase times per row
+   * @param weights customers per row, or null for one each
+   * @param options fit options
+   * @param maxK the largest regularity tried, 1..1000
+   * @return the fit on the rows used, with the rows left out and why
+   * @throws CxValidationException if no row is left, the columns differ in length, or maxK is
+   *     outside 1..1000
+   */
+  public static ScreenedFit fitApplicable(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] litt,
+      double @Nullable [] weights,
+      FitOptions options,
+      int maxK) {
+    return CnbdFamily.fitApplicable(
+        1, true, 0, maxK, frequency, recency, age, litt, weights, options);
+  }
+
+  /**
+   * Fits for a given regularity k on the rows the model applies to, as {@link #fitApplicable}.
+   *
+   * @param k the regularity, 1..1000
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row
+   * @param age T per row
+   * @param litt the sum of the logarithms of the inter-purchase times per row, or null (then the
+   *     log-likelihood leaves out the timing term, as {@link #fitWithK})
+   * @param weights customers per row, or null for one each
+   * @param options fit options
+   * @return the fit on the rows used, with the rows left out and why
+   * @throws CxValidationException if no row is left, the columns differ in length, or k is outside
+   *     1..1000
+   */
+  public static ScreenedFit fitApplicableWithK(
+      int k,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] litt,
+      double @Nullable [] weights,
+      FitOptions options) {
+    return CnbdFamily.fitApplicable(
+        1, false, k, 0, frequency, recency, age, litt, weights, options);
+  }
+
+  /**
    * Simulates customers from the model (seeded: the same seed gives the same customers).
    *
    * @param model the model

@@ -34,8 +34,9 @@ import java.util.stream.IntStream;
  * simulated values is {@link Clv#of}'s expectation.
  *
  * <p><b>Parameter uncertainty</b>: both take a {@link ParameterDraws} sample of models (a
- * parametric bootstrap over the fitted Hessian, or refits on resampled customers); the interval is
- * then that of the predictive distribution averaged over the sample.
+ * parametric bootstrap over the fitted Hessian, or refits on resampled customers), and the value
+ * intervals also a {@link SpendDraws} sample of Gamma-Gamma models (the same two bootstraps); the
+ * interval is then that of the predictive distribution averaged over the samples.
  */
 public final class PredictionIntervals {
   private static final int PARALLEL_THRESHOLD = 20_000;
@@ -253,10 +254,50 @@ public final class PredictionIntervals {
       ClvHorizon horizon,
       double margin,
       IntervalOptions options) {
+    return clv(
+        purchases,
+        SpendDraws.of(spend),
+        frequency,
+        recency,
+        age,
+        monetary,
+        horizon,
+        margin,
+        options);
+  }
+
+  /**
+   * Central prediction intervals for each customer's lifetime value under the parameter uncertainty
+   * of both models: draw j of a customer uses purchase model {@code j mod purchases.size()} and
+   * spend model {@code j mod spend.size()} ({@link SpendDraws}), so the interval is that of the
+   * predictive distribution averaged over both samples.
+   *
+   * @param purchases the sample of purchase models
+   * @param spend the sample of Gamma-Gamma spend models
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param monetary mean repeat-transaction value per customer (ignored where x is 0)
+   * @param horizon the horizon, period and discount rate
+   * @param margin the share of spend that is margin
+   * @param options level, draws per customer and seed
+   * @return the ends per customer, in the unit of {@code monetary}
+   */
+  public static Intervals clv(
+      ParameterDraws purchases,
+      SpendDraws spend,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary,
+      ClvHorizon horizon,
+      double margin,
+      IntervalOptions options) {
     if (!Double.isFinite(margin)) {
       throw CxValidationException.of("Clv.margin", "be finite", margin);
     }
     List<PurchaseModel> models = purchases.models();
+    List<GammaGammaModel> spends = spend.models();
     PurchaseModel first = models.get(0);
     requireHorizon(first, horizon.horizon());
     if (first instanceof BgBbModel && horizon.period() != Math.rint(horizon.period())) {
@@ -299,7 +340,7 @@ public final class PredictionIntervals {
             clvSamples(
                 models,
                 pa,
-                spend,
+                spends,
                 x,
                 age[i],
                 monetary[i],
@@ -332,14 +373,41 @@ public final class PredictionIntervals {
       double margin,
       SplittableRandom rng,
       double[] values) {
+    clvSamples(models, pa, List.of(spend), x, age, mbar, horizon, logDiscount, margin, rng, values);
+  }
+
+  /**
+   * As above, draw j with spend model {@code j mod spends.size()}; with one spend model the draws
+   * are those of the overload that takes it.
+   */
+  static void clvSamples(
+      List<PurchaseModel> models,
+      double[] pa,
+      List<GammaGammaModel> spends,
+      int x,
+      double age,
+      double mbar,
+      ClvHorizon horizon,
+      double logDiscount,
+      double margin,
+      SplittableRandom rng,
+      double[] values) {
     int b = models.size();
-    double spendShape = spend.q() + spend.p() * x;
-    double spendRate = spend.gamma() + (x == 0 ? 0.0 : x * mbar);
+    int s = spends.size();
+    double[] spendShape = new double[s];
+    double[] spendRate = new double[s];
+    for (int j = 0; j < s; j++) {
+      GammaGammaModel g = spends.get(j);
+      spendShape[j] = g.q() + g.p() * x;
+      spendRate[j] = g.gamma() + (x == 0 ? 0.0 : x * mbar);
+    }
     for (int d = 0; d < values.length; d++) {
       int k = d % b;
+      int j = d % s;
+      GammaGammaModel spend = spends.get(j);
       double value = 0;
       if (rng.nextDouble() < pa[k]) {
-        double nu = Sampling.gamma(rng, spendShape, spendRate);
+        double nu = Sampling.gamma(rng, spendShape[j], spendRate[j]);
         value =
             margin
                 * FutureSimulation.discountedValue(

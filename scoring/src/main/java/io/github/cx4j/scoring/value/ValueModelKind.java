@@ -156,10 +156,7 @@ public enum ValueModelKind implements Labelled {
               "ValueModelKind", "be fitted to customer summaries (sbg fits survivor counts)", id());
       case BGCNBD, MBGCNBD -> {
         if (litt == null) {
-          throw CxValidationException.of(
-              "ValueModelKind.litt",
-              "be given to choose the regularity k of " + id() + " (log inter-purchase times)",
-              "none");
+          throw missingLitt();
         }
         yield this == BGCNBD
             ? BgCnbd.fit(frequency, recency, age, litt, weights, options, BgCnbd.DEFAULT_MAX_K)
@@ -193,11 +190,59 @@ public enum ValueModelKind implements Labelled {
       double @Nullable [] monetary,
       double @Nullable [] weights,
       FitOptions options) {
+    return fitApplicable(frequency, recency, age, monetary, null, weights, options);
+  }
+
+  /**
+   * Fits this model on the rows it applies to, with the inter-purchase timings that BG/CNBD-k and
+   * MBG/CNBD-k need to choose their regularity k (1..{@value BgCnbd#DEFAULT_MAX_K}), and reports
+   * the others as {@link #fitApplicable(int[], double[], double[], double[], double[], FitOptions)}
+   * does. Where {@code litt} is given, a row whose litt is impossible (not finite, not 0 without a
+   * repeat purchase, or above {@code x ln(t_x / x)}, what x positive intervals adding up to t_x
+   * allow) is left out too, whatever the model; GGompertz/NBD follows the purchase models' rule.
+   *
+   * @param frequency repeat purchases x per row
+   * @param recency t_x per row (may be empty for Gamma-Gamma)
+   * @param age T per row (may be empty for Gamma-Gamma)
+   * @param monetary mean spend per repeat transaction per row; needed by Gamma-Gamma only
+   * @param litt the sum of the logarithms of each row's inter-purchase times, or null; needed by
+   *     the CNBD-k models
+   * @param weights customers per row, or null for one each
+   * @param options as for {@link #fit}
+   * @return the fit with the rows used and left out
+   * @throws CxValidationException as the overload without litt, or for a CNBD-k model without litt
+   */
+  public ScreenedFit fitApplicable(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double @Nullable [] monetary,
+      double @Nullable [] litt,
+      double @Nullable [] weights,
+      FitOptions options) {
     if (this == SBG) {
       return new ScreenedFit(
           fit(frequency, recency, age, monetary, weights, options), 0, 0, List.of());
     }
-    return Domain.fit(this, frequency, recency, age, monetary, weights, options);
+    if ((this == BGCNBD || this == MBGCNBD) && litt == null) {
+      throw missingLitt();
+    }
+    return Domain.fit(
+        this,
+        frequency,
+        recency,
+        age,
+        monetary,
+        litt,
+        weights,
+        (x, tx, t, m, l, w) -> fit(x, tx, t, m, l, w, options));
+  }
+
+  private CxValidationException missingLitt() {
+    return CxValidationException.of(
+        "ValueModelKind.litt",
+        "be given to choose the regularity k of " + id() + " (log inter-purchase times)",
+        "none");
   }
 
   @Override

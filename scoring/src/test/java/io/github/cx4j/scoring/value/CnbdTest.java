@@ -5,6 +5,8 @@
 package io.github.cx4j.scoring.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -212,6 +214,32 @@ class CnbdTest {
     assertEquals(
         java.util.Arrays.toString(a.logIntervalSums()),
         java.util.Arrays.toString(b.logIntervalSums()));
+  }
+
+  @Test
+  void littOnTheBoundAfterSixDecimalRoundingIsAccepted() {
+    // one repeat purchase a day after the first, in weeks, written with six decimals: t_x =
+    // 0.142857 and litt = ln(1/7) = -1.945910 lie 3.1e-6 above ln(t_x), inside the slack of
+    // 1e-6 (1 + x / t_x) = 8e-6; 1e-4 above it is refused
+    double tx = 0.142857;
+    double litt = -1.945910;
+    assertTrue(litt > Math.log(tx));
+    assertTrue(CnbdFamily.littWithinBound(1, tx, litt));
+    assertNull(Domain.littReason(1, tx, litt));
+    assertFalse(CnbdFamily.littWithinBound(1, tx, Math.log(tx) + 1e-4));
+    assertEquals(Domain.LITT_TOO_LARGE, Domain.littReason(1, tx, Math.log(tx) + 1e-4));
+    // twelve equal intervals of 1/7 week: litt = 12 ln(1/7) on the bound, rounded
+    assertTrue(CnbdFamily.littWithinBound(12, 1.714286, -23.350922));
+    ValueFit fit =
+        BgCnbd.fitWithK(
+            2,
+            new int[] {1, 0, 2},
+            new double[] {tx, 0, 3},
+            new double[] {5, 5, 6},
+            new double[] {litt, 0, 0.5},
+            null,
+            FitOptions.defaults());
+    assertTrue(Double.isFinite(fit.logLikelihood()));
   }
 
   @Test
