@@ -174,18 +174,19 @@ public final class RfmCommand implements CxCommand {
             List.of(
                 "customer", "recency", "frequency", "monetary", "r", "f", "m", "score", "segment"));
     RfmScores scores = segments.scores();
-    for (int i = 0; i < s.size(); i++) {
-      w.text(s.customer(i).value())
-          .decimal(s.recency(i), DECIMALS)
-          .number(s.frequency(i))
-          .decimal(value[i], DECIMALS)
-          .number(scores.recency(i))
-          .number(scores.frequency(i))
-          .number(scores.monetary(i))
-          .number(scores.composite(i))
-          .text(segments.segmentName(i))
-          .endRow();
-    }
+    // blocks of rows formatted on all cores, written in order
+    w.rows(
+        s.size(),
+        (o, i) ->
+            o.text(s.customer(i).value())
+                .decimal(s.recency(i), DECIMALS)
+                .number(s.frequency(i))
+                .decimal(value[i], DECIMALS)
+                .number(scores.recency(i))
+                .number(scores.frequency(i))
+                .number(scores.monetary(i))
+                .number(scores.composite(i))
+                .text(segments.segmentName(i)));
     w.flush();
   }
 
