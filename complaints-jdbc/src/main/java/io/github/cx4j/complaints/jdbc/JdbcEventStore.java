@@ -12,6 +12,7 @@ import io.github.cx4j.complaints.workflow.AppendChecks;
 import io.github.cx4j.complaints.workflow.AppendResult;
 import io.github.cx4j.complaints.workflow.ComplaintEvent;
 import io.github.cx4j.complaints.workflow.ComplaintId;
+import io.github.cx4j.complaints.workflow.ComplaintReplay;
 import io.github.cx4j.complaints.workflow.EventStore;
 import io.github.cx4j.complaints.workflow.EventStoreException;
 import io.github.cx4j.complaints.workflow.StoredEventVisitor;
@@ -687,22 +688,33 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
                 + event.version());
       }
       return new Row(position, complaintId, version, event, "");
-    } catch (JsonProcessingException e) {
-      return new Row(position, complaintId, version, null, problem(e));
-    } catch (java.io.IOException e) {
-      return new Row(position, complaintId, version, null, firstLine(e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      return new Row(position, complaintId, version, null, firstLine(e.getMessage()));
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return new Row(position, complaintId, version, null, problem(payload, e));
     }
   }
 
-  private static String problem(JsonProcessingException e) {
+  /**
+   * What is wrong with a stored text, as {@code cx4j complaints replay} words it for a line of a
+   * file ({@link ComplaintReplay#problemOf}): the field and the value found, the unknown type or
+   * field, or where the text stops being JSON; Jackson's message only if that reading accepts the
+   * text after all.
+   */
+  private String problem(Object payload, Exception e) {
+    String text =
+        payload instanceof byte[] b
+            ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
+            : (String) payload;
+    java.util.Optional<String> problem = ComplaintReplay.problemOf(text, mapper);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CxValidationException) {
         return firstLine(t.getMessage());
       }
     }
-    return firstLine(e.getOriginalMessage());
+    return firstLine(
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
   }
 
   private static String firstLine(@org.jspecify.annotations.Nullable String message) {

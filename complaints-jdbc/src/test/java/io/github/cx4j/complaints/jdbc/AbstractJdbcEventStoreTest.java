@@ -254,10 +254,10 @@ abstract class AbstractJdbcEventStoreTest extends EventStoreContract {
             .map(i -> i.kind() + " " + i.complaintId() + " " + i.version() + " " + i.message())
             .collect(Collectors.toList());
     assertEquals(7, issues.size(), issues.toString());
-    assertTrue(
-        issues.get(0).startsWith("CORRUPT TYPE 2 Could not resolve type id 'teleported'"),
-        issues.get(0));
-    assertTrue(issues.get(1).startsWith("CORRUPT JSON 3 Unexpected end-of-input"), issues.get(1));
+    assertEquals("CORRUPT TYPE 2 unknown event type \"teleported\"", issues.get(0));
+    assertEquals(
+        "CORRUPT JSON 3 not JSON: the text ends after 8 characters before the event is complete",
+        issues.get(1));
     assertEquals(
         "CORRUPT FOREIGN 2 the row is complaint FOREIGN version 2 but its event is complaint OK"
             + " version 9",
@@ -277,8 +277,159 @@ abstract class AbstractJdbcEventStoreTest extends EventStoreContract {
     assertEquals(3, r.complaints().get(0).state().version());
     EventStoreException e =
         assertThrows(EventStoreException.class, () -> s.load(ComplaintId.of("JSON")));
-    assertTrue(e.getMessage().startsWith("complaint JSON version 3 (position "), e.getMessage());
+    assertEquals(
+        "complaint JSON version 3 (position "
+            + positionOf("JSON", 3)
+            + ") is not a valid event: not JSON: the text ends after 8 characters before the event"
+            + " is complete",
+        e.getMessage());
     assertEquals(ReplayIssue.Kind.CORRUPT, r.issues().get(0).kind());
+  }
+
+  private long positionOf(String complaint, long version) throws Exception {
+    try (Connection c = connect();
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT position FROM cx4j_complaint_events WHERE complaint_id = ? AND version = ?")) {
+      p.setString(1, complaint);
+      p.setLong(2, version);
+      try (ResultSet rs = p.executeQuery()) {
+        assertTrue(rs.next(), complaint + " version " + version);
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Issue 21: a stored row that is not an event is reported as a line of a file is, in the words of
+   * the event format, with complaint id, version and position: the field and the value found, the
+   * unknown type or field, or where the text stops being JSON.
+   */
+  @Test
+  void unreadableRowsAreReportedWithFieldAndValueNotJacksonsWording() throws Exception {
+    EventStore s = store();
+    String[] ids = {
+      "BROKEN", "TYPE", "FIELD", "VALUE", "AT", "EMPTY", "ARRAY", "RULE", "CODE", "CATEGORY"
+    };
+    for (String id : ids) {
+      s.append(ComplaintId.of(id), 0, Histories.stream(id, 1, 1, "x"));
+    }
+    ObjectMapperHolder m = new ObjectMapperHolder();
+    try (Connection c = connect()) {
+      insertRaw(c, uuid(1), "BROKEN", 2, "{\"type\":\"customer-replied\", x}");
+      insertRaw(c, uuid(2), "TYPE", 2, m.reply("TYPE").replace("customer-replied", "teleported"));
+      insertRaw(
+          c,
+          uuid(3),
+          "FIELD",
+          2,
+          m.reply("FIELD").replace("\"message\"", "\"mood\":\"grim\",\"message\""));
+      insertRaw(
+          c, uuid(4), "VALUE", 2, m.reply("VALUE").replace("\"version\":2", "\"version\":\"two\""));
+      insertRaw(
+          c,
+          uuid(5),
+          "AT",
+          2,
+          m.reply("AT").replaceAll("\"at\":\"[^\"]*\"", "\"at\":\"yesterday\""));
+      insertRaw(c, uuid(6), "EMPTY", 2, "");
+      insertRaw(c, uuid(7), "ARRAY", 2, "[1,2]");
+      insertRaw(c, uuid(8), "RULE", 2, m.reply("RULE").replace("\"version\":2", "\"version\":0"));
+      insertRaw(
+          c, uuid(10), "CODE", 2, m.pending("CODE").replace("\"pending\"", "\"Awaiting Parts\""));
+      insertRaw(
+          c, uuid(11), "CATEGORY", 2, m.pending("CATEGORY").replace("\"PENDING\"", "\"LIMBO\""));
+    }
+    ReplayResult r = ComplaintReplay.ofStore(s);
+    List<String> corrupt =
+        r.issues().stream()
+            .filter(i -> i.kind() == ReplayIssue.Kind.CORRUPT)
+            .map(
+                i ->
+                    i.source()
+                        + ": complaint "
+                        + i.complaintId()
+                        + " version "
+                        + i.version()
+                        + ": "
+                        + i.message())
+            .collect(Collectors.toList());
+    List<String> expected = new ArrayList<>();
+    expected.add(at("BROKEN") + "not JSON: unexpected character 'x' at character 29");
+    expected.add(at("TYPE") + "unknown event type \"teleported\"");
+    expected.add(at("FIELD") + "unknown field \"mood\" in an \"customer-replied\" event");
+    expected.add(at("VALUE") + "field \"version\": expected an integer, was \"two\"");
+    expected.add(
+        at("AT")
+            + "field \"at\": expected an ISO-8601 time such as 2026-01-02T17:35:30Z, was"
+            + " \"yesterday\"");
+    expected.add(at("EMPTY") + "not JSON: the text is empty");
+    expected.add(at("ARRAY") + "not an event: expected a JSON object, was [1,2]");
+    expected.add(at("RULE") + ruleMessage());
+    expected.add(
+        at("CODE")
+            + "SubStatus.code must be lower-case letters, digits and single dashes, was \"Awaiting"
+            + " Parts\"");
+    expected.add(
+        at("CATEGORY")
+            + "field \"to.category\": expected one of [NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED,"
+            + " MERGED], was \"LIMBO\"");
+    assertEquals(expected, corrupt);
+    for (String id : ids) {
+      EventStoreException e =
+          assertThrows(EventStoreException.class, () -> s.load(ComplaintId.of(id)));
+      String line = expected.get(java.util.Arrays.asList(ids).indexOf(id));
+      assertEquals(
+          "complaint "
+              + id
+              + " version 2 (position "
+              + positionOf(id, 2)
+              + ") is not a valid event: "
+              + line.substring(line.indexOf(": ", line.indexOf("version 2")) + 2),
+          e.getMessage());
+    }
+    assertEquals(ids.length, r.complaints().size());
+    assertTrue(r.complaints().stream().allMatch(c -> c.incomplete() && c.state().version() == 1));
+  }
+
+  private String at(String complaint) throws Exception {
+    return "position " + positionOf(complaint, 2) + ": complaint " + complaint + " version 2: ";
+  }
+
+  private static String ruleMessage() {
+    try {
+      new ComplaintEvent.CustomerReplied(
+          java.util.UUID.fromString(uuid(9)), ComplaintId.of("RULE"), 0, Histories.T0, "hello");
+      throw new AssertionError("version 0 was accepted");
+    } catch (io.github.cx4j.core.CxValidationException e) {
+      return e.getMessage().lines().findFirst().orElseThrow();
+    }
+  }
+
+  private static String uuid(int n) {
+    return String.format(java.util.Locale.ROOT, "00000000-0000-0000-0000-%012d", 100 + n);
+  }
+
+  /** The JSON of a valid version-2 customer reply of a complaint. */
+  private static final class ObjectMapperHolder {
+    String reply(String complaint) throws Exception {
+      return CxJson.mapper().writeValueAsString(Histories.reply(complaint, 2, "hello"));
+    }
+
+    /** The JSON of a valid version-2 change to the default pending sub-status. */
+    String pending(String complaint) throws Exception {
+      ComplaintId c = ComplaintId.of(complaint);
+      return CxJson.mapper()
+          .writeValueAsString(
+              new ComplaintEvent.StatusChanged(
+                  ComplaintEvent.idFor(c, 2, "pending"),
+                  c,
+                  2,
+                  Histories.T0.plusSeconds(2),
+                  java.util.Optional.of(Histories.ALICE),
+                  io.github.cx4j.complaints.workflow.SubStatus.defaultOf(
+                      io.github.cx4j.complaints.workflow.StatusCategory.PENDING)));
+    }
   }
 
   @Test

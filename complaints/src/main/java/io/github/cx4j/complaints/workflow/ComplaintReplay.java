@@ -142,7 +142,11 @@ public final class ComplaintReplay {
     try {
       tree = json.readTree(text);
     } catch (JsonProcessingException e) {
-      unreadable(source, "", 0, "not JSON: " + firstLine(e.getOriginalMessage()));
+      unreadable(source, "", 0, notJson(e));
+      return;
+    }
+    if (!tree.isObject()) {
+      unreadable(source, "", 0, notAnObject(tree));
       return;
     }
     try {
@@ -152,6 +156,95 @@ public final class ComplaintReplay {
       long version = tree.path("version").canConvertToLong() ? tree.path("version").asLong() : 0;
       unreadable(source, id, version, problem(e, tree));
     }
+  }
+
+  /**
+   * Why a stored or written text is not a valid event, in the words of the event format and in the
+   * form {@code cx4j complaints replay} reports for a line of a file: {@code not JSON: ...} with
+   * the character where the text breaks, {@code unknown event type "..."}, {@code unknown field
+   * "..." in a "..." event}, {@code field "...": expected ..., was ...} with the value found, or
+   * the rule a value breaks. Jackson's own wording, which names Java classes, is not used.
+   *
+   * @param text the JSON of one event
+   * @param json the mapper, {@link CxJson#mapper()}
+   * @return what is wrong, or empty if the text is a valid event
+   */
+  public static java.util.Optional<String> problemOf(String text, ObjectMapper json) {
+    JsonNode tree;
+    try {
+      tree = json.readTree(text);
+    } catch (JsonProcessingException e) {
+      return java.util.Optional.of(notJson(e));
+    }
+    if (tree == null || !tree.isObject()) {
+      return java.util.Optional.of(notAnObject(tree));
+    }
+    try {
+      json.treeToValue(tree, ComplaintEvent.class);
+      return java.util.Optional.empty();
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return java.util.Optional.of(problem(e, tree));
+    }
+  }
+
+  private static String notAnObject(@Nullable JsonNode tree) {
+    if (tree == null || tree.isMissingNode()) {
+      return "not JSON: the text is empty";
+    }
+    return "not an event: expected a JSON object, was " + abbreviate(tree.toString());
+  }
+
+  private static final java.util.regex.Pattern UNEXPECTED_CHARACTER =
+      java.util.regex.Pattern.compile("Unexpected character \\('(.+)' \\(code (\\d+)\\)\\).*");
+  private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN =
+      java.util.regex.Pattern.compile("Unrecognized token '(.*)': .*");
+  private static final java.util.regex.Pattern CONTROL_CHARACTER =
+      java.util.regex.Pattern.compile(
+          "Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
+
+  /**
+   * A text that is not JSON: where it breaks (the character, counted from 1) and what was found
+   * there.
+   */
+  private static String notJson(JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    long character = at == null ? -1 : at.getColumnNr();
+    String where = character > 0 ? " at character " + character : "";
+    if (at != null && at.getLineNr() > 1) {
+      where = " at line " + at.getLineNr() + ", character " + character;
+    }
+    String original = firstLine(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+      return "not JSON: the text ends"
+          + (character > 0 ? " after " + (character - 1) + " characters" : "")
+          + " before the event is complete";
+    }
+    java.util.regex.Matcher m = UNEXPECTED_CHARACTER.matcher(original);
+    if (m.matches()) {
+      int code = Integer.parseInt(m.group(2));
+      return "not JSON: unexpected "
+          + (code < 0x20
+              ? String.format(java.util.Locale.ROOT, "control character U+%04X", code)
+              : "character '" + m.group(1) + "'")
+          + where;
+    }
+    m = UNRECOGNIZED_TOKEN.matcher(original);
+    if (m.matches()) {
+      return "not JSON: unexpected text '" + abbreviate(m.group(1)) + "'" + where;
+    }
+    m = CONTROL_CHARACTER.matcher(original);
+    if (m.matches()) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "not JSON: control character U+%04X inside a text%s (it must be escaped)",
+          Integer.parseInt(m.group(1)),
+          where);
+    }
+    return "not JSON" + where + ": " + original;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /**

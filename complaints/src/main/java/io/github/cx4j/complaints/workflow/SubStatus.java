@@ -22,10 +22,33 @@ public record SubStatus(String code, StatusCategory category) {
   public SubStatus {
     Checks.text(code, "SubStatus.code");
     Checks.present(category, "SubStatus.category");
-    if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!wellFormed(code)) {
       throw CxValidationException.of(
           "SubStatus.code", "be lower-case letters, digits and single dashes", code);
     }
+  }
+
+  /**
+   * Whether a code is {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without a regular expression (a
+   * sub-status is built for every status event a replay reads, and {@code String.matches} compiled
+   * the pattern each time).
+   */
+  private static boolean wellFormed(String code) {
+    boolean afterDash = true;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '-') {
+        if (afterDash) {
+          return false;
+        }
+        afterDash = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterDash = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDash;
   }
 
   /**

@@ -232,4 +232,103 @@ class ComplaintStreamsTest extends CliTest {
     assertEquals(0, run("complaints", "kpi", "--input", p.toString()), err);
     assertTrue(out.contains("complaints                  3 (from "), out);
   }
+
+  /**
+   * Issue 21 for {@code --db}: a stored row that is not an event is reported by {@code replay},
+   * {@code kpi} and {@code sla} as a line of a file is, in the terms of the event format, with its
+   * position, complaint id and version; the complaint is cut there and written as incomplete.
+   */
+  @Test
+  void anUnreadableStoredRowIsNamedByPositionComplaintAndVersion() throws Exception {
+    String type = node(4).get("type").asText();
+    String[][] cases = {
+      {"\"type\":\"" + type + "\"", "\"type\":\"teleported\"", "unknown event type \"teleported\""},
+      {
+        "\"complaintId\":",
+        "\"mood\":\"grim\",\"complaintId\":",
+        "unknown field \"mood\" in an \"" + type + "\" event"
+      },
+    };
+    for (String[] c : cases) {
+      Path db = dir.resolve("crm-" + c[2].hashCode());
+      assertEquals(
+          0,
+          run(
+              "complaints",
+              "import",
+              "--input",
+              dir.resolve("events.jsonl").toString(),
+              "--db",
+              db.toString()),
+          err);
+      long position = corruptRow(db, c[0], c[1]);
+      long before = positionOf(db, 4);
+      String issues =
+          "position "
+              + position
+              + ": complaint C-0000001 version 5: skipped: "
+              + c[2]
+              + "\nposition "
+              + before
+              + ": complaint C-0000001 version 4: incomplete: version 5 could not be read; applied"
+              + " through version 4, 5 later event(s) not applied\n";
+      assertEquals(2, run("complaints", "replay", "--db", db.toString()));
+      assertEquals(
+          issues
+              + "replayed "
+              + (lines.size() - 6)
+              + " events of 3 complaints, skipped 1 bad events, 1 incomplete complaint(s)\n",
+          err);
+      JsonNode first = first();
+      assertTrue(first.get("incomplete").asBoolean(), first.toString());
+      assertEquals(4, first.get("version").asInt());
+      assertEquals(2, run("complaints", "kpi", "--db", db.toString()));
+      assertTrue(err.startsWith(issues), err);
+      assertTrue(out.contains("complaints                  2 (from "), out);
+    }
+  }
+
+  /** Rewrites the stored row of C-0000001 version 5, replacing one text; returns its position. */
+  private static long corruptRow(Path db, String from, String to) throws Exception {
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection(
+            io.github.cx4j.complaints.jdbc.JdbcEventStore.h2Url(db))) {
+      String payload;
+      long position;
+      try (java.sql.PreparedStatement p =
+          c.prepareStatement(
+              "SELECT position, payload FROM cx4j_complaint_events"
+                  + " WHERE complaint_id = 'C-0000001' AND version = 5")) {
+        try (java.sql.ResultSet rs = p.executeQuery()) {
+          assertTrue(rs.next());
+          position = rs.getLong(1);
+          payload = rs.getString(2);
+        }
+      }
+      assertTrue(payload.contains(from), payload);
+      try (java.sql.PreparedStatement p =
+          c.prepareStatement("UPDATE cx4j_complaint_events SET payload = ? WHERE position = ?")) {
+        p.setString(1, payload.replace(from, to));
+        p.setLong(2, position);
+        assertEquals(1, p.executeUpdate());
+      }
+      return position;
+    }
+  }
+
+  private static long positionOf(Path db, long version) throws Exception {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                io.github.cx4j.complaints.jdbc.JdbcEventStore.h2Url(db));
+        java.sql.PreparedStatement p =
+            c.prepareStatement(
+                "SELECT position FROM cx4j_complaint_events"
+                    + " WHERE complaint_id = 'C-0000001' AND version = ?")) {
+      p.setLong(1, version);
+      try (java.sql.ResultSet rs = p.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getLong(1);
+      }
+    }
+  }
 }
