@@ -14,6 +14,7 @@ import io.github.cx4j.scoring.value.MbgCnbd;
 import io.github.cx4j.scoring.value.ScreenedFit;
 import io.github.cx4j.scoring.value.ValueFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
+import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,7 +61,10 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "Output format: json.")
   Format format = Format.json;
 
-  @Option(names = "--penalty", defaultValue = "0", description = "L2 penalty (default 0).")
+  @Option(
+      names = "--penalty",
+      defaultValue = "0",
+      description = "L2 penalty (default 0); with --covariates, lambda on the effects.")
   double penalty;
 
   @Option(names = "--constrain-q", description = "Gamma-Gamma: keep q > 1.")
@@ -84,6 +88,8 @@ public final class ClvFitCommand implements Callable<Integer> {
       description = "bgcnbd/mbgcnbd: the largest k tried when choosing it (default 5).")
   int maxK = 5;
 
+  @Mixin CovariateOptions covariates = new CovariateOptions();
+
   @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,7 +108,12 @@ public final class ClvFitCommand implements Callable<Integer> {
           "--model " + model + " needs --litt-column (to choose k) or --k (to fix it)");
     }
     littColumn.ifPresent(c -> input.extraColumns.add(ColumnSpec.decimal(c).from("--litt-column")));
-    SummaryFile.Data d = input.read(false);
+    SummaryFile.Data d = input.read(covariates.requested());
+    if (covariates.requested()) {
+      PrintWriter out = spec.commandLine().getOut();
+      return covariates.fit(
+          model.name(), input, d, penalty, output, out, spec.commandLine().getErr());
+    }
     FitOptions options = FitOptions.defaults().withPenalty(penalty).withConstrainQ(constrainQ);
     double[] w = d.hasWeight ? d.weight : null;
     if (model == Model.gammagamma && !d.hasMonetary) {

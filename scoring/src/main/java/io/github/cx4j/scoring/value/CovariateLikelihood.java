@@ -56,7 +56,17 @@ final class CovariateLikelihood implements Bfgs.Objective {
     this.kp = kp;
     this.zd = zd;
     this.kd = kd;
+    int max = 0;
+    for (int v : x) {
+      max = Math.max(max, v);
+    }
+    this.maxX = max;
   }
+
+  /** The largest frequency; below {@link #CACHED_X} the gamma terms are computed once per x. */
+  private final int maxX;
+
+  private static final int CACHED_X = 10_000;
 
   /** The number of parameters: 4 base, kp purchase effects, kd (Pareto) or 2 kd (BG/NBD). */
   int size() {
@@ -108,6 +118,14 @@ final class CovariateLikelihood implements Bfgs.Objective {
     double psiR = SpecialFunctions.digamma(r);
     double[] g = new double[4];
     double[] scratch = new double[8];
+    // ln Gamma(r + x) - ln Gamma(r) and psi(r + x) - psi(r) depend on x only
+    double[] lgDiff = null;
+    double[] psiDiff = null;
+    if (pareto && maxX < CACHED_X) {
+      lgDiff = new double[maxX + 1];
+      psiDiff = new double[maxX + 1];
+      java.util.Arrays.fill(lgDiff, Double.NaN);
+    }
     for (int i = from; i < to; i++) {
       double etaP = 0;
       for (int j = 0; j < kp; j++) {
@@ -128,6 +146,19 @@ final class CovariateLikelihood implements Bfgs.Objective {
       if (pareto) {
         double beta = d0 * Math.exp(-etaA);
         int xi = x[i];
+        double lg;
+        double psi;
+        if (lgDiff != null && psiDiff != null) {
+          if (Double.isNaN(lgDiff[xi])) {
+            lgDiff[xi] = Gamma.logGamma(r + xi) - lgR;
+            psiDiff[xi] = SpecialFunctions.digamma(r + xi) - psiR;
+          }
+          lg = lgDiff[xi];
+          psi = psiDiff[xi];
+        } else {
+          lg = Gamma.logGamma(r + xi) - lgR;
+          psi = SpecialFunctions.digamma(r + xi) - psiR;
+        }
         v =
             ParetoLikelihood.single(
                 r,
@@ -139,8 +170,8 @@ final class CovariateLikelihood implements Bfgs.Objective {
                 xi,
                 tx[i],
                 age[i],
-                Gamma.logGamma(r + xi) - lgR,
-                SpecialFunctions.digamma(r + xi) - psiR,
+                lg,
+                psi,
                 g,
                 scratch);
         g[0] *= r;

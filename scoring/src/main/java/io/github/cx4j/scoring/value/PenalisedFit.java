@@ -19,9 +19,10 @@ import java.util.Map;
  * with backtracking on the quadratic upper bound: Beck and Teboulle 2009, "A fast iterative
  * shrinkage-thresholding algorithm for linear inverse problems", SIAM Journal on Imaging Sciences
  * 2(1), the step rule of Wright, Nowak and Figueiredo 2009, "Sparse reconstruction by separable
- * approximation") follow from there and find which effects are 0; a final BFGS run on the other
- * coordinates, where {@code |gamma_j| = sign_j gamma_j} is smooth, polishes the result, and is kept
- * only if no sign changed.
+ * approximation") follow from there and find which effects are 0 (unless BFGS in the orthant of the
+ * smooth optimum, signs held, already meets the optimality conditions: then no proximal step is
+ * needed); a final BFGS run on the other coordinates, where {@code |gamma_j| = sign_j gamma_j} is
+ * smooth, polishes the result, and is kept only if no sign changed.
  */
 final class PenalisedFit {
   /** Base log-parameters before the effects. */
@@ -60,8 +61,16 @@ final class PenalisedFit {
     if (!(l1 > 0) || k == BASE) {
       return new Outcome(result.theta(), result.converged(), result.iterations(), result.message());
     }
+    // first the orthant of the smooth optimum: if BFGS with the signs held keeps every sign and
+    // the zero effects meet their optimality condition, that is the optimum; else proximal steps
+    Outcome smoothOptimum =
+        new Outcome(result.theta(), result.converged(), result.iterations(), result.message());
+    Outcome direct = polish(smooth, smoothOptimum, l1, options, " BFGS iterations without L1");
+    if (direct != smoothOptimum) {
+      return direct;
+    }
     Outcome prox = proximal(smooth, result.theta(), l1, options.tolerance());
-    return polish(smooth, prox, l1, options);
+    return polish(smooth, prox, l1, options, " proximal gradient steps");
   }
 
   /** Proximal gradient on smooth + l1 |gamma|_1. */
@@ -114,7 +123,7 @@ final class PenalisedFit {
 
   /** BFGS on the non-zero effects with their signs fixed; kept if no sign changes. */
   private static Outcome polish(
-      Bfgs.Objective smooth, Outcome prox, double l1, FitOptions options) {
+      Bfgs.Objective smooth, Outcome prox, double l1, FitOptions options, String steps) {
     double[] theta = prox.theta();
     int k = theta.length;
     int[] free = new int[k];
@@ -169,7 +178,7 @@ final class PenalisedFit {
         polished,
         r.converged(),
         prox.iterations() + r.iterations(),
-        r.message() + " (after " + prox.iterations() + " proximal gradient steps)");
+        r.message() + " (after " + prox.iterations() + steps + ")");
   }
 
   static double softThreshold(double v, double t) {
@@ -185,9 +194,10 @@ final class PenalisedFit {
   }
 
   /**
-   * Standard errors from the inverse of the central-difference Hessian of the total negative
-   * log-likelihood plus the L2 part of the penalty (the L1 part has no curvature away from 0),
-   * delta method for the four base parameters; empty if the Hessian is not positive definite.
+   * Standard errors from the inverse of the Hessian (forward differences of the analytic gradient)
+   * of the total negative log-likelihood plus the L2 part of the penalty (the L1 part has no
+   * curvature away from 0), delta method for the four base parameters; empty if the Hessian is not
+   * positive definite.
    */
   static Map<String, Double> standardErrors(
       Bfgs.Objective negLogLikelihood,
@@ -197,7 +207,12 @@ final class PenalisedFit {
       List<String> effectNames) {
     int k = theta.length;
     Map<String, Double> ses = new LinkedHashMap<>();
-    double[][] h = MleFitter.hessian(negLogLikelihood, theta, 0.0, null);
+    // forward differences of the analytic gradient: k + 1 evaluations instead of 2 k
+    double[] atTheta = new double[k];
+    if (!Double.isFinite(negLogLikelihood.value(theta, atTheta))) {
+      return ses;
+    }
+    double[][] h = MleFitter.hessian(negLogLikelihood, theta, 0.0, atTheta);
     if (h == null) {
       return ses;
     }

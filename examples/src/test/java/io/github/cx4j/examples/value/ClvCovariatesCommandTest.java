@@ -1,0 +1,211 @@
+/*
+ * Copyright 2026 the cx4j authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.cx4j.examples.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cx4j.core.CxJson;
+import io.github.cx4j.examples.CliTest;
+import io.github.cx4j.scoring.value.ParetoNbd;
+import io.github.cx4j.scoring.value.ParetoNbdModel;
+import io.github.cx4j.scoring.value.SimulatedCustomers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clv fit} with {@code --covariates}: recovery of known effects and the input errors. */
+class ClvCovariatesCommandTest extends CliTest {
+  @TempDir static Path dir;
+  static Path summary;
+  static Path covariates;
+
+  /** 3,000 Pareto/NBD customers: income on the purchase rate, web on the dropout rate. */
+  @BeforeAll
+  static void simulate() throws IOException {
+    SplittableRandom rng = new SplittableRandom(7);
+    StringBuilder s = new StringBuilder("customer,frequency,recency,T\n");
+    StringBuilder c = new StringBuilder("customer,income,web\n");
+    for (int i = 0; i < 3000; i++) {
+      double income = rng.nextGaussian();
+      int web = rng.nextDouble() < 0.5 ? 1 : 0;
+      double alpha = 8 * Math.exp(-0.5 * income);
+      double beta = 10 * Math.exp(-0.8 * web);
+      double age = 30 + 30 * (i % 50) / 49.0;
+      SimulatedCustomers one =
+          ParetoNbd.simulate(
+              new ParetoNbdModel(0.7, alpha, 0.9, beta), new double[] {age}, 1000L + i);
+      s.append(
+          String.format(
+              Locale.ROOT, "c%d,%d,%.10f,%.10f%n", i, one.frequency()[0], one.recency()[0], age));
+      c.append(String.format(Locale.ROOT, "c%d,%.10f,%d%n", i, income, web));
+    }
+    summary = dir.resolve("summary.csv");
+    covariates = dir.resolve("covariates.csv");
+    Files.writeString(summary, s.toString(), StandardCharsets.UTF_8);
+    Files.writeString(covariates, c.toString(), StandardCharsets.UTF_8);
+  }
+
+  private int fit(Path cov, String... more) {
+    String[] base = {
+      "clv",
+      "fit",
+      "--summary",
+      summary.toString(),
+      "--model",
+      "paretonbd",
+      "--covariates",
+      cov.toString(),
+      "--purchase-covariates",
+      "income",
+      "--dropout-covariates",
+      "web"
+    };
+    String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return run(args);
+  }
+
+  @Test
+  void fitRecoversTheEffectsAndRecordsThem() throws IOException {
+    assertEquals(0, fit(covariates), err);
+    JsonNode json = CxJson.mapper().readTree(out);
+    assertEquals("paretonbd", json.get("model").asText());
+    JsonNode effects = json.get("effects");
+    JsonNode ses = json.get("standardErrors");
+    // effects on the original scale: purchase rate exp(0.5 income), dropout rate exp(0.8 web)
+    double income = effects.get("purchase.income").asDouble();
+    double web = effects.get("dropout.web").asDouble();
+    assertEquals(0.5, income, 3 * ses.get("purchase.income").asDouble(), out);
+    assertEquals(0.8, web, 3 * ses.get("dropout.web").asDouble(), out);
+    assertTrue(ses.get("purchase.income").asDouble() < 0.1, out);
+    assertTrue(json.get("standardisation").isNull(), out);
+    assertEquals(0.0, json.get("penalty").get("lambda").asDouble());
+    assertEquals("income", json.get("covariates").get("purchase").get(0).asText());
+    assertEquals(3000, json.get("customers").asInt());
+  }
+
+  @Test
+  void standardisationAndPenaltyAreRecorded() throws IOException {
+    assertEquals(
+        0, fit(covariates, "--standardise", "--penalty", "0.001", "--penalty-mixing", "0.5"), err);
+    JsonNode json = CxJson.mapper().readTree(out);
+    JsonNode std = json.get("standardisation");
+    assertEquals(0.0, std.get("purchase.income").get("centre").asDouble(), 0.1);
+    assertEquals(1.0, std.get("purchase.income").get("scale").asDouble(), 0.1);
+    assertEquals(0.5, std.get("dropout.web").get("centre").asDouble(), 0.05);
+    assertEquals(0.001, json.get("penalty").get("lambda").asDouble());
+    assertEquals(0.5, json.get("penalty").get("mixing").asDouble());
+    // standardised effect = effect * scale, shrunk a little by the penalty
+    double income = json.get("effects").get("purchase.income").asDouble();
+    assertTrue(income > 0.35 && income < 0.6, out);
+  }
+
+  @Test
+  void badCovariateFilesNameFileLineColumnAndValue() throws IOException {
+    Path missing = dir.resolve("missing.csv");
+    Files.writeString(missing, "customer,income,web\nc0,1.0,1\n");
+    assertEquals(1, fit(missing));
+    assertEquals(
+        "cx4j: " + summary + ":3: column customer (1): no row in " + missing + ", was \"c1\"\n",
+        err);
+    Path twice = dir.resolve("twice.csv");
+    Files.writeString(twice, "customer,income,web\nc0,1.0,1\nc0,2.0,0\n");
+    assertEquals(1, fit(twice));
+    assertEquals(
+        "cx4j: "
+            + twice
+            + ":3: column customer (1): a second row for this customer (the first is on line 2),"
+            + " was \"c0\"\n",
+        err);
+    Path text = dir.resolve("text.csv");
+    Files.writeString(text, "customer,income,web\nc0,high,1\n");
+    assertEquals(1, fit(text));
+    assertTrue(err.startsWith("cx4j: " + text + ":2: column income (2): "), err);
+    assertTrue(err.endsWith(", was \"high\"\n"), err);
+  }
+
+  @Test
+  void badCombinationsAreRefused() {
+    assertEquals(1, fit(covariates, "--penalty-mixing", "0.5"));
+    assertEquals("cx4j: --penalty-mixing needs a positive --penalty\n", err);
+    assertEquals(1, fit(covariates, "--penalty", "1", "--penalty-mixing", "2"));
+    assertEquals("cx4j: --penalty-mixing must be within 0..1, was 2.0\n", err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "mbgnbd",
+            "--covariates",
+            covariates.toString(),
+            "--purchase-covariates",
+            "income"));
+    assertEquals("cx4j: --covariates applies to --model bgnbd and paretonbd, not mbgnbd\n", err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--purchase-covariates",
+            "income"));
+    assertEquals(
+        "cx4j: --purchase-covariates, --dropout-covariates, --standardise and --penalty-mixing"
+            + " need --covariates FILE\n",
+        err);
+    assertEquals(
+        1,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--covariates",
+            covariates.toString()));
+    assertEquals(
+        "cx4j: --covariates needs --purchase-covariates or --dropout-covariates (the columns to"
+            + " use)\n",
+        err);
+  }
+
+  @Test
+  void bgNbdTakesCovariatesOnBothDropoutParameters() throws IOException {
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--covariates",
+            covariates.toString(),
+            "--purchase-covariates",
+            "income",
+            "--dropout-covariates",
+            "web"),
+        err);
+    JsonNode effects = CxJson.mapper().readTree(out).get("effects");
+    assertTrue(effects.has("a.web") && effects.has("b.web"), out);
+    assertTrue(effects.get("purchase.income").asDouble() > 0.3, out);
+  }
+}
