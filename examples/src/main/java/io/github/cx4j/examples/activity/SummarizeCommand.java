@@ -83,6 +83,15 @@ public final class SummarizeCommand implements CxCommand {
       description = "Summary convention: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Convention convention = Convention.repeat;
 
+  @Option(
+      names = "--litt",
+      description =
+          "repeat: add a litt column, each customer's sum of the logarithms of the"
+              + " inter-purchase times in --unit (0 without a repeat purchase), as BTYDplus'"
+              + " elog2cbs; the timing input of 'clv fit --model bgcnbd|mbgcnbd|pggg"
+              + " --litt-column litt'.")
+  boolean litt;
+
   @Mixin CsvOutputOption output = new CsvOutputOption();
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
@@ -104,14 +113,18 @@ public final class SummarizeCommand implements CxCommand {
     } catch (CxValidationException e) {
       throw new CliException("--unit must be a positive duration, was \"" + unit + "\"", e);
     }
+    if (litt && convention != Convention.repeat) {
+      throw new CliException("--litt applies to --convention repeat only");
+    }
     if (convention == Convention.repeat) {
       RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
       for (int i = 0; i < s.size(); i++) {
         requireFinite(s.customer(i), s.monetary(i));
       }
+      double @Nullable [] timings = litt ? ActivitySummaries.litt(log, summarySpec) : null;
       progress(err, started, log, s.size(), purchases.progressNanos);
       String comment = TimeUnits.summaryComment("repeat", reportingUnit, endDate);
-      output.write(cli.getOut(), out -> writeRepeat(comment, s, out));
+      output.write(cli.getOut(), out -> writeRepeat(comment, s, timings, out));
     } else {
       RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
       for (int i = 0; i < s.size(); i++) {
@@ -172,17 +185,21 @@ public final class SummarizeCommand implements CxCommand {
     }
   }
 
-  static void writeRepeat(String comment, RepeatSummaries s, PrintWriter out) {
+  static void writeRepeat(
+      String comment, RepeatSummaries s, double @Nullable [] litt, PrintWriter out) {
     out.print(comment + "\n");
-    out.print("customer,frequency,recency,T,monetary\n");
+    out.print("customer,frequency,recency,T,monetary" + (litt == null ? "\n" : ",litt\n"));
     StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < s.size(); i++) {
       line.setLength(0);
       csvCell(line, s.customer(i)).append(',').append(s.frequency(i)).append(',');
       decimal(line, s.recency(i)).append(',');
       decimal(line, s.age(i)).append(',');
-      decimal(line, s.monetary(i)).append('\n');
-      out.append(line);
+      decimal(line, s.monetary(i));
+      if (litt != null) {
+        signedDecimal(line.append(','), litt[i]);
+      }
+      out.append(line.append('\n'));
     }
   }
 
@@ -202,6 +219,17 @@ public final class SummarizeCommand implements CxCommand {
 
   private static StringBuilder csvCell(StringBuilder line, CustomerId customer) {
     return line.append(CsvWriter.cell(customer.value(), ','));
+  }
+
+  /**
+   * Appends a finite number rounded to six decimals as {@link #decimal}, with a minus sign when it
+   * is negative and does not round to 0 ({@code -1.94591}, {@code 0}).
+   */
+  static StringBuilder signedDecimal(StringBuilder line, double value) {
+    if (value < 0 && Math.round(-value * 1e6) > 0) {
+      return decimal(line.append('-'), -value);
+    }
+    return decimal(line, Math.max(value, 0.0));
   }
 
   /**

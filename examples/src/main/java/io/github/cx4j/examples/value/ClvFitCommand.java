@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Fit bgnbd, mbgnbd, paretonbd, bgbb, gammagamma, bgcnbd, mbgcnbd or ggomnbd to a summary"
-            + " file; JSON out.")
+            + " file by maximum likelihood, or draw the posterior of pggg by MCMC; JSON out.")
 public final class ClvFitCommand implements Callable<Integer> {
   /** The models the command fits. */
   enum Model {
@@ -45,7 +45,8 @@ public final class ClvFitCommand implements Callable<Integer> {
     gammagamma,
     bgcnbd,
     mbgcnbd,
-    ggomnbd
+    ggomnbd,
+    pggg
   }
 
   /** Output formats. */
@@ -73,8 +74,9 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(
       names = "--litt-column",
       description =
-          "bgcnbd/mbgcnbd: the column of each customer's sum of log inter-purchase times (name or"
-              + " 1-based index); needed to choose k by likelihood.")
+          "bgcnbd/mbgcnbd/pggg: the column of each customer's sum of log inter-purchase times"
+              + " (name or 1-based index; 'cx4j summarize --litt' writes it); needed to choose k"
+              + " by likelihood, and by pggg.")
   Optional<String> littColumn = Optional.empty();
 
   @Option(
@@ -90,6 +92,8 @@ public final class ClvFitCommand implements Callable<Integer> {
 
   @Mixin CovariateOptions covariates = new CovariateOptions();
 
+  @Mixin McmcMixin mcmc = new McmcMixin();
+
   @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -99,6 +103,16 @@ public final class ClvFitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (model == Model.pggg) {
+      if (covariates.requested()) {
+        throw new CliException("--covariates applies to --model bgnbd and paretonbd, not pggg");
+      }
+      return PgggCommands.fit(this);
+    }
+    if (mcmc.changed()) {
+      throw new CliException(
+          "--draws, --burn-in, --thinning, --chains and --seed apply to pggg only");
+    }
     boolean cnbd = model == Model.bgcnbd || model == Model.mbgcnbd;
     if (!cnbd && (littColumn.isPresent() || regularity.isPresent())) {
       throw new CliException("--litt-column and --k apply to bgcnbd and mbgcnbd only");
@@ -119,21 +133,21 @@ public final class ClvFitCommand implements Callable<Integer> {
     if (model == Model.gammagamma && !d.hasMonetary) {
       throw new CliException("--model gammagamma needs --monetary-column");
     }
-    ValueFit fit;
+    ScreenedFit screened;
     if (cnbd) {
       double[] litt =
           littColumn.isPresent() ? Objects.requireNonNull(d.table).doubles(littColumn.get()) : null;
       int m = model == Model.bgcnbd ? 0 : 1;
-      fit = cnbdFit(m, d, litt, w, options);
+      screened = cnbdFit(m, d, litt, w, options);
     } else {
-      ScreenedFit screened =
+      screened =
           ValueModelKind.fromId(model.name())
               .fitApplicable(
                   d.frequency, d.recency, d.age, d.hasMonetary ? d.monetary : null, w, options);
-      fit = screened.fit();
-      if (!screened.leftOut().isEmpty()) {
-        spec.commandLine().getErr().println("cx4j: " + screened.summary());
-      }
+    }
+    ValueFit fit = screened.fit();
+    if (!screened.leftOut().isEmpty()) {
+      spec.commandLine().getErr().println("cx4j: " + screened.summary());
     }
     if (d.unit.isEmpty()) {
       spec.commandLine()
@@ -155,8 +169,11 @@ public final class ClvFitCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** BG/CNBD-k (m = 0) or MBG/CNBD-k (m = 1): k fixed by --k, else chosen up to --max-k. */
-  private ValueFit cnbdFit(
+  /**
+   * BG/CNBD-k (m = 0) or MBG/CNBD-k (m = 1) on the rows it applies to: k fixed by --k, else chosen
+   * up to --max-k.
+   */
+  private ScreenedFit cnbdFit(
       int m,
       SummaryFile.Data d,
       double @org.jspecify.annotations.Nullable [] litt,
@@ -165,12 +182,12 @@ public final class ClvFitCommand implements Callable<Integer> {
     if (regularity.isPresent()) {
       int k = regularity.get();
       return m == 0
-          ? BgCnbd.fitWithK(k, d.frequency, d.recency, d.age, litt, w, options)
-          : MbgCnbd.fitWithK(k, d.frequency, d.recency, d.age, litt, w, options);
+          ? BgCnbd.fitApplicableWithK(k, d.frequency, d.recency, d.age, litt, w, options)
+          : MbgCnbd.fitApplicableWithK(k, d.frequency, d.recency, d.age, litt, w, options);
     }
     double[] timings = Objects.requireNonNull(litt);
     return m == 0
-        ? BgCnbd.fit(d.frequency, d.recency, d.age, timings, w, options, maxK)
-        : MbgCnbd.fit(d.frequency, d.recency, d.age, timings, w, options, maxK);
+        ? BgCnbd.fitApplicable(d.frequency, d.recency, d.age, timings, w, options, maxK)
+        : MbgCnbd.fitApplicable(d.frequency, d.recency, d.age, timings, w, options, maxK);
   }
 }

@@ -18,6 +18,7 @@ import io.github.cx4j.scoring.value.ParameterDraws;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PredictionIntervals;
 import io.github.cx4j.scoring.value.PurchaseModel;
+import io.github.cx4j.scoring.value.SpendDraws;
 import io.github.cx4j.scoring.value.ValueModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,7 +122,8 @@ public final class ClvPredictCommand implements Callable<Integer> {
       description =
           "Include parameter uncertainty in the intervals: this many models drawn from the fit's"
               + " asymptotic normal distribution (inverse Hessian on the --summary, which must be"
-              + " the data the model was fitted on); default 0, the point estimate.")
+              + " the data the model was fitted on), for the purchase model and, in the CLV"
+              + " interval, the gammagamma model too; default 0, the point estimate.")
   int parameterDraws;
 
   @Option(
@@ -133,6 +135,13 @@ public final class ClvPredictCommand implements Callable<Integer> {
   @Option(names = "--margin", defaultValue = "1", description = "Share of spend that is margin.")
   double margin = 1;
 
+  @Option(
+      names = "--litt-column",
+      description =
+          "With a pggg fit: the column of each customer's sum of log inter-purchase times"
+              + " ('cx4j summarize --litt'); its own draws are made from it.")
+  Optional<String> littColumn = Optional.empty();
+
   @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -140,7 +149,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
   /** For picocli. */
   public ClvPredictCommand() {}
 
-  private double units(String option, String text, java.util.function.Supplier<Duration> unit) {
+  double units(String option, String text, java.util.function.Supplier<Duration> unit) {
     try {
       double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
@@ -159,6 +168,12 @@ public final class ClvPredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (PgggCommands.isPggg(modelFiles)) {
+      return PgggCommands.predict(this);
+    }
+    if (littColumn.isPresent()) {
+      throw new CliException("--litt-column applies to a pggg fit only");
+    }
     PurchaseModel purchases = null;
     GammaGammaModel spend = null;
     Optional<Duration> fitUnit = Optional.empty();
@@ -261,10 +276,16 @@ public final class ClvPredictCommand implements Callable<Integer> {
       purchaseIntervals =
           PredictionIntervals.purchases(draws, h, interval.get(), d.frequency, d.recency, d.age);
       if (spend != null) {
+        // the spend model's own draws, on the rows gammagamma applies to, with the next seed
+        SpendDraws spends =
+            parameterDraws > 0
+                ? SpendDraws.fromHessian(
+                    spend, d.frequency, d.monetary, null, parameterDraws, seed + 1)
+                : SpendDraws.of(spend);
         clvIntervals =
             PredictionIntervals.clv(
                 draws,
-                spend,
+                spends,
                 d.frequency,
                 d.recency,
                 d.age,
@@ -333,8 +354,11 @@ public final class ClvPredictCommand implements Callable<Integer> {
    * --convert-summary}); with none recorded, {@code --time-unit}; empty if none is known (ISO
    * durations are then read in the default unit, with a note).
    */
-  private Optional<Duration> unit(
-      SummaryFile.Data d, Optional<Duration> fitUnit, Path fitFile, PurchaseModel model) {
+  Optional<Duration> unit(
+      SummaryFile.Data d,
+      Optional<Duration> fitUnit,
+      Path fitFile,
+      @org.jspecify.annotations.Nullable PurchaseModel model) {
     Optional<Duration> given = timeUnit.map(t -> TimeUnits.parse("--time-unit", t));
     Optional<Duration> summaryUnit = d.unit;
     if (summaryUnit.isPresent() && fitUnit.isPresent()) {

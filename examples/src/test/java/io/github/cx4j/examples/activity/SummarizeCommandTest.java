@@ -117,6 +117,58 @@ class SummarizeCommandTest extends CliTest {
   }
 
   @Test
+  void littColumnHoldsTheLogInterPurchaseTimesAndFeedsTheCnbdFit() throws IOException {
+    Path output = dir.resolve("summary-litt.csv");
+    assertEquals(0, run(cdnowArgs(bundledSample(), "--litt", "--output", output.toString())), err);
+    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+    assertEquals("customer,frequency,recency,T,monetary,litt", lines.get(1));
+    // by hand (days / 7): 0001 intervals 17 and 196 days, ln(17/7) + ln(196/7) = 4.219508;
+    // 0002 one of 12 days, ln(12/7); 0010 none; 1000 intervals 34, 46, 37 and 54 days
+    assertEquals("0001,2,30.428571,38.857143,22.345,4.219508", lines.get(2));
+    assertEquals("0002,1,1.714286,38.857143,11.77,0.538997", lines.get(3));
+    assertEquals("0010,0,0,38.857143,0,0", lines.get(11));
+    assertEquals("1000,4,24.428571,33.571429,16.26,7.171263", lines.get(1001));
+    long negative = lines.stream().skip(2).filter(l -> l.contains(",-")).count();
+    // customers with a repeat purchase within a week of the one before have negative logs
+    assertTrue(negative > 0, "no negative litt");
+    // the six-decimal file feeds the BG/CNBD-k fit without leaving anyone out (one-interval
+    // customers sit on the bound litt = ln(t_x), both rounded): k = 1, the BG/NBD's -9582.43
+    Path fit = dir.resolve("bgcnbd.json");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            output.toString(),
+            "--id-column",
+            "customer",
+            "--model",
+            "bgcnbd",
+            "--litt-column",
+            "litt",
+            "--max-k",
+            "2",
+            "-o",
+            fit.toString()),
+        err);
+    assertFalse(err.contains("left out"), err);
+    String json = Files.readString(fit);
+    assertTrue(json.contains("\"k\" : 1.0"), json);
+    assertEquals(
+        1,
+        run(
+            cdnowArgs(
+                dir.resolve("CDNOW_sample.txt"),
+                "--litt",
+                "--convention",
+                "rfm",
+                "--output",
+                dir.resolve("x.csv").toString())));
+    assertTrue(err.contains("--litt applies to --convention repeat only"), err);
+  }
+
+  @Test
   void writesToStandardOutputAndSupportsRfm() throws IOException {
     Path input = bundledSample();
     assertEquals(0, run(cdnowArgs(input)), err);
@@ -306,6 +358,11 @@ class SummarizeCommandTest extends CliTest {
     assertEquals("0.000001", SummarizeCommand.decimal(new StringBuilder(), 1e-6).toString());
     assertEquals("1.0E13", SummarizeCommand.decimal(new StringBuilder(), 1e13).toString());
     assertEquals("3", SummarizeCommand.decimal(new StringBuilder(), 2.9999999).toString());
+    assertEquals(
+        "-1.94591", SummarizeCommand.signedDecimal(new StringBuilder(), -1.9459101).toString());
+    assertEquals("0", SummarizeCommand.signedDecimal(new StringBuilder(), -1e-7).toString());
+    assertEquals("0", SummarizeCommand.signedDecimal(new StringBuilder(), -0.0).toString());
+    assertEquals("2.5", SummarizeCommand.signedDecimal(new StringBuilder(), 2.5).toString());
   }
 
   /** The CDNOW arguments with one option's value replaced. */

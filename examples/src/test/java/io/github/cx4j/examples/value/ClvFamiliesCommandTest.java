@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -135,6 +137,74 @@ class ClvFamiliesCommandTest extends CliTest {
     assertTrue(out.contains("\nbgcnbd      5     -9582.43"), out);
     assertTrue(out.contains("  bgnbd      LR "), out);
     assertTrue(!out.contains("  bgcnbd     LR "), out);
+  }
+
+  @Test
+  void impossibleTimingsAreLeftOutAndEveryCustomerIsStillPredicted() throws IOException {
+    // issue 20 item 6: a first-time buyer with litt 0.5 and a repeat buyer whose litt exceeds
+    // x ln(t_x / x) are outside the CNBD-k domain; the fit uses the other 2,355 rows
+    List<String> lines = new ArrayList<>(Files.readAllLines(summary));
+    int zero = -1;
+    int repeat = -1;
+    for (int i = 1; i < lines.size() && (zero < 0 || repeat < 0); i++) {
+      String[] c = lines.get(i).split(",");
+      if (c[1].equals("0") && zero < 0) {
+        zero = i;
+        lines.set(i, String.join(",", c[0], c[1], c[2], c[3], "0.5"));
+      } else if (!c[1].equals("0") && repeat < 0) {
+        repeat = i;
+        lines.set(i, String.join(",", c[0], c[1], c[2], c[3], "50"));
+      }
+    }
+    Path bad = dir.resolve("cdnow-bad-litt.csv");
+    Files.write(bad, lines);
+    Path fit = dir.resolve("bgcnbd-screened.json");
+    for (String model : List.of("mbgcnbd", "bgcnbd")) {
+      assertEquals(
+          0,
+          run(
+              "clv",
+              "fit",
+              "--summary",
+              bad.toString(),
+              "--model",
+              model,
+              "--litt-column",
+              "litt",
+              "--max-k",
+              "2",
+              "-o",
+              fit.toString()),
+          err);
+      assertTrue(
+          err.startsWith("cx4j: " + model + " fitted on 2355 of 2357 rows; left out: 1 ("), err);
+      assertTrue(err.contains("1 (litt is not 0 with frequency 0, rows " + zero + ")"), err);
+      assertTrue(
+          err.contains(
+              "1 (litt exceeds x ln(t_x / x), the most that x intervals adding up to t_x allow,"
+                  + " rows "
+                  + repeat
+                  + ")"),
+          err);
+    }
+    Path predictions = dir.resolve("bgcnbd-predictions.csv");
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "predict",
+            "--summary",
+            bad.toString(),
+            "--model-file",
+            fit.toString(),
+            "--horizon",
+            "39",
+            "--time-unit",
+            "weeks",
+            "-o",
+            predictions.toString()),
+        err);
+    assertEquals(2358, Files.readAllLines(predictions).size());
   }
 
   @Test

@@ -13,8 +13,13 @@ import io.github.cx4j.core.activity.SummarySpec;
 import io.github.cx4j.examples.CliTest;
 import io.github.cx4j.examples.activity.CdnowSample;
 import io.github.cx4j.scoring.value.BgNbdModel;
+import io.github.cx4j.scoring.value.ClvHorizon;
+import io.github.cx4j.scoring.value.GammaGammaModel;
+import io.github.cx4j.scoring.value.IntervalOptions;
 import io.github.cx4j.scoring.value.Intervals;
+import io.github.cx4j.scoring.value.ParameterDraws;
 import io.github.cx4j.scoring.value.PredictionIntervals;
+import io.github.cx4j.scoring.value.SpendDraws;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,6 +143,30 @@ class ClvIntervalsCommandTest extends CliTest {
       wider += Double.parseDouble(f[9]) - Double.parseDouble(f[8]);
     }
     assertTrue(wider >= wide, wider + " vs " + wide);
+    // issue 20 item 3: the CLV interval also draws the gammagamma parameters (seed + 1), on the
+    // rows gammagamma applies to
+    GammaGammaModel spend = FitFile.read(gg).fit().as(GammaGammaModel.class);
+    ParameterDraws purchaseDraws =
+        ParameterDraws.fromHessian(
+            model, cdnow.frequency(), cdnow.recency(), cdnow.age(), null, 50, 1);
+    SpendDraws spendDraws =
+        SpendDraws.fromHessian(spend, cdnow.frequency(), cdnow.monetary(), null, 50, 2);
+    Intervals both =
+        PredictionIntervals.clv(
+            purchaseDraws,
+            spendDraws,
+            cdnow.frequency(),
+            cdnow.recency(),
+            cdnow.age(),
+            cdnow.monetary(),
+            new ClvHorizon(39, 1, 0),
+            1,
+            new IntervalOptions(0.9, 500, 1));
+    for (int i = 1; i < withDraws.size(); i++) {
+      String[] f = withDraws.get(i).split(",");
+      assertEquals(both.low()[i - 1], Double.parseDouble(f[10]), 5e-7, "row " + i);
+      assertEquals(both.high()[i - 1], Double.parseDouble(f[11]), 5e-7, "row " + i);
+    }
   }
 
   @Test

@@ -16,9 +16,26 @@ package io.github.cx4j.scoring.value;
  */
 public record PosteriorSummary(double mean, double sd, double q025, double median, double q975) {
 
-  /** Summarises draws (not empty). */
-  static PosteriorSummary of(double[] draws) {
+  /**
+   * Summarises the draws of one parameter, for example cohort draws stored from a {@link
+   * ParetoGgg#fit} and read back.
+   *
+   * @param draws the draws, not empty, finite
+   * @return the summary
+   * @throws io.github.cx4j.core.CxValidationException if there is no draw or one is not finite
+   */
+  public static PosteriorSummary of(double[] draws) {
     int n = draws.length;
+    if (n == 0) {
+      throw io.github.cx4j.core.CxValidationException.of(
+          "PosteriorSummary.draws", "hold at least one draw", 0);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(draws[i])) {
+        throw io.github.cx4j.core.CxValidationException.of(
+            "PosteriorSummary.draws", "be finite (draw index " + i + ")", draws[i]);
+      }
+    }
     double mean = 0;
     for (double d : draws) {
       mean += d;

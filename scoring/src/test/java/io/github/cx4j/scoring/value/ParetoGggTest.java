@@ -249,6 +249,19 @@ class ParetoGggTest {
             + " was 2.0",
         fails(() -> ParetoGgg.fit(x, tx, age, new double[] {0, 2}, o)));
     assertEquals(
+        "PosteriorSummary.draws must hold at least one draw, was 0",
+        fails(() -> PosteriorSummary.of(new double[0])));
+    assertEquals(
+        "PosteriorSummary.draws must be finite (draw index 1), was NaN",
+        fails(() -> PosteriorSummary.of(new double[] {1, Double.NaN})));
+    // type-7 quantiles, as R's quantile(c(1, 2, 4, 8)): 1.075, 3, 7.7
+    PosteriorSummary ps = PosteriorSummary.of(new double[] {8, 1, 4, 2});
+    assertEquals(3.75, ps.mean(), 1e-15);
+    assertEquals(Math.sqrt(28.75 / 3), ps.sd(), 1e-15);
+    assertEquals(1.075, ps.q025(), 1e-15);
+    assertEquals(3.0, ps.median(), 1e-15);
+    assertEquals(7.7, ps.q975(), 1e-15);
+    assertEquals(
         "ParetoGgg.cohort must hold at least one draw, was 0",
         fails(() -> ParetoGgg.drawCustomers(List.of(), x, tx, age, litt, 0, 1)));
     ParetoGggParameters p = new ParetoGggParameters(1, 1, 1, 1, 1, 1);
