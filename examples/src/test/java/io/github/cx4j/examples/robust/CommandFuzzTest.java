@@ -30,6 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * checks the contract of issue 21: exit 0 with an output free of {@code NaN} and {@code Infinity},
  * or exit 1 with one message that names the file and a line (or a file-level problem of the listed
  * kinds), never a stack trace or an exception's class name.
+ *
+ * <p>Commands fuzzed, {@value #CASES} seeded cases each: here {@code summarize}, {@code rfm},
+ * {@code tiers}, {@code nps}, {@code csat}, {@code kano}, {@code drivers}, {@code pls}, {@code
+ * audit}, {@code clv predict}; in {@link ComplaintCommandsFuzzTest} ({@value
+ * ComplaintCommandsFuzzTest#CASES} each) {@code clv fit}, {@code complaints replay}, {@code kpi},
+ * {@code automate}, and {@code import} followed by {@code sla}.
  */
 class CommandFuzzTest extends CliTest {
   static final int CASES = 1000;
