@@ -11,6 +11,7 @@ import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
+import io.github.cx4j.scoring.value.Covariates;
 import io.github.cx4j.scoring.value.GammaGammaModel;
 import io.github.cx4j.scoring.value.IntervalOptions;
 import io.github.cx4j.scoring.value.Intervals;
@@ -142,6 +143,8 @@ public final class ClvPredictCommand implements Callable<Integer> {
               + " ('cx4j summarize --litt'); its own draws are made from it.")
   Optional<String> littColumn = Optional.empty();
 
+  @Mixin CovariateFile covariates = new CovariateFile();
+
   @Mixin OutputOption output = new OutputOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -169,6 +172,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (PgggCommands.isPggg(modelFiles)) {
+      if (covariates.present()) {
+        throw new CliException("--covariates needs a fit with covariates, not a pggg fit");
+      }
       return PgggCommands.predict(this);
     }
     if (littColumn.isPresent()) {
@@ -178,7 +184,18 @@ public final class ClvPredictCommand implements Callable<Integer> {
     GammaGammaModel spend = null;
     Optional<Duration> fitUnit = Optional.empty();
     Path purchaseFile = modelFiles.get(0);
+    CovariateFitFile covariateFit = null;
     for (Path file : modelFiles) {
+      if (CovariateFitFile.holds(file)) {
+        if (purchases != null) {
+          throw new CliException(file + ": a second purchase model; give one");
+        }
+        covariateFit = CovariateFitFile.read(file);
+        purchases = covariateFit.reference();
+        purchaseFile = file;
+        fitUnit = covariateFit.unit();
+        continue;
+      }
       FitFile fit = FitFile.read(file);
       ValueModel m = fit.fit().toModel();
       if (m instanceof GammaGammaModel gg) {
@@ -235,9 +252,37 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (spend != null && !d.hasMonetary) {
       throw new CliException("a gammagamma model needs --monetary-column");
     }
-    double[] alive = Clv.probabilityAlive(purchases, d.frequency, d.recency, d.age);
-    double[] expected =
-        Clv.conditionalExpectedPurchases(purchases, h, d.frequency, d.recency, d.age);
+    double[] alive;
+    double[] expected;
+    if (covariateFit != null) {
+      // each customer scored with its own covariates
+      if (!covariates.present()) {
+        throw new CliException(
+            purchaseFile
+                + " is a fit with covariates: give --covariates FILE with the covariates of the"
+                + " summary's customers");
+      }
+      if (spend != null || dert || interval.isPresent()) {
+        throw new CliException(
+            "with a covariate fit, clv predict gives p_alive and expected_purchases only"
+                + " (no gammagamma model, --dert or --interval)");
+      }
+      Covariates[] z = covariateFit.join(covariates, input, d);
+      alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
+      expected =
+          covariateFit
+              .fit()
+              .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
+    } else {
+      if (covariates.present()) {
+        throw new CliException(
+            "--covariates needs a fit with covariates ('clv fit --covariates'); "
+                + purchaseFile
+                + " has none");
+      }
+      alive = Clv.probabilityAlive(purchases, d.frequency, d.recency, d.age);
+      expected = Clv.conditionalExpectedPurchases(purchases, h, d.frequency, d.recency, d.age);
+    }
     double[] spendPer =
         spend == null ? null : spend.conditionalExpectedSpend(d.frequency, d.monetary);
     double[] clv =

@@ -14,6 +14,8 @@ import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.scoring.value.CovariateFit;
 import io.github.cx4j.scoring.value.CovariatePenalty;
+import io.github.cx4j.scoring.value.Covariates;
+import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,9 +108,49 @@ record CovariateFitFile(
    * @param file the file
    * @return true for a covariate fit
    */
-  static boolean holdsCovariates(Path file) {
-    JsonNode tree = tree(file);
-    return tree.has(EFFECTS);
+  static boolean holds(Path file) {
+    return tree(file).has(EFFECTS);
+  }
+
+  /**
+   * The model at covariates zero, for the checks that depend on the model's kind only.
+   *
+   * @return the model of a customer whose covariates are all zero
+   */
+  PurchaseModel reference() {
+    return fit.modelFor(
+        new double[fit.purchaseCovariates().size()], new double[fit.dropoutCovariates().size()]);
+  }
+
+  /**
+   * The covariates of the summary's customers, read from the covariate file.
+   *
+   * @param file the {@code --covariates} option of the command
+   * @param input the summary options
+   * @param d the summary
+   * @return the purchase and the dropout covariates, one row per summary customer
+   */
+  Covariates[] join(CovariateFile file, SummaryFile input, SummaryFile.Data d) {
+    String idLabel =
+        CovariateFile.summaryIdLabel(
+            java.util.Objects.requireNonNull(d.table).header(), input.idColumn);
+    return new Covariates[] {
+      join(file, fit.purchaseCovariates(), input, d, idLabel),
+      join(file, fit.dropoutCovariates(), input, d, idLabel)
+    };
+  }
+
+  private static Covariates join(
+      CovariateFile file,
+      List<String> names,
+      SummaryFile input,
+      SummaryFile.Data d,
+      String idLabel) {
+    if (names.isEmpty()) {
+      return Covariates.none(d.size);
+    }
+    return new Covariates(
+        names, file.join(names, input.layout, input.summary, idLabel, d.ids, d.lines));
   }
 
   private static JsonNode tree(Path file) {

@@ -61,6 +61,13 @@ public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate>
       if (!(tree instanceof ObjectNode node)) {
         throw new CliException(file + ": not a 'clv fit' result: expected a JSON object");
       }
+      if (node.has("effects")) {
+        throw new CliException(
+            file
+                + ": a fit with covariates ("
+                + node.path("model").asText("?")
+                + "); read it with CovariateFitFile");
+      }
       Optional<Duration> unit = Optional.empty();
       Optional<LocalDate> end = Optional.empty();
       JsonNode u = node.remove(UNIT);

@@ -5,18 +5,24 @@
 package io.github.cx4j.examples.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.CliTest;
+import io.github.cx4j.scoring.value.CovariateFit;
 import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
+import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.SimulatedCustomers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,5 +213,89 @@ class ClvCovariatesCommandTest extends CliTest {
     JsonNode effects = CxJson.mapper().readTree(out).get("effects");
     assertTrue(effects.has("a.web") && effects.has("b.web"), out);
     assertTrue(effects.get("purchase.income").asDouble() > 0.3, out);
+  }
+
+  @Test
+  void predictScoresEachCustomerWithItsOwnCovariates() throws IOException {
+    assertEquals(0, fit(covariates, "--standardise"), err);
+    Path fitFile = dir.resolve("covariate-fit.json");
+    Files.writeString(fitFile, out, StandardCharsets.UTF_8);
+    // the covariate rows in reverse order: joined by id, not by position
+    List<String> rows = new ArrayList<>(Files.readAllLines(covariates, StandardCharsets.UTF_8));
+    List<String> body = new ArrayList<>(rows.subList(1, rows.size()));
+    Collections.reverse(body);
+    body.add(0, rows.get(0));
+    Path reversed = dir.resolve("covariates-reversed.csv");
+    Files.write(reversed, body, StandardCharsets.UTF_8);
+    String[] predict = {
+      "clv",
+      "predict",
+      "--summary",
+      summary.toString(),
+      "--model-file",
+      fitFile.toString(),
+      "--horizon",
+      "52",
+      "--covariates",
+      reversed.toString()
+    };
+    assertEquals(0, run(predict), err);
+    String[] lines = out.split("\n");
+    assertEquals("id,frequency,recency,T,p_alive,expected_purchases", lines[0]);
+    assertEquals(3001, lines.length);
+    CovariateFit fit = CovariateFitFile.read(fitFile).fit();
+    String[] summaryRows =
+        Files.readAllLines(summary, StandardCharsets.UTF_8).toArray(new String[0]);
+    for (int i : new int[] {0, 1, 17, 2999}) {
+      String[] cov = rows.get(1 + i).split(",");
+      String[] sum = summaryRows[1 + i].split(",");
+      String[] got = lines[1 + i].split(",");
+      assertEquals("c" + i, got[0]);
+      PurchaseModel m =
+          fit.modelFor(
+              new double[] {Double.parseDouble(cov[1])}, new double[] {Double.parseDouble(cov[2])});
+      int x = Integer.parseInt(sum[1]);
+      double tx = Double.parseDouble(sum[2]);
+      double age = Double.parseDouble(sum[3]);
+      assertEquals(m.probabilityAlive(x, tx, age), Double.parseDouble(got[4]), 1e-6, lines[1 + i]);
+      assertEquals(
+          m.conditionalExpectedPurchases(52, x, tx, age),
+          Double.parseDouble(got[5]),
+          1e-6,
+          lines[1 + i]);
+    }
+    // customers with other covariates get other predictions from the same history
+    assertNotEquals(
+        lines[1].substring(lines[1].indexOf(',')), lines[2].substring(lines[2].indexOf(',')));
+
+    String[] without = java.util.Arrays.copyOf(predict, predict.length - 2);
+    assertEquals(1, run(without));
+    assertEquals(
+        "cx4j: "
+            + fitFile
+            + " is a fit with covariates: give --covariates FILE with the covariates of the"
+            + " summary's customers\n",
+        err);
+    String[] withInterval = java.util.Arrays.copyOf(predict, predict.length + 2);
+    withInterval[predict.length] = "--interval";
+    withInterval[predict.length + 1] = "0.9";
+    assertEquals(1, run(withInterval));
+    assertEquals(
+        "cx4j: with a covariate fit, clv predict gives p_alive and expected_purchases only (no"
+            + " gammagamma model, --dert or --interval)\n",
+        err);
+
+    assertEquals(
+        0, run("clv", "fit", "--summary", summary.toString(), "--model", "paretonbd"), err);
+    Path plain = dir.resolve("plain-fit.json");
+    Files.writeString(plain, out, StandardCharsets.UTF_8);
+    String[] onPlain = predict.clone();
+    onPlain[5] = plain.toString();
+    assertEquals(1, run(onPlain));
+    assertEquals(
+        "cx4j: --covariates needs a fit with covariates ('clv fit --covariates'); "
+            + plain
+            + " has none\n",
+        err);
   }
 }
