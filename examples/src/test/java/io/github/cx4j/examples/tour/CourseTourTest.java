@@ -94,6 +94,10 @@ class CourseTourTest {
           "chen",
           "sam",
           "skills",
+          // the models' parameters and functions, as the formulas write them
+          "beta",
+          "delta",
+          "exp",
           // model codes, as typed after --model
           "nbd",
           "bgnbd",

@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026 the cx4j authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.cx4j.examples.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cx4j.examples.CliTest;
+import org.junit.jupiter.api.Test;
+
+class CovariatesChapterTest extends CliTest {
+  @Test
+  void theChapterRecoversTheSimulatedEffectsWithinTwoStandardErrors() {
+    assertEquals(0, run("tour", "--chapter", "52"), err);
+    assertTrue(out.contains("Who buys more: covariates"), out);
+    assertWithinTwoSe("purchase.income", CovariatesChapter.INCOME);
+    assertWithinTwoSe("dropout.web", CovariatesChapter.WEB);
+    // the higher income buys more, the web sign-up drops out sooner: other predictions
+    assertTrue(out.contains("income -1 and no web sign-up, P(alive) "), out);
+    String english = out;
+    assertEquals(0, run("tour", "--chapter", "52"), err);
+    assertEquals(english, out, "the chapter is deterministic");
+    assertEquals(0, run("tour", "--lang", "zh", "--chapter", "52"), err);
+    assertTrue(out.contains("谁买得更多"), out);
+  }
+
+  private void assertWithinTwoSe(String effect, double truth) {
+    String line =
+        out.lines()
+            .filter(l -> l.trim().startsWith(effect + " "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + effect + " in\n" + out));
+    String[] cells = line.trim().split("\\s+");
+    assertEquals(4, cells.length, line);
+    assertEquals(truth, Double.parseDouble(cells[1]), 1e-12, line);
+    double estimate = Double.parseDouble(cells[2]);
+    double se = Double.parseDouble(cells[3]);
+    assertTrue(se > 0 && se < 0.2, line);
+    assertEquals(truth, estimate, 2 * se, line);
+  }
+}
