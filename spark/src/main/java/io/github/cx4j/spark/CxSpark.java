@@ -6,14 +6,19 @@ package io.github.cx4j.spark;
 
 import io.github.cx4j.spark.complaints.ComplaintAggregators;
 import io.github.cx4j.spark.sketch.SketchAggregators;
+import io.github.cx4j.spark.survey.NativeSurveyAggregates;
 import io.github.cx4j.spark.survey.SurveyAggregators;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.catalyst.rules.Rule;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Registers cx4j's aggregators as SQL functions of a session.
@@ -45,11 +50,15 @@ public final class CxSpark {
   private CxSpark() {}
 
   /**
-   * Registers the functions of {@link #FUNCTIONS} with their default settings.
+   * Registers the functions of {@link #FUNCTIONS} with their default settings, and adds {@link
+   * NativeSurveyAggregates} to the session's optimizer so that the NPS, CSAT and CES aggregators
+   * (typed columns, {@code functions.udaf} and these SQL functions) are planned as Spark's own hash
+   * aggregation. Calling it again adds nothing twice.
    *
    * @param spark the session
    */
   public static void register(SparkSession spark) {
+    addNativeRule(spark);
     spark.udf().register("cx_nps", functions.udaf(SurveyAggregators.nps(), Encoders.INT()));
     spark.udf().register("cx_csat", functions.udaf(SurveyAggregators.csat(), Encoders.INT()));
     spark.udf().register("cx_ces", functions.udaf(SurveyAggregators.ces(), Encoders.INT()));
@@ -67,6 +76,18 @@ public final class CxSpark {
         .register(
             "cx_complaint_kpis",
             functions.udaf(ComplaintAggregators.kpis(), Encoders.row(ComplaintAggregators.INPUT)));
+  }
+
+  private static synchronized void addNativeRule(SparkSession spark) {
+    List<Rule<LogicalPlan>> rules =
+        new ArrayList<>(CollectionConverters.asJava(spark.experimental().extraOptimizations()));
+    for (Rule<LogicalPlan> r : rules) {
+      if (r instanceof NativeSurveyAggregates) {
+        return;
+      }
+    }
+    rules.add(new NativeSurveyAggregates(spark));
+    spark.experimental().extraOptimizations_$eq(CollectionConverters.asScala(rules).toList());
   }
 
   /**

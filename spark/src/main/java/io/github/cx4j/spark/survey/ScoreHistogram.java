@@ -8,6 +8,7 @@ import io.github.cx4j.core.RatingScale;
 import io.github.cx4j.scoring.survey.InputPolicy;
 import io.github.cx4j.scoring.survey.ScoreDistribution;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregation buffer of the survey aggregators: one count per scale point plus the answers
@@ -35,7 +36,7 @@ public final class ScoreHistogram implements Serializable {
    * @param policy what to do with unanswered and invalid answers
    * @param field the field named in an error
    */
-  void add(Integer score, RatingScale scale, InputPolicy policy, String field) {
+  void add(@Nullable Integer score, RatingScale scale, InputPolicy policy, String field) {
     if (score == null) {
       if (policy == InputPolicy.REJECT) {
         throw io.github.cx4j.core.CxValidationException.withMessage(

@@ -62,6 +62,14 @@ public final class SparkBench {
                 "spark.sql.objectHashAggregate.sortBased.fallbackThreshold",
                 System.getProperty("cx4j.fallbackThreshold", "4096"))
             .getOrCreate();
+    // the aggregator line measures the natively planned aggregator (NativeSurveyAggregates);
+    // -Dcx4j.nativeAggregates=false measures the unrewritten ObjectHashAggregate plan
+    io.github.cx4j.spark.CxSpark.register(spark);
+    spark
+        .conf()
+        .set(
+            io.github.cx4j.spark.survey.NativeSurveyAggregates.ENABLED,
+            System.getProperty("cx4j.nativeAggregates", "true"));
     Path table = dir.resolve("purchases-" + purchases + "-" + customers);
     Path survey = dir.resolve("surveys-" + purchases);
     if (!Files.exists(table)) {
