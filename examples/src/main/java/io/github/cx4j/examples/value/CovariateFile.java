@@ -9,6 +9,7 @@ import io.github.cx4j.examples.cli.DelimitedOptions;
 import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.io.DelimitedReader;
 import io.github.cx4j.io.Table;
+import io.github.cx4j.scoring.value.Covariates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,23 @@ final class CovariateFile {
    */
   boolean present() {
     return file.isPresent();
+  }
+
+  /**
+   * The named covariates of the summary's customers: none for an empty list, otherwise {@link
+   * #join} of this file.
+   *
+   * @param names the covariates to read
+   * @param input the summary options
+   * @param d the summary
+   * @param idLabel the summary's id column label
+   * @return one row per summary customer
+   */
+  Covariates covariates(List<String> names, SummaryFile input, SummaryFile.Data d, String idLabel) {
+    if (names.isEmpty()) {
+      return Covariates.none(d.size);
+    }
+    return new Covariates(names, join(names, input.layout, input.summary, idLabel, d.ids, d.lines));
   }
 
   /**

@@ -135,22 +135,9 @@ record CovariateFitFile(
         CovariateFile.summaryIdLabel(
             java.util.Objects.requireNonNull(d.table).header(), input.idColumn);
     return new Covariates[] {
-      join(file, fit.purchaseCovariates(), input, d, idLabel),
-      join(file, fit.dropoutCovariates(), input, d, idLabel)
+      file.covariates(fit.purchaseCovariates(), input, d, idLabel),
+      file.covariates(fit.dropoutCovariates(), input, d, idLabel)
     };
-  }
-
-  private static Covariates join(
-      CovariateFile file,
-      List<String> names,
-      SummaryFile input,
-      SummaryFile.Data d,
-      String idLabel) {
-    if (names.isEmpty()) {
-      return Covariates.none(d.size);
-    }
-    return new Covariates(
-        names, file.join(names, input.layout, input.summary, idLabel, d.ids, d.lines));
   }
 
   private static JsonNode tree(Path file) {

@@ -124,8 +124,8 @@ final class CovariateOptions {
     }
     String idLabel =
         CovariateFile.summaryIdLabel(Objects.requireNonNull(d.table).header(), input.idColumn);
-    Covariates p = covariates(purchase, input, d, idLabel);
-    Covariates w = covariates(dropout, input, d, idLabel);
+    Covariates p = file.covariates(purchase, input, d, idLabel);
+    Covariates w = file.covariates(dropout, input, d, idLabel);
     if (standardise) {
       requireVarying(p);
       requireVarying(w);
@@ -157,15 +157,6 @@ final class CovariateOptions {
       return 1;
     }
     return 0;
-  }
-
-  private Covariates covariates(
-      List<String> names, SummaryFile input, SummaryFile.Data d, String idLabel) {
-    if (names.isEmpty()) {
-      return Covariates.none(d.size);
-    }
-    double[][] values = file.join(names, input.layout, input.summary, idLabel, d.ids, d.lines);
-    return new Covariates(names, values);
   }
 
   private void requireVarying(Covariates c) {

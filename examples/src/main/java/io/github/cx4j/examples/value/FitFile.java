@@ -66,7 +66,8 @@ public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate>
             file
                 + ": a fit with covariates ("
                 + node.path("model").asText("?")
-                + "); read it with CovariateFitFile");
+                + "): give it to 'clv predict' with --covariates FILE; this command takes a fit"
+                + " without covariates");
       }
       Optional<Duration> unit = Optional.empty();
       Optional<LocalDate> end = Optional.empty();

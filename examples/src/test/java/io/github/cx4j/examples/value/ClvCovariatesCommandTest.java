@@ -6,11 +6,13 @@ package io.github.cx4j.examples.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.CliTest;
+import io.github.cx4j.examples.cli.CliException;
 import io.github.cx4j.scoring.value.CovariateFit;
 import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
@@ -220,6 +222,13 @@ class ClvCovariatesCommandTest extends CliTest {
     assertEquals(0, fit(covariates, "--standardise"), err);
     Path fitFile = dir.resolve("covariate-fit.json");
     Files.writeString(fitFile, out, StandardCharsets.UTF_8);
+    // the commands that read plain fits (report clv) say what to do with it
+    CliException plainOnly = assertThrows(CliException.class, () -> FitFile.read(fitFile));
+    assertEquals(
+        fitFile
+            + ": a fit with covariates (paretonbd): give it to 'clv predict' with --covariates FILE;"
+            + " this command takes a fit without covariates",
+        plainOnly.getMessage());
     // the covariate rows in reverse order: joined by id, not by position
     List<String> rows = new ArrayList<>(Files.readAllLines(covariates, StandardCharsets.UTF_8));
     List<String> body = new ArrayList<>(rows.subList(1, rows.size()));
