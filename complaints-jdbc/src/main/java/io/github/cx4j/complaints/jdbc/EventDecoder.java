@@ -218,10 +218,16 @@ final class EventDecoder {
       };
     }
     if (type == UUID.class) {
-      return p -> uuid(expect(p, JsonToken.VALUE_STRING).getText());
+      return p -> {
+        expect(p, JsonToken.VALUE_STRING);
+        return uuid(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      };
     }
     if (type == Instant.class) {
-      return p -> instant(expect(p, JsonToken.VALUE_STRING).getText());
+      return p -> {
+        expect(p, JsonToken.VALUE_STRING);
+        return instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      };
     }
     if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1) {
       Type raw = pt.getRawType();
@@ -290,16 +296,43 @@ final class EventDecoder {
     return p;
   }
 
-  /** Only the canonical 8-4-4-4-12 form, which Jackson and {@link UUID#fromString} read alike. */
-  private static UUID uuid(String text) throws NotFast {
-    if (text.length() != 36
-        || text.charAt(8) != '-'
-        || text.charAt(13) != '-'
-        || text.charAt(18) != '-'
-        || text.charAt(23) != '-') {
+  /**
+   * Only the canonical 8-4-4-4-12 form of hexadecimal digits, which Jackson and {@link
+   * UUID#fromString} read alike; read from the parser's characters, without a {@code String}.
+   */
+  static UUID uuid(char[] t, int off, int n) throws NotFast {
+    if (n != 36
+        || t[off + 8] != '-'
+        || t[off + 13] != '-'
+        || t[off + 18] != '-'
+        || t[off + 23] != '-') {
       throw NotFast.INSTANCE;
     }
-    return UUID.fromString(text);
+    long msb = hex(t, off, 8);
+    msb = msb << 16 | hex(t, off + 9, 4);
+    msb = msb << 16 | hex(t, off + 14, 4);
+    long lsb = hex(t, off + 19, 4);
+    lsb = lsb << 48 | hex(t, off + 24, 12);
+    return new UUID(msb, lsb);
+  }
+
+  private static long hex(char[] t, int from, int count) throws NotFast {
+    long v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = t[i];
+      int d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (c >= 'a' && c <= 'f') {
+        d = c - 'a' + 10;
+      } else if (c >= 'A' && c <= 'F') {
+        d = c - 'A' + 10;
+      } else {
+        throw NotFast.INSTANCE;
+      }
+      v = v << 4 | d;
+    }
+    return v;
   }
 
   /**
@@ -307,28 +340,32 @@ final class EventDecoder {
    * without a formatter; any other text (offsets, leap seconds, numbers) goes to databind.
    */
   static Instant instant(String t) throws NotFast {
-    int n = t.length();
+    return instant(t.toCharArray(), 0, t.length());
+  }
+
+  /** {@link #instant(String)} on the parser's characters, without a {@code String}. */
+  static Instant instant(char[] t, int off, int n) throws NotFast {
     if (n < 20
         || n > 30
         || n == 21
-        || t.charAt(4) != '-'
-        || t.charAt(7) != '-'
-        || t.charAt(10) != 'T'
-        || t.charAt(13) != ':'
-        || t.charAt(16) != ':'
-        || t.charAt(n - 1) != 'Z'
-        || (n > 20 && t.charAt(19) != '.')) {
+        || t[off + 4] != '-'
+        || t[off + 7] != '-'
+        || t[off + 10] != 'T'
+        || t[off + 13] != ':'
+        || t[off + 16] != ':'
+        || t[off + n - 1] != 'Z'
+        || (n > 20 && t[off + 19] != '.')) {
       throw NotFast.INSTANCE;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 7);
-    int day = digits(t, 8, 10);
-    int hour = digits(t, 11, 13);
-    int minute = digits(t, 14, 16);
-    int second = digits(t, 17, 19);
+    int year = digits(t, off, 4);
+    int month = digits(t, off + 5, 2);
+    int day = digits(t, off + 8, 2);
+    int hour = digits(t, off + 11, 2);
+    int minute = digits(t, off + 14, 2);
+    int second = digits(t, off + 17, 2);
     int nanos = 0;
     if (n > 20) {
-      nanos = digits(t, 20, n - 1);
+      nanos = digits(t, off + 20, n - 21);
       for (int i = n - 1 - 20; i < 9; i++) {
         nanos *= 10;
       }
@@ -336,17 +373,30 @@ final class EventDecoder {
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
       throw NotFast.INSTANCE;
     }
-    if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+    if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
       throw NotFast.INSTANCE;
     }
-    long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, nanos);
+    return Instant.ofEpochSecond(
+        epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second, nanos);
   }
 
-  private static int digits(String t, int from, int to) throws NotFast {
+  /**
+   * Days from 1970-01-01 to a valid proleptic Gregorian date (the civil-from-days count, as {@link
+   * java.time.LocalDate#toEpochDay} gives it; {@code EventDecoderTest} compares the two).
+   */
+  static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097 + doe - 719_468;
+  }
+
+  private static int digits(char[] t, int from, int count) throws NotFast {
     int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
+    for (int i = from; i < from + count; i++) {
+      char c = t[i];
       if (c < '0' || c > '9') {
         throw NotFast.INSTANCE;
       }

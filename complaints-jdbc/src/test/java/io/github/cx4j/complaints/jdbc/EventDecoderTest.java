@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -254,6 +255,38 @@ class EventDecoderTest {
             "+12026-03-02T01:30:00Z",
             "2026-03-02T01:30:00.1234567890Z")) {
       assertThrows(EventDecoder.NotFast.class, () -> EventDecoder.instant(odd), odd);
+    }
+  }
+
+  @Test
+  void uuidsAreReadAsJavaReadsThem() {
+    qt().withExamples(2000)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (msb, lsb) -> {
+              UUID u = new UUID(msb, lsb);
+              for (String text : List.of(u.toString(), u.toString().toUpperCase(Locale.ROOT))) {
+                try {
+                  assertEquals(
+                      UUID.fromString(text),
+                      EventDecoder.uuid(text.toCharArray(), 0, text.length()),
+                      text);
+                } catch (EventDecoder.NotFast e) {
+                  throw new AssertionError(text, e);
+                }
+              }
+            });
+    for (String odd :
+        List.of(
+            "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5g",
+            "0a1b2c3d-4e5f-6a7b-8c9d+0e1f2a3b4c5d",
+            "0a1b2c3d4e5f-6a7b-8c9d-0e1f2a3b4c5d0",
+            "a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d",
+            "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d0")) {
+      assertThrows(
+          EventDecoder.NotFast.class,
+          () -> EventDecoder.uuid(odd.toCharArray(), 0, odd.length()),
+          odd);
     }
   }
 

@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ComplaintReplay {
   private final Map<String, List<Entry>> byComplaint = new LinkedHashMap<>();
-  private final Map<UUID, Entry> byId = new HashMap<>();
+  private final EntriesById byId = new EntriesById();
+  private @Nullable String lastComplaint;
+  private @Nullable List<Entry> lastEntries;
   private final List<ReplayIssue> issues = new ArrayList<>();
   private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
 
@@ -378,7 +380,78 @@ public final class ComplaintReplay {
       }
       return;
     }
-    byComplaint.computeIfAbsent(event.complaintId().value(), k -> new ArrayList<>()).add(entry);
+    String complaint = event.complaintId().value();
+    List<Entry> entries = lastEntries;
+    if (entries == null || !complaint.equals(lastComplaint)) {
+      // a store's events of one complaint often come together: look the list up once for them
+      entries = byComplaint.computeIfAbsent(complaint, k -> new ArrayList<>());
+      lastComplaint = complaint;
+      lastEntries = entries;
+    }
+    entries.add(entry);
+  }
+
+  /**
+   * The first entry of each event id: an open-addressing table of the ids' two longs, which a
+   * replay of a million events fills without a map node or a boxed key per event.
+   */
+  private static final class EntriesById {
+    private long[] keys = new long[2 * 1024];
+    private @Nullable Entry[] values = new Entry[1024];
+    private int size;
+
+    /** The entry stored for this id, or null after storing the given one. */
+    @Nullable Entry putIfAbsent(UUID id, Entry entry) {
+      long msb = id.getMostSignificantBits();
+      long lsb = id.getLeastSignificantBits();
+      int mask = values.length - 1;
+      for (int i = slot(msb, lsb, mask); ; i = (i + 1) & mask) {
+        long m = keys[2 * i];
+        long l = keys[2 * i + 1];
+        // a free slot has the keys 0, 0: only then (or for the id 0, 0) is the entry read, so a
+        // probe of the common case touches one array
+        Entry e = (m == 0 && l == 0) || (m == msb && l == lsb) ? values[i] : null;
+        if (e == null && m == 0 && l == 0) {
+          keys[2 * i] = msb;
+          keys[2 * i + 1] = lsb;
+          values[i] = entry;
+          if (++size > values.length / 2) {
+            grow();
+          }
+          return null;
+        }
+        if (e != null && m == msb && l == lsb) {
+          return e;
+        }
+      }
+    }
+
+    private static int slot(long msb, long lsb, int mask) {
+      long h = (msb ^ Long.rotateLeft(lsb, 32)) * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) & mask;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      Entry[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new Entry[oldValues.length * 2];
+      int mask = values.length - 1;
+      for (int j = 0; j < oldValues.length; j++) {
+        Entry e = oldValues[j];
+        if (e != null) {
+          long msb = oldKeys[2 * j];
+          long lsb = oldKeys[2 * j + 1];
+          int i = slot(msb, lsb, mask);
+          while (values[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[2 * i] = msb;
+          keys[2 * i + 1] = lsb;
+          values[i] = e;
+        }
+      }
+    }
   }
 
   /**
