@@ -153,28 +153,93 @@ final class NbdFamily {
   }
 
   /**
-   * The series value of the alive expectation if it is finite and within the bounds every
-   * expectation of {@code (1 - (1 + p u)^-k) / p} over p in [0, 1] lies in ({@code 1 - (1 + u)^-k}
-   * and {@code k u}, with a margin for rounding) and {@code a + b'} is below {@link
-   * #SERIES_SHAPES}; otherwise the value by quadrature. At extreme Beta shapes (a or b' near 1e-8
-   * or 1e8) the series' terms overflow or cancel.
-   */
-  /**
    * Beyond this {@code a + b'} the series loses digits (at a = 1, b' = 1e8 it is off by 2e-9
    * relative, which the first-order term in 1 / b' is the size of): the quadrature takes over.
    */
   static final double SERIES_SHAPES = 1e6;
 
+  /**
+   * The alive expectation from the given series value: in the limit of a collapsed rate mixing
+   * ({@link #poissonLimitHolds}) by {@link #aliveExpectationInPoissonLimit}; else the series value
+   * if it is finite and within the bounds every expectation of {@code (1 - (1 + p u)^-k) / p} over
+   * p in [0, 1] lies in ({@code 1 - (1 + u)^-k} and {@code k u}, with a margin for rounding) and
+   * {@code a + b'} is below {@link #SERIES_SHAPES}; otherwise the value by quadrature. At extreme
+   * Beta shapes (a or b' near 1e-8 or 1e8) the series' terms overflow or cancel.
+   */
   static double checkedAliveExpectation(
       double value, double k, double a, double bPrime, double alphaT, double t) {
     double u = t / alphaT;
     double upper = k * u;
     double lower = -SpecialFunctions.expm1(-k * SpecialFunctions.log1p(u));
+    if (poissonLimitHolds(upper, u)) {
+      // the series loses its digits here (k near 1e12); the limit is exact to about 1e-10
+      return aliveExpectationInPoissonLimit(upper, a, bPrime);
+    }
     double margin = 1e-9 * upper;
     if (a + bPrime < SERIES_SHAPES && value >= lower - margin && value <= upper + margin) {
       return value;
     }
     return aliveExpectationByQuadrature(k, a, bPrime, alphaT, t);
+  }
+
+  /** The largest {@code lambda = k u} that {@link #aliveExpectationInPoissonLimit} takes. */
+  static final double POISSON_LIMIT_LAMBDA = 1e4;
+
+  /**
+   * Whether {@code (1 + p u)^-k} may be replaced by {@code exp(-lambda p)}, {@code lambda = k u}:
+   * the exponents differ by at most {@code k p^2 u^2 / 2}, which relative to {@code lambda p} is
+   * {@code p u / 2}; with {@code u max(1, lambda) <= 2e-10} the expectation moves by at most about
+   * 1e-10 relative.
+   */
+  static boolean poissonLimitHolds(double lambda, double u) {
+    return lambda <= POISSON_LIMIT_LAMBDA && u * Math.max(1.0, lambda) <= 2e-10;
+  }
+
+  /**
+   * The alive expectation {@code E_p[(1 - exp(-lambda p)) / p]}, p ~ Beta(a, b'), in the limit of a
+   * huge shape k = r + x with {@code lambda = k t / (alpha + T)} finite: the case where the gamma
+   * mixing of purchase rates has collapsed onto one rate (r and alpha both near infinity, a fit on
+   * data with no spread in purchase rates), and where the hypergeometric series loses its digits.
+   * With {@code E[exp(-s p)] = M(a, a + b', -s) = e^-s M(b', a + b', s)} (Kummer's transformation;
+   * Abramowitz and Stegun 13.1.27) integrated over s from 0 to lambda, the expectation is {@code
+   * sum_n (b')_n / (a + b')_n P(n + 1, lambda)}, P the regularized lower incomplete gamma function:
+   * every term positive, so no digits cancel, and {@code P(n + 1, lambda) = sum_{j > n} e^-lambda
+   * lambda^j / j!} is summed from the top.
+   */
+  static double aliveExpectationInPoissonLimit(double lambda, double a, double bPrime) {
+    // the Poisson weights e^-lambda lambda^j / j! until they are negligible past the mode
+    int last = (int) Math.ceil(lambda + 12.0 * Math.sqrt(lambda) + 40.0);
+    double[] weight = new double[last + 1];
+    if (lambda <= 500) {
+      // e^-lambda does not underflow: the weights by their ratio lambda / j
+      weight[0] = Math.exp(-lambda);
+      for (int j = 1; j <= last; j++) {
+        weight[j] = weight[j - 1] * lambda / j;
+      }
+    } else {
+      double logLambda = Math.log(lambda);
+      double logWeight = -lambda;
+      for (int j = 0; j <= last; j++) {
+        if (j > 0) {
+          logWeight += logLambda - Math.log(j);
+        }
+        weight[j] = Math.exp(logWeight);
+      }
+    }
+    // tail[n] = P(n + 1, lambda) = sum_{j > n} weight[j], from the top
+    double tail = 0.0;
+    double[] tails = new double[last];
+    for (int n = last - 1; n >= 0; n--) {
+      tail += weight[n + 1];
+      tails[n] = tail;
+    }
+    double sum = 0.0;
+    double coefficient = 1.0;
+    for (int n = 0; n < last; n++) {
+      sum += coefficient * tails[n];
+      coefficient *= (bPrime + n) / (a + bPrime + n);
+    }
+    return sum;
   }
 
   /** The argument {@code z = u / (1 + u) = t / (alpha + T + t)} of the series H. */

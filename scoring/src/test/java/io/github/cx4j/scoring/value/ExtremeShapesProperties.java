@@ -151,4 +151,54 @@ class ExtremeShapesProperties {
                   series, quadrature, 1e-8 * series, "k=" + k + " a=" + a + " b=" + b + " t=" + t);
             });
   }
+
+  @Test
+  void poissonLimitAgreesWithTheQuadratureWhereItHolds() {
+    // k = r + x near 1e9-1e14 with lambda = k u from 1e-6 to 1e3: a fit whose rate mixing collapsed
+    qt().withFixedSeed(1407)
+        .withExamples(200)
+        .forAll(
+            doubles().between(9, 14),
+            doubles().between(-6, 3),
+            doubles().between(-2, 4),
+            doubles().between(-2, 4))
+        .checkAssert(
+            (lk, llambda, la, lb) -> {
+              double k = param(lk);
+              double lambda = param(llambda);
+              double a = param(la);
+              double b = param(lb);
+              double alphaT = 1e13;
+              double t = lambda / k * alphaT;
+              double u = t / alphaT;
+              String at = "k=" + k + " lambda=" + lambda + " a=" + a + " b=" + b;
+              assertTrue(
+                  NbdFamily.poissonLimitHolds(k * u, u) == (u * Math.max(1, k * u) <= 2e-10), at);
+              if (!NbdFamily.poissonLimitHolds(k * u, u)) {
+                return;
+              }
+              double limit = NbdFamily.aliveExpectationInPoissonLimit(k * u, a, b);
+              double quadrature = NbdFamily.aliveExpectationByQuadrature(k, a, b, alphaT, t);
+              assertEquals(quadrature, limit, 1e-8 * quadrature, at);
+              assertEquals(
+                  limit,
+                  NbdFamily.checkedAliveExpectation(Double.NaN, k, a, b, alphaT, t),
+                  0.0,
+                  at);
+            });
+  }
+
+  @Test
+  void poissonLimitAtTheFitOfDataWithoutRateSpread() {
+    // the BG/NBD fit that SparkBench's data gives (r and alpha run off together, r / alpha = 0.042)
+    BgNbdModel model = new BgNbdModel(1.14e12, 2.74e13, 2.88, 95.8);
+    double series = NbdFamily.aliveExpectation(1.14e12 + 3, 2.88, 95.8 + 3, 2.74e13 + 60, 52);
+    double quadrature =
+        NbdFamily.aliveExpectationByQuadrature(1.14e12 + 3, 2.88, 95.8 + 3, 2.74e13 + 60, 52);
+    assertEquals(quadrature, series, 1e-9 * quadrature);
+    double expected = model.conditionalExpectedPurchases(52, 3, 50, 60);
+    assertEquals(model.probabilityAlive(3, 50, 60) * quadrature, expected, 1e-9 * expected);
+    // while alive, a customer with the one rate r / alpha = 0.0416 a week buys at most 2.16 in 52
+    assertTrue(quadrature > 0 && quadrature < 52 * 1.14e12 / 2.74e13, "E[Y | alive] " + quadrature);
+  }
 }
