@@ -74,9 +74,10 @@ public final class TiersCommand implements CxCommand {
   @Option(
       names = "--customer-column",
       paramLabel = "C",
-      defaultValue = "1",
-      description = "Column of the customer id (default: ${DEFAULT-VALUE}).")
-  String customerColumn = "1";
+      description =
+          "Column of the customer id: a header name or a 1-based index (default: the column named"
+              + " customer, customer_id or id; without one, or with --no-header, give it).")
+  @Nullable String customerColumn;
 
   @Option(
       names = "--model",
@@ -121,8 +122,16 @@ public final class TiersCommand implements CxCommand {
       throw new CliException("--input and --value-column are required");
     }
     Delimited file = layout.open(input);
-    int customer = file.column("--customer-column", customerColumn);
+    int customer =
+        customerColumn == null ? idColumn(file) : file.column("--customer-column", customerColumn);
     int valueIndex = file.column("--value-column", valueColumn);
+    if (customer == valueIndex) {
+      throw new CliException(
+          file.file()
+              + ": the customer ids and the values are the same column ("
+              + (file.names().isEmpty() ? String.valueOf(customer + 1) : file.names().get(customer))
+              + "); give --customer-column and --value-column of two columns");
+    }
     List<String> ids = new ArrayList<>();
     double[][] values = {new double[1024]};
     Map<String, Integer> seen = new HashMap<>();
@@ -183,6 +192,34 @@ public final class TiersCommand implements CxCommand {
       output.write(cli.getOut(), out -> writeCustomers(ids, value, tiers, out));
     }
     return 0;
+  }
+
+  /** Header names that hold customer ids, in order of preference (as {@code clv predict}). */
+  private static final List<String> ID_NAMES = List.of("customer", "customer_id", "id");
+
+  /**
+   * The customer id column found by name: without one the command refuses to guess (a first column
+   * taken for ids would put every tier on a value or a region instead of a customer).
+   */
+  private static int idColumn(Delimited file) {
+    List<String> names = file.names();
+    if (names.isEmpty()) {
+      throw new CliException(
+          file.file()
+              + ": --no-header: give --customer-column with the 1-based index of the customer ids");
+    }
+    for (String id : ID_NAMES) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).strip().equalsIgnoreCase(id)) {
+          return i;
+        }
+      }
+    }
+    throw new CliException(
+        file.file()
+            + ": no customer id column (named customer, customer_id or id) among "
+            + names
+            + "; give --customer-column");
   }
 
   private static Model parseModel(String text) {

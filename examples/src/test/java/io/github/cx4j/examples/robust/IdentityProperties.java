@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Identity end to end: shuffling and filtering the rows of a summary permutes and filters the rows
- * of {@code clv predict}, {@code tiers} keeps each customer's tier when rows are only shuffled, and
- * nothing else changes.
+ * of {@code clv predict} and nothing else changes; shuffling the rows of a customer file permutes
+ * the rows of {@code tiers} (every model), and leaving customers out keeps each other customer's
+ * value on its own id.
  */
 class IdentityProperties extends CliTest {
   @TempDir Path dir;
@@ -85,6 +86,76 @@ class IdentityProperties extends CliTest {
                 assertEquals(all.get(id), got.get(id), id);
               }
             });
+  }
+
+  /**
+   * {@code tiers} of the CDNOW customers (their total spend, with many ties): a shuffle of the rows
+   * gives each customer the row it had, in the new order, under every model; leaving customers out
+   * keeps exactly the others, each with its own value (the cut-offs of a share or a percentile move
+   * with the population, so only the identity and the value may be compared there).
+   */
+  @Test
+  void shufflingTheCustomersPermutesTheTiersAndFilteringKeepsEachValue() throws IOException {
+    Path rfm = dir.resolve("rfm.csv");
+    String[] summarize = NoSilentWrongAnswersTest.summarize(rfm, "days");
+    String[] withRfm = java.util.Arrays.copyOf(summarize, summarize.length + 2);
+    withRfm[summarize.length] = "--convention";
+    withRfm[summarize.length + 1] = "rfm";
+    assertEquals(0, run(withRfm), err);
+    List<String> lines = Files.readAllLines(rfm).stream().filter(l -> !l.startsWith("#")).toList();
+    String header = lines.get(0);
+    List<String> rows = lines.subList(1, lines.size());
+    Path changed = dir.resolve("tiers-changed.csv");
+    for (String model : List.of("abc", "pyramid", "four-tier")) {
+      String[] tiers = {
+        "tiers", "--input", rfm.toString(), "--value-column", "monetary_total", "--model", model
+      };
+      assertEquals(0, run(tiers), err);
+      Map<String, String> all = byId(out);
+      assertEquals(rows.size(), all.size());
+      tiers[2] = changed.toString();
+      qt().withExamples(20)
+          .forAll(longs().all())
+          .checkAssert(
+              seed -> {
+                Random r = new Random(seed);
+                List<String> shuffled = new ArrayList<>(rows);
+                Collections.shuffle(shuffled, r);
+                writeRows(changed, header, shuffled);
+                assertEquals(0, run(tiers), err);
+                Map<String, String> got = byId(out);
+                assertEquals(ids(shuffled), List.copyOf(got.keySet()), model);
+                assertEquals(all, got, model);
+                // leave out about a quarter of the customers
+                List<String> kept = new ArrayList<>(shuffled);
+                kept.removeIf(row -> r.nextInt(4) == 0);
+                writeRows(changed, header, kept);
+                assertEquals(0, run(tiers), err);
+                Map<String, String> filtered = byId(out);
+                assertEquals(ids(kept), List.copyOf(filtered.keySet()), model);
+                for (Map.Entry<String, String> e : filtered.entrySet()) {
+                  assertEquals(
+                      value(all.get(e.getKey())), value(e.getValue()), model + " " + e.getKey());
+                }
+              });
+    }
+  }
+
+  private static List<String> ids(List<String> rows) {
+    return rows.stream().map(l -> l.substring(0, l.indexOf(','))).toList();
+  }
+
+  /** The value cell of a tiers row without its id: the first field. */
+  private static String value(String rest) {
+    return rest.substring(0, rest.indexOf(','));
+  }
+
+  private static void writeRows(Path file, String header, List<String> rows) {
+    try {
+      Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String[] concat(String[] a, String... b) {

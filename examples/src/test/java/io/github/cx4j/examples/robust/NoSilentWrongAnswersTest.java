@@ -357,6 +357,74 @@ class NoSilentWrongAnswersTest extends CliTest {
   }
 
   @Test
+  void tiersFindsTheCustomerColumnByNameOrRefusesToGuess() throws IOException {
+    // the first column is not the ids: it used to be taken for them (ids 10, 20, 5)
+    Path vc = write("value-first.csv", "value,customer\n10,A\n20,B\n5,C\n");
+    assertEquals(0, run("tiers", "--input", vc.toString(), "--value-column", "value"), err);
+    assertEquals(
+        List.of(
+            "customer,value,tier,customer_tier,service_approach",
+            "A,10,A,SUPER_HEAVYWEIGHT,DEDICATED_PARTNERSHIP",
+            "B,20,A,SUPER_HEAVYWEIGHT,DEDICATED_PARTNERSHIP",
+            "C,5,B,HEAVYWEIGHT,PROACTIVE_ACCOUNT_MANAGEMENT"),
+        out.lines().toList());
+    Path who = write("who.csv", "region,who,value\nN,A,10\nN,B,20\n");
+    assertEquals(1, run("tiers", "--input", who.toString(), "--value-column", "value"));
+    assertEquals(
+        "cx4j: "
+            + who
+            + ": no customer id column (named customer, customer_id or id) among [region, who,"
+            + " value]; give --customer-column\n",
+        err);
+    assertEquals("", out);
+    assertEquals(
+        0,
+        run(
+            "tiers",
+            "--input",
+            who.toString(),
+            "--value-column",
+            "value",
+            "--customer-column",
+            "who"),
+        err);
+    assertTrue(out.startsWith("customer,value,tier,customer_tier,service_approach\nA,10,"), out);
+    Path bare = write("bare.txt", "10 A\n20 B\n");
+    assertEquals(
+        1,
+        run(
+            "tiers",
+            "--input",
+            bare.toString(),
+            "--value-column",
+            "1",
+            "--separator",
+            "whitespace",
+            "--no-header"));
+    assertEquals(
+        "cx4j: "
+            + bare
+            + ": --no-header: give --customer-column with the 1-based index of the customer ids\n",
+        err);
+    assertEquals(
+        1,
+        run(
+            "tiers",
+            "--input",
+            vc.toString(),
+            "--value-column",
+            "value",
+            "--customer-column",
+            "1"));
+    assertEquals(
+        "cx4j: "
+            + vc
+            + ": the customer ids and the values are the same column (value); give"
+            + " --customer-column and --value-column of two columns\n",
+        err);
+  }
+
+  @Test
   void npsAcceptsNinePointZeroAndReportsAnAllBlankGroupAsNZero() throws IOException {
     Path n = write("nps.csv", "score,region\n9.0,N\n10,N\n3,N\n,S\n,S\n");
     assertEquals(
