@@ -20,6 +20,7 @@ import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PredictionIntervals;
 import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.SpendDraws;
+import io.github.cx4j.scoring.value.TimeVaryingFit;
 import io.github.cx4j.scoring.value.ValueModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -267,12 +268,54 @@ public final class ClvPredictCommand implements Callable<Integer> {
             "with a covariate fit, clv predict gives p_alive and expected_purchases only"
                 + " (no gammagamma model, --dert or --interval)");
       }
-      Covariates[] z = covariateFit.join(covariates, input, d);
-      alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
-      expected =
-          covariateFit
-              .fit()
-              .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
+      boolean timeVaryingFile = TimeVaryingInput.isTimeVarying(covariates, input);
+      if (covariateFit.timeVarying() && !timeVaryingFile) {
+        throw new CliException(
+            purchaseFile
+                + " is a fit with time-varying covariates, but "
+                + covariates.file.orElseThrow()
+                + " has no "
+                + covariates.periodColumn()
+                + " column (static covariates)");
+      }
+      if (!covariateFit.timeVarying() && timeVaryingFile) {
+        throw new CliException(
+            covariates.file.orElseThrow()
+                + " holds time-varying covariates (a "
+                + covariates.periodColumn()
+                + " column), but "
+                + purchaseFile
+                + " is a fit with static covariates");
+      }
+      if (covariateFit.timeVarying()) {
+        if (covariates.purchases.isEmpty()) {
+          throw new CliException(
+              purchaseFile
+                  + " is a fit with time-varying covariates: give --purchases FILE with the"
+                  + " purchases of the summary's customers");
+        }
+        TimeVaryingFit fit = covariateFit.timeVaryingFit();
+        TimeVaryingInput.Joined joined =
+            TimeVaryingInput.read(
+                covariates, fit.purchaseCovariates(), fit.dropoutCovariates(), input, d, h);
+        alive = fit.probabilityAlive(joined.histories(), joined.purchase(), joined.dropout());
+        expected =
+            fit.conditionalExpectedPurchases(
+                h, joined.histories(), joined.purchase(), joined.dropout());
+      } else {
+        if (covariates.purchases.isPresent()) {
+          throw new CliException(
+              "--purchases applies to a time-varying --covariates file (with a "
+                  + covariates.periodColumn()
+                  + " column) only");
+        }
+        Covariates[] z = covariateFit.join(covariates, input, d);
+        alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
+        expected =
+            covariateFit
+                .fit()
+                .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
+      }
     } else {
       if (covariates.present()) {
         throw new CliException(
