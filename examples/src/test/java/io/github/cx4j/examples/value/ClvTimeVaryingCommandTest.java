@@ -12,6 +12,7 @@ import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.CliTest;
 import io.github.cx4j.scoring.value.CovariatePenalty;
 import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PurchaseHistories;
 import io.github.cx4j.scoring.value.TimeVaryingCovariates;
 import io.github.cx4j.scoring.value.TimeVaryingFit;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import org.hipparchus.distribution.continuous.GammaDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +64,6 @@ class ClvTimeVaryingCommandTest extends CliTest {
   @BeforeAll
   static void simulate() throws IOException {
     SplittableRandom rng = new SplittableRandom(2026);
-    GammaDistribution lambdas = new GammaDistribution(TRUTH[0], 1 / TRUTH[1]);
-    GammaDistribution mus = new GammaDistribution(TRUTH[2], 1 / TRUTH[3]);
     StringBuilder p = new StringBuilder("customer,date,amount\n");
     StringBuilder c = new StringBuilder("customer,period_start,season,campaign,problem\n");
     double[] breaks = new double[PERIODS + 1];
@@ -74,9 +72,9 @@ class ClvTimeVaryingCommandTest extends CliTest {
     }
     double[][] zp = new double[N][2 * PERIODS];
     double[][] zd = new double[N][PERIODS];
-    double[] birth = new double[N];
-    double[] age = new double[N];
-    double[][] times = new double[N][];
+    int[] birthDay = new int[N];
+    double[] simBirth = new double[N];
+    double[] simAge = new double[N];
     for (int i = 0; i < N; i++) {
       int problemFrom = rng.nextDouble() < 0.4 ? rng.nextInt(PERIODS) : PERIODS;
       for (int k = 0; k < PERIODS; k++) {
@@ -93,49 +91,52 @@ class ClvTimeVaryingCommandTest extends CliTest {
                 (int) zp[i][2 * k + 1],
                 (int) zd[i][k]));
       }
-      int birthDay = rng.nextInt(84);
-      double lambda = lambdas.inverseCumulativeProbability(rng.nextDouble());
-      double mu = mus.inverseCumulativeProbability(rng.nextDouble());
-      double hazard = -Math.log(1 - rng.nextDouble());
+      birthDay[i] = rng.nextInt(84);
+      simBirth[i] = birthDay[i] / 7.0;
+      simAge[i] = (END_DAY - birthDay[i]) / 7.0;
+    }
+    purchase = new TimeVaryingCovariates(List.of("season", "campaign"), breaks, zp);
+    dropout = new TimeVaryingCovariates(List.of("problem"), breaks, zd);
+    // drawn in continuous weeks by the library's simulator, recorded as purchase days
+    TimeVaryingParetoNbd.Simulation sim =
+        TimeVaryingParetoNbd.simulate(
+            new ParetoNbdModel(TRUTH[0], TRUTH[1], TRUTH[2], TRUTH[3]),
+            new double[] {TRUTH[4], TRUTH[5]},
+            new double[] {TRUTH[6]},
+            simBirth,
+            simAge,
+            52,
+            purchase,
+            dropout,
+            2026);
+    holdout = sim.holdout();
+    double[][] drawn = sim.histories().repeatTimes();
+    double[] birth = new double[N];
+    double[] age = new double[N];
+    double[][] times = new double[N][];
+    for (int i = 0; i < N; i++) {
       TreeSet<Integer> days = new TreeSet<>();
-      days.add(birthDay);
-      double t = birthDay / 7.0;
-      boolean alive = true;
-      while (alive && t < 104) {
-        int k = (int) Math.floor(t / 4);
-        double hi = Math.min(104, 4.0 * (k + 1));
-        double a = Math.exp(TRUTH[4] * zp[i][2 * k] + TRUTH[5] * zp[i][2 * k + 1]);
-        double m = mu * Math.exp(TRUTH[6] * zd[i][k]);
-        double stop = hi;
-        if (hazard < m * (hi - t)) {
-          stop = t + hazard / m;
-          alive = false;
-        } else {
-          hazard -= m * (hi - t);
-        }
-        double u = t - Math.log(1 - rng.nextDouble()) / (lambda * a);
-        while (u < stop) {
-          days.add((int) Math.floor(u * 7));
-          u -= Math.log(1 - rng.nextDouble()) / (lambda * a);
-        }
-        t = stop;
+      days.add(birthDay[i]);
+      for (double t : drawn[i]) {
+        days.add(birthDay[i] + (int) Math.floor(t * 7));
       }
       List<Double> calibration = new ArrayList<>();
       for (int day : days) {
         p.append(String.format(Locale.ROOT, "c%d,%s,10%n", i, ORIGIN.plusDays(day)));
-        if (day > birthDay && day <= END_DAY) {
-          calibration.add((day - birthDay) / 7.0);
-        } else if (day > END_DAY) {
-          holdout[i]++;
+        if (day > birthDay[i]) {
+          calibration.add((day - birthDay[i]) / 7.0);
         }
       }
-      birth[i] = birthDay / 7.0;
-      age[i] = (END_DAY - birthDay) / 7.0;
+      if (holdout[i] > 0) {
+        // after the calibration end: left out of the fit
+        p.append(
+            String.format(Locale.ROOT, "c%d,%s,10%n", i, ORIGIN.plusDays(END_DAY + 1L + i % 300)));
+      }
+      birth[i] = simBirth[i];
+      age[i] = simAge[i];
       times[i] = calibration.stream().mapToDouble(Double::doubleValue).toArray();
     }
     histories = new PurchaseHistories(birth, times, age);
-    purchase = new TimeVaryingCovariates(List.of("season", "campaign"), breaks, zp);
-    dropout = new TimeVaryingCovariates(List.of("problem"), breaks, zd);
     purchases = dir.resolve("purchases.csv");
     covariates = dir.resolve("tv.csv");
     Files.writeString(purchases, p.toString(), StandardCharsets.UTF_8);
