@@ -229,4 +229,29 @@ public record CovariateFit(
           x.length != n ? x.length : tx.length != n ? tx.length : age.length);
     }
   }
+
+  /**
+   * Central prediction intervals for each customer's purchases in {@code (T, T + t]}, exact, under
+   * the customer's own model (its covariates; {@link PredictionIntervals} at the point estimate).
+   *
+   * @param t the future period
+   * @param level the nominal coverage, in (0, 1)
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return whole-number ends per customer; {@code P(low <= Y <= high) >= level}
+   */
+  public Intervals purchaseIntervals(
+      double t,
+      double level,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout) {
+    return PredictionIntervals.perCustomer(
+        models(purchase, dropout), t, level, frequency, recency, age);
+  }
 }
