@@ -72,12 +72,7 @@ public record CovariateFit(
    * @return its value
    */
   public double param(String name) {
-    Double v = params.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "CovariateFit.params", "contain the parameter (one of " + params.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(params, "CovariateFit.params", "parameter", name);
   }
 
   /**
@@ -87,12 +82,7 @@ public record CovariateFit(
    * @return its value
    */
   public double effect(String name) {
-    Double v = effects.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "CovariateFit.effects", "contain the effect (one of " + effects.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(effects, "CovariateFit.effects", "effect", name);
   }
 
   /**
