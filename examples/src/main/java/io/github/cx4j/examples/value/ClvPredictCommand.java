@@ -20,6 +20,7 @@ import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PredictionIntervals;
 import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.SpendDraws;
+import io.github.cx4j.scoring.value.TimeVaryingFit;
 import io.github.cx4j.scoring.value.ValueModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -254,6 +255,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
     }
     double[] alive;
     double[] expected;
+    Covariates[] joinedStatic = null;
     if (covariateFit != null) {
       // each customer scored with its own covariates
       if (!covariates.present()) {
@@ -262,17 +264,65 @@ public final class ClvPredictCommand implements Callable<Integer> {
                 + " is a fit with covariates: give --covariates FILE with the covariates of the"
                 + " summary's customers");
       }
-      if (spend != null || dert || interval.isPresent()) {
+      if (spend != null || dert) {
         throw new CliException(
-            "with a covariate fit, clv predict gives p_alive and expected_purchases only"
-                + " (no gammagamma model, --dert or --interval)");
+            "with a covariate fit, clv predict gives p_alive, expected_purchases and, for static"
+                + " covariates, --interval (no gammagamma model or --dert)");
       }
-      Covariates[] z = covariateFit.join(covariates, input, d);
-      alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
-      expected =
-          covariateFit
-              .fit()
-              .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
+      if (interval.isPresent() && (covariateFit.timeVarying() || parameterDraws > 0)) {
+        throw new CliException(
+            "--interval with a covariate fit: static covariates only, at the point estimate"
+                + " (no --parameter-draws)");
+      }
+      boolean timeVaryingFile = TimeVaryingInput.isTimeVarying(covariates, input);
+      if (covariateFit.timeVarying() && !timeVaryingFile) {
+        throw new CliException(
+            purchaseFile
+                + " is a fit with time-varying covariates, but "
+                + covariates.file.orElseThrow()
+                + " has no "
+                + covariates.periodColumn()
+                + " column (static covariates)");
+      }
+      if (!covariateFit.timeVarying() && timeVaryingFile) {
+        throw new CliException(
+            covariates.file.orElseThrow()
+                + " holds time-varying covariates (a "
+                + covariates.periodColumn()
+                + " column), but "
+                + purchaseFile
+                + " is a fit with static covariates");
+      }
+      if (covariateFit.timeVarying()) {
+        if (covariates.purchases.isEmpty()) {
+          throw new CliException(
+              purchaseFile
+                  + " is a fit with time-varying covariates: give --purchases FILE with the"
+                  + " purchases of the summary's customers");
+        }
+        TimeVaryingFit fit = covariateFit.timeVaryingFit();
+        TimeVaryingInput.Joined joined =
+            TimeVaryingInput.read(
+                covariates, fit.purchaseCovariates(), fit.dropoutCovariates(), input, d, h);
+        alive = fit.probabilityAlive(joined.histories(), joined.purchase(), joined.dropout());
+        expected =
+            fit.conditionalExpectedPurchases(
+                h, joined.histories(), joined.purchase(), joined.dropout());
+      } else {
+        if (covariates.purchases.isPresent()) {
+          throw new CliException(
+              "--purchases applies to a time-varying --covariates file (with a "
+                  + covariates.periodColumn()
+                  + " column) only");
+        }
+        Covariates[] z = covariateFit.join(covariates, input, d);
+        joinedStatic = z;
+        alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
+        expected =
+            covariateFit
+                .fit()
+                .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
+      }
     } else {
       if (covariates.present()) {
         throw new CliException(
@@ -306,10 +356,23 @@ public final class ClvPredictCommand implements Callable<Integer> {
     }
     Intervals purchaseIntervals = null;
     Intervals clvIntervals = null;
-    if (interval.isPresent()) {
-      if (!(interval.get() > 0 && interval.get() < 1)) {
-        throw new CliException("--interval must be a level within (0, 1), was " + interval.get());
-      }
+    if (interval.isPresent() && !(interval.get() > 0 && interval.get() < 1)) {
+      throw new CliException("--interval must be a level within (0, 1), was " + interval.get());
+    }
+    if (interval.isPresent() && covariateFit != null && joinedStatic != null) {
+      // each customer's exact interval under its own model
+      purchaseIntervals =
+          covariateFit
+              .fit()
+              .purchaseIntervals(
+                  h,
+                  interval.get(),
+                  d.frequency,
+                  d.recency,
+                  d.age,
+                  joinedStatic[0],
+                  joinedStatic[1]);
+    } else if (interval.isPresent()) {
       if (parameterDraws < 0 || parameterDraws > 100_000) {
         throw new CliException("--parameter-draws must be within 0..100000, was " + parameterDraws);
       }

@@ -39,8 +39,10 @@ final class CovariateFile {
       names = "--covariates",
       paramLabel = "FILE",
       description =
-          "Static covariates: a file with a customer id column and named numeric columns, one row"
-              + " per customer of the summary (joined by id; same --separator and --charset).")
+          "Covariates: a file with a customer id column and named numeric columns, one row per"
+              + " customer of the summary (joined by id; same --separator and --charset); with a"
+              + " period_start column, time-varying: one row per customer and period start"
+              + " (paretonbd, with --purchases).")
   Optional<Path> file = Optional.empty();
 
   @Option(
@@ -49,6 +51,33 @@ final class CovariateFile {
           "The customer id column of the --covariates file (default: the column named customer,"
               + " customer_id or id).")
   Optional<String> idColumn = Optional.empty();
+
+  @Option(
+      names = "--covariate-period-column",
+      description =
+          "The period start column (ISO dates) that makes --covariates a time-varying file, one"
+              + " row per customer and period start (default: the column named period_start).")
+  Optional<String> periodColumn = Optional.empty();
+
+  @Option(
+      names = "--purchases",
+      paramLabel = "FILE",
+      description =
+          "With a time-varying --covariates file: the purchases of the summary's customers"
+              + " (customer, ISO date; one purchase per day counts, as in 'cx4j summarize').")
+  Optional<Path> purchases = Optional.empty();
+
+  @Option(
+      names = "--purchase-customer-column",
+      defaultValue = "customer",
+      description = "The customer column of --purchases (default: ${DEFAULT-VALUE}).")
+  String purchaseCustomerColumn = "customer";
+
+  @Option(
+      names = "--purchase-date-column",
+      defaultValue = "date",
+      description = "The date column of --purchases (default: ${DEFAULT-VALUE}).")
+  String purchaseDateColumn = "date";
 
   /** Header names that hold customer ids, in order of preference (as in the summary). */
   private static final List<String> ID_NAMES = List.of("customer", "customer_id", "id");
@@ -63,6 +92,24 @@ final class CovariateFile {
    */
   boolean present() {
     return file.isPresent();
+  }
+
+  /**
+   * The period column's name.
+   *
+   * @return {@code --covariate-period-column}, or {@code period_start}
+   */
+  String periodColumn() {
+    return periodColumn.orElse(TimeVaryingInput.PERIOD);
+  }
+
+  /**
+   * Whether {@code --covariate-period-column} was given.
+   *
+   * @return true if it was
+   */
+  boolean periodColumnGiven() {
+    return periodColumn.isPresent();
   }
 
   /**
@@ -170,7 +217,7 @@ final class CovariateFile {
     return "id";
   }
 
-  private static String findIdColumn(String file, List<String> header) {
+  static String findIdColumn(String file, List<String> header) {
     for (String name : ID_NAMES) {
       for (String h : header) {
         if (h.strip().equalsIgnoreCase(name)) {
@@ -186,7 +233,7 @@ final class CovariateFile {
   }
 
   /** {@code name (1-based index)}; a reference that is an index is looked up in the header. */
-  private static String label(List<String> header, String column) {
+  static String label(List<String> header, String column) {
     for (int i = 0; i < header.size(); i++) {
       if (header.get(i).equalsIgnoreCase(column)
           || header

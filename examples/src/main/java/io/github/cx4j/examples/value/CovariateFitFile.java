@@ -16,6 +16,7 @@ import io.github.cx4j.scoring.value.CovariateFit;
 import io.github.cx4j.scoring.value.CovariatePenalty;
 import io.github.cx4j.scoring.value.Covariates;
 import io.github.cx4j.scoring.value.PurchaseModel;
+import io.github.cx4j.scoring.value.TimeVaryingFit;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,23 +43,90 @@ import java.util.Optional;
  *  "calibrationEnd": "1997-09-30"}
  * </pre>
  *
+ * <p>A fit with time-varying covariates ({@link io.github.cx4j.scoring.value.TimeVaryingParetoNbd})
+ * has the same fields and {@code "timeVarying": true}; its effects act on the rates in the same
+ * direction as the static ones (constant paths give the static model), so it is held as the static
+ * Pareto/NBD fit of the same numbers and turned back by {@link #timeVaryingFit()}.
+ *
  * @param fit the fit
  * @param standardised whether the covariates were standardised
+ * @param timeVarying whether the fit is one with time-varying covariates
  * @param unit the time unit of the summary, if recorded
  * @param calibrationEnd the end of calibration, if recorded
  */
 record CovariateFitFile(
     CovariateFit fit,
     boolean standardised,
+    boolean timeVarying,
     Optional<Duration> unit,
     Optional<LocalDate> calibrationEnd) {
   private static final String EFFECTS = "effects";
+
+  private static final String TIME_VARYING = "timeVarying";
+
+  /**
+   * The file of a fit with time-varying covariates.
+   *
+   * @param fit the fit
+   * @param standardised whether the covariates were standardised
+   * @param unit the time unit of the summary
+   * @param calibrationEnd the end of calibration
+   * @return the file's content
+   */
+  static CovariateFitFile of(
+      TimeVaryingFit fit,
+      boolean standardised,
+      Optional<Duration> unit,
+      Optional<LocalDate> calibrationEnd) {
+    CovariateFit same =
+        new CovariateFit(
+            ValueModelKind.PARETONBD,
+            fit.params(),
+            fit.effects(),
+            fit.standardErrors(),
+            fit.purchaseCovariates(),
+            fit.dropoutCovariates(),
+            fit.centres(),
+            fit.scales(),
+            fit.penalty(),
+            fit.logLikelihood(),
+            fit.converged(),
+            fit.iterations(),
+            fit.customers(),
+            fit.message());
+    return new CovariateFitFile(same, standardised, true, unit, calibrationEnd);
+  }
+
+  /**
+   * The fit with time-varying covariates this file holds.
+   *
+   * @return the fit
+   */
+  TimeVaryingFit timeVaryingFit() {
+    return new TimeVaryingFit(
+        fit.params(),
+        fit.effects(),
+        fit.standardErrors(),
+        fit.purchaseCovariates(),
+        fit.dropoutCovariates(),
+        fit.centres(),
+        fit.scales(),
+        fit.penalty(),
+        fit.logLikelihood(),
+        fit.converged(),
+        fit.iterations(),
+        fit.customers(),
+        fit.message());
+  }
 
   /** The JSON text, pretty-printed. */
   String json() throws JsonProcessingException {
     ObjectMapper mapper = CxJson.mapper();
     ObjectNode node = mapper.createObjectNode();
     node.put("model", fit.model().id());
+    if (timeVarying) {
+      node.put(TIME_VARYING, true);
+    }
     ObjectNode params = node.putObject("params");
     fit.params().forEach(params::put);
     ObjectNode effects = node.putObject(EFFECTS);
@@ -214,7 +282,15 @@ record CovariateFitFile(
       }
       // the effects and parameters the model needs must all be there
       fit.modelFor(new double[purchase.size()], new double[dropout.size()]);
-      return new CovariateFitFile(fit, standardised, unit, end);
+      JsonNode tv = node.get(TIME_VARYING);
+      boolean timeVarying = tv != null && tv.asBoolean();
+      if (timeVarying && kind != ValueModelKind.PARETONBD) {
+        throw new CliException(
+            file
+                + ": not a 'clv fit' result: time-varying covariates are for paretonbd, not "
+                + kind.id());
+      }
+      return new CovariateFitFile(fit, standardised, timeVarying, unit, end);
     } catch (IllegalArgumentException e) {
       throw new CliException(file + ": not a 'clv fit' result: " + e.getMessage(), e);
     }

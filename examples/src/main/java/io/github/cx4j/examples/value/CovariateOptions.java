@@ -12,6 +12,8 @@ import io.github.cx4j.scoring.value.CovariateModels;
 import io.github.cx4j.scoring.value.CovariatePenalty;
 import io.github.cx4j.scoring.value.Covariates;
 import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.TimeVaryingFit;
+import io.github.cx4j.scoring.value.TimeVaryingParetoNbd;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -122,6 +124,15 @@ final class CovariateOptions {
     if (mixing > 0 && penalty == 0) {
       throw new CliException("--penalty-mixing needs a positive --penalty");
     }
+    if (TimeVaryingInput.isTimeVarying(file, input)) {
+      return fitTimeVarying(model, input, d, penalty, output, out, err);
+    }
+    if (file.purchases.isPresent()) {
+      throw new CliException(
+          "--purchases applies to a time-varying --covariates file (with a "
+              + file.periodColumn()
+              + " column) only");
+    }
     String idLabel =
         CovariateFile.summaryIdLabel(Objects.requireNonNull(d.table).header(), input.idColumn);
     Covariates p = file.covariates(purchase, input, d, idLabel);
@@ -150,13 +161,47 @@ final class CovariateOptions {
               + TimeUnits.describe(TimeUnits.DEFAULT_UNIT)
               + " unless told --time-unit");
     }
-    CovariateFitFile json = new CovariateFitFile(fit, standardise, d.unit, d.end);
+    CovariateFitFile json = new CovariateFitFile(fit, standardise, false, d.unit, d.end);
+    return write(json, output, out, err);
+  }
+
+  private static int write(
+      CovariateFitFile json, OutputOption output, PrintWriter out, PrintWriter err) {
     output.write(out, o -> o.println(json.json()));
-    if (!fit.converged()) {
-      err.println("cx4j: the fit did not converge: " + fit.message());
+    if (!json.fit().converged()) {
+      err.println("cx4j: the fit did not converge: " + json.fit().message());
       return 1;
     }
     return 0;
+  }
+
+  /** The Pareto/NBD with time-varying covariates, from the long file and the purchases. */
+  private int fitTimeVarying(
+      String model,
+      SummaryFile input,
+      SummaryFile.Data d,
+      double penalty,
+      OutputOption output,
+      PrintWriter out,
+      PrintWriter err) {
+    if (!model.equals("paretonbd")) {
+      throw new CliException(
+          file.file.orElseThrow()
+              + " holds time-varying covariates (a "
+              + file.periodColumn()
+              + " column): they apply to --model paretonbd only, not "
+              + model);
+    }
+    TimeVaryingInput.Joined joined = TimeVaryingInput.read(file, purchase, dropout, input, d, 0.0);
+    TimeVaryingFit fit =
+        TimeVaryingParetoNbd.fit(
+            joined.histories(),
+            joined.purchase(),
+            joined.dropout(),
+            CovariatePenalty.elasticNet(penalty, mixing),
+            standardise,
+            FitOptions.defaults());
+    return write(CovariateFitFile.of(fit, standardise, d.unit, d.end), output, out, err);
   }
 
   private void requireVarying(Covariates c) {

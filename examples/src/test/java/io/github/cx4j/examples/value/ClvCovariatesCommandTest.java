@@ -288,10 +288,45 @@ class ClvCovariatesCommandTest extends CliTest {
     String[] withInterval = java.util.Arrays.copyOf(predict, predict.length + 2);
     withInterval[predict.length] = "--interval";
     withInterval[predict.length + 1] = "0.9";
-    assertEquals(1, run(withInterval));
+    assertEquals(0, run(withInterval), err);
+    String[] ranged = out.split("\n");
     assertEquals(
-        "cx4j: with a covariate fit, clv predict gives p_alive and expected_purchases only (no"
-            + " gammagamma model, --dert or --interval)\n",
+        "id,frequency,recency,T,p_alive,expected_purchases,purchases_low,purchases_high",
+        ranged[0]);
+    for (int i : new int[] {0, 1, 17, 2999}) {
+      String[] cov = rows.get(1 + i).split(",");
+      String[] sum = summaryRows[1 + i].split(",");
+      String[] got = ranged[1 + i].split(",");
+      PurchaseModel m =
+          fit.modelFor(
+              new double[] {Double.parseDouble(cov[1])}, new double[] {Double.parseDouble(cov[2])});
+      io.github.cx4j.scoring.value.Intervals one =
+          io.github.cx4j.scoring.value.PredictionIntervals.purchases(
+              m,
+              52,
+              0.9,
+              new int[] {Integer.parseInt(sum[1])},
+              new double[] {Double.parseDouble(sum[2])},
+              new double[] {Double.parseDouble(sum[3])});
+      assertEquals((long) one.low()[0], Long.parseLong(got[6]), ranged[1 + i]);
+      assertEquals((long) one.high()[0], Long.parseLong(got[7]), ranged[1 + i]);
+    }
+    String[] withDraws = java.util.Arrays.copyOf(withInterval, withInterval.length + 2);
+    withDraws[withInterval.length] = "--parameter-draws";
+    withDraws[withInterval.length + 1] = "10";
+    assertEquals(1, run(withDraws));
+    assertEquals(
+        "cx4j: --interval with a covariate fit: static covariates only, at the point estimate"
+            + " (no --parameter-draws)\n",
+        err);
+    String[] withDert = java.util.Arrays.copyOf(predict, predict.length + 3);
+    withDert[predict.length] = "--dert";
+    withDert[predict.length + 1] = "--discount";
+    withDert[predict.length + 2] = "0.01";
+    assertEquals(1, run(withDert));
+    assertEquals(
+        "cx4j: with a covariate fit, clv predict gives p_alive, expected_purchases and, for static"
+            + " covariates, --interval (no gammagamma model or --dert)\n",
         err);
 
     assertEquals(

@@ -19,6 +19,17 @@ class CovariatesChapterTest extends CliTest {
     assertWithinTwoSe("dropout.web", CovariatesChapter.WEB);
     // the higher income buys more, the web sign-up drops out sooner: other predictions
     assertTrue(out.contains("income -1 and no web sign-up, P(alive) "), out);
+    // time-varying: both effects recovered, and a campaign in the horizon raises the expectation
+    assertWithinTwoSe("purchase.campaign", CovariatesChapter.CAMPAIGN);
+    assertWithinTwoSe("dropout.problem", CovariatesChapter.PROBLEM);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "buy ([0-9.]+) times in weeks 52-60 without a campaign and ([0-9.]+) times with")
+            .matcher(out.replace("\n", " ").replaceAll("\\s+", " "));
+    assertTrue(m.find(), out);
+    double without = Double.parseDouble(m.group(1));
+    double with = Double.parseDouble(m.group(2));
+    assertTrue(with > without * 1.5 && without > 0, m.group());
     String english = out;
     assertEquals(0, run("tour", "--chapter", "52"), err);
     assertEquals(english, out, "the chapter is deterministic");

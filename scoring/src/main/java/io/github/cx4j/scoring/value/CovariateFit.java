@@ -72,12 +72,7 @@ public record CovariateFit(
    * @return its value
    */
   public double param(String name) {
-    Double v = params.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "CovariateFit.params", "contain the parameter (one of " + params.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(params, "CovariateFit.params", "parameter", name);
   }
 
   /**
@@ -87,12 +82,7 @@ public record CovariateFit(
    * @return its value
    */
   public double effect(String name) {
-    Double v = effects.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "CovariateFit.effects", "contain the effect (one of " + effects.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(effects, "CovariateFit.effects", "effect", name);
   }
 
   /**
@@ -228,5 +218,30 @@ public record CovariateFit(
           "have one value per covariate row (" + n + ") in frequency, recency and age",
           x.length != n ? x.length : tx.length != n ? tx.length : age.length);
     }
+  }
+
+  /**
+   * Central prediction intervals for each customer's purchases in {@code (T, T + t]}, exact, under
+   * the customer's own model (its covariates; {@link PredictionIntervals} at the point estimate).
+   *
+   * @param t the future period
+   * @param level the nominal coverage, in (0, 1)
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return whole-number ends per customer; {@code P(low <= Y <= high) >= level}
+   */
+  public Intervals purchaseIntervals(
+      double t,
+      double level,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout) {
+    return PredictionIntervals.perCustomer(
+        models(purchase, dropout), t, level, frequency, recency, age);
   }
 }

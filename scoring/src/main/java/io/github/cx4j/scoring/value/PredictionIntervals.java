@@ -152,6 +152,59 @@ public final class PredictionIntervals {
     return new Intervals(level, low, high);
   }
 
+  /**
+   * Central prediction intervals for the purchases in {@code (T, T + t]}, exact, each customer
+   * under its own model (a covariate fit's {@link CovariateFit#models}).
+   *
+   * @param models one model per customer
+   * @param t the future period
+   * @param level the nominal coverage, in (0, 1)
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @return whole-number ends per customer
+   */
+  static Intervals perCustomer(
+      PurchaseModel[] models,
+      double t,
+      double level,
+      int[] frequency,
+      double[] recency,
+      double[] age) {
+    requireLevel(level);
+    int n = requireColumns(frequency, recency, age);
+    if (models.length != n) {
+      throw CxValidationException.of(
+          "PredictionIntervals.models", "have one model per customer (" + n + ")", models.length);
+    }
+    double lowP = (1 - level) / 2;
+    double highP = (1 + level) / 2;
+    double[] low = new double[n];
+    double[] high = new double[n];
+    for (int i = 0; i < n; i++) {
+      requireHorizon(models[i], t);
+      Patterns.validate(
+          models[i].kind().id(),
+          i,
+          frequency[i],
+          recency[i],
+          age[i],
+          1.0,
+          models[i] instanceof BgBbModel);
+    }
+    inChunks(
+        n,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            PurchaseModel m = models[i];
+            double[] pa = {m.probabilityAlive(frequency[i], recency[i], age[i])};
+            FutureCounts[] counts = {FutureCounts.of(m, t, frequency[i], age[i])};
+            interval(i, counts, pa, lowP, highP, low, high);
+          }
+        });
+    return new Intervals(level, low, high);
+  }
+
   /** The quantiles of the mixture {@code mean_k [(1 - pa_k) [y = 0] + pa_k counts_k(y)]}. */
   private static void interval(
       int row,

@@ -96,12 +96,7 @@ public record TimeVaryingFit(
    * @return its value
    */
   public double param(String name) {
-    Double v = params.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "TimeVaryingFit.params", "contain the parameter (one of " + params.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(params, "TimeVaryingFit.params", "parameter", name);
   }
 
   /**
@@ -111,12 +106,7 @@ public record TimeVaryingFit(
    * @return its value
    */
   public double effect(String name) {
-    Double v = effects.get(name);
-    if (v == null) {
-      throw CxValidationException.of(
-          "TimeVaryingFit.effects", "contain the effect (one of " + effects.keySet() + ")", name);
-    }
-    return v;
+    return CovariateParts.lookup(effects, "TimeVaryingFit.effects", "effect", name);
   }
 
   /**

@@ -118,6 +118,133 @@ public final class TimeVaryingParetoNbd {
         message);
   }
 
+  /**
+   * Simulated customers of the time-varying model and their purchases after calibration.
+   *
+   * @param histories the calibration histories
+   * @param holdout per customer, the purchases in {@code (T, T + horizon]}
+   */
+  public record Simulation(PurchaseHistories histories, int[] holdout) {
+    /** Copies the counts. */
+    public Simulation {
+      holdout = holdout.clone();
+    }
+
+    /**
+     * A copy of the holdout counts.
+     *
+     * @return per customer, the purchases after T within the horizon
+     */
+    @Override
+    public int[] holdout() {
+      return holdout.clone();
+    }
+  }
+
+  /**
+   * Simulates customers: {@code lambda ~ Gamma(r, alpha)}, {@code mu ~ Gamma(s, beta)}, purchases
+   * at rate {@code lambda exp(gamma_p' z(t))} and dropout at rate {@code mu exp(gamma_d' w(t))}
+   * along each customer's covariate path (raw values, not standardised), from its first purchase at
+   * {@code birth} until it drops out or {@code T + horizon} ends. Seeded per customer, so a
+   * customer's draw does not depend on the others.
+   *
+   * @param model the base parameters r, alpha, s, beta
+   * @param purchaseEffects one coefficient per purchase covariate
+   * @param dropoutEffects one coefficient per dropout covariate
+   * @param birth calendar time of each first purchase
+   * @param age T per customer
+   * @param horizon the period after T whose purchases are counted, non-negative
+   * @param purchase the purchase covariates through T + horizon
+   * @param dropout the dropout covariates through T + horizon
+   * @param seed the random seed
+   * @return the calibration histories and the holdout counts
+   */
+  public static Simulation simulate(
+      ParetoNbdModel model,
+      double[] purchaseEffects,
+      double[] dropoutEffects,
+      double[] birth,
+      double[] age,
+      double horizon,
+      TimeVaryingCovariates purchase,
+      TimeVaryingCovariates dropout,
+      long seed) {
+    PurchaseModel.requireTime("TimeVaryingParetoNbd.horizon", horizon);
+    int n = birth.length;
+    requireRows(n, purchase, dropout);
+    if (purchaseEffects.length != purchase.count() || dropoutEffects.length != dropout.count()) {
+      throw CxValidationException.of(
+          "TimeVaryingParetoNbd.effects",
+          "have one coefficient per covariate ("
+              + purchase.count()
+              + " purchase, "
+              + dropout.count()
+              + " dropout)",
+          purchaseEffects.length + " and " + dropoutEffects.length);
+    }
+    double[][] repeat = new double[n][];
+    int[] holdout = new int[n];
+    double[] zero = new double[n];
+    // the pieces check that the paths cover [birth, birth + T + horizon]
+    TimeVaryingLikelihood.Pieces.build(birth, zero, age, horizon, purchase, dropout);
+    for (int i = 0; i < n; i++) {
+      java.util.SplittableRandom rng = Sampling.forRow(seed, i);
+      double lambda = Sampling.gamma(rng, model.r(), model.alpha());
+      double mu = Sampling.gamma(rng, model.s(), model.beta());
+      double hazard = Sampling.exponential(rng, 1.0);
+      double t = birth[i];
+      double stopAt = birth[i] + age[i] + horizon;
+      double[] bp = purchase.breaks();
+      double[] bd = dropout.breaks();
+      List<Double> times = new ArrayList<>();
+      while (t < stopAt) {
+        int kp = purchase.intervalOf(t);
+        int kd = dropout.intervalOf(t);
+        double hi = stopAt;
+        if (kp + 1 < bp.length - 1) {
+          hi = Math.min(hi, bp[kp + 1]);
+        }
+        if (kd + 1 < bd.length - 1) {
+          hi = Math.min(hi, bd[kd + 1]);
+        }
+        double rate = lambda * Math.exp(dot(purchaseEffects, purchase.values()[i], kp));
+        double death = mu * Math.exp(dot(dropoutEffects, dropout.values()[i], kd));
+        double stop = hi;
+        boolean dies = hazard < death * (hi - t);
+        if (dies) {
+          stop = t + hazard / death;
+        } else {
+          hazard -= death * (hi - t);
+        }
+        double u = t + Sampling.exponential(rng, rate);
+        while (u < stop) {
+          double since = u - birth[i];
+          if (since <= age[i]) {
+            times.add(since);
+          } else {
+            holdout[i]++;
+          }
+          u += Sampling.exponential(rng, rate);
+        }
+        if (dies) {
+          break;
+        }
+        t = stop;
+      }
+      repeat[i] = times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    return new Simulation(new PurchaseHistories(birth, repeat, age), holdout);
+  }
+
+  private static double dot(double[] effects, double[] row, int interval) {
+    double sum = 0;
+    int w = effects.length;
+    for (int j = 0; j < w; j++) {
+      sum += effects[j] * row[interval * w + j];
+    }
+    return sum;
+  }
+
   static void requireRows(int n, TimeVaryingCovariates purchase, TimeVaryingCovariates dropout) {
     if (purchase.size() != n || dropout.size() != n) {
       throw CxValidationException.of(

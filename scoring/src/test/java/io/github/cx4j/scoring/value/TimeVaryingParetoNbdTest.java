@@ -4,6 +4,7 @@
  */
 package io.github.cx4j.scoring.value;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,6 +279,85 @@ class TimeVaryingParetoNbdTest {
     }
     double se = Math.sqrt(ss);
     assertEquals(observed, predicted, 3 * se, "holdout purchases (se " + se + ")");
+  }
+
+  @Test
+  void theLibrarySimulatorDrawsFromTheFittedModel() {
+    // the covariate paths and births of the test's own simulation, the library's draws
+    Data d = simulate(3000, TRUTH, 21);
+    double[] birth = d.customers().birth();
+    double[] age = d.customers().age();
+    TimeVaryingParetoNbd.Simulation sim =
+        TimeVaryingParetoNbd.simulate(
+            new ParetoNbdModel(TRUTH[0], TRUTH[1], TRUTH[2], TRUTH[3]),
+            new double[] {TRUTH[4], TRUTH[5]},
+            new double[] {TRUTH[6]},
+            birth,
+            age,
+            GRID_END - END,
+            d.purchase(),
+            d.dropout(),
+            77);
+    TimeVaryingFit fit =
+        TimeVaryingParetoNbd.fit(
+            sim.histories(),
+            d.purchase(),
+            d.dropout(),
+            CovariatePenalty.none(),
+            false,
+            FitOptions.defaults());
+    String[] names = {
+      "r", "alpha", "s", "beta", "purchase.season", "purchase.campaign", "dropout.problem"
+    };
+    for (int j = 0; j < names.length; j++) {
+      double se = fit.standardErrors().get(names[j]);
+      double estimate = j < 4 ? fit.param(names[j]) : fit.effect(names[j]);
+      assertEquals(TRUTH[j], estimate, 3 * se, names[j] + " (se " + se + ")");
+    }
+    double[] cet =
+        fit.conditionalExpectedPurchases(
+            GRID_END - END, sim.histories(), d.purchase(), d.dropout());
+    double predicted = 0;
+    double observed = 0;
+    double ss = 0;
+    for (int i = 0; i < cet.length; i++) {
+      predicted += cet[i];
+      observed += sim.holdout()[i];
+      ss += (sim.holdout()[i] - cet[i]) * (sim.holdout()[i] - cet[i]);
+    }
+    assertEquals(observed, predicted, 3 * Math.sqrt(ss), "holdout purchases");
+    // seeded: the same draw again
+    TimeVaryingParetoNbd.Simulation again =
+        TimeVaryingParetoNbd.simulate(
+            new ParetoNbdModel(TRUTH[0], TRUTH[1], TRUTH[2], TRUTH[3]),
+            new double[] {TRUTH[4], TRUTH[5]},
+            new double[] {TRUTH[6]},
+            birth,
+            age,
+            GRID_END - END,
+            d.purchase(),
+            d.dropout(),
+            77);
+    assertArrayEquals(sim.holdout(), again.holdout());
+    assertArrayEquals(sim.histories().recency(), again.histories().recency());
+    CxValidationException e =
+        assertThrows(
+            CxValidationException.class,
+            () ->
+                TimeVaryingParetoNbd.simulate(
+                    new ParetoNbdModel(1, 1, 1, 1),
+                    new double[] {1},
+                    new double[] {1},
+                    birth,
+                    age,
+                    0,
+                    d.purchase(),
+                    d.dropout(),
+                    1));
+    assertEquals(
+        "TimeVaryingParetoNbd.effects must have one coefficient per covariate (2 purchase, 1"
+            + " dropout), was \"1 and 1\"",
+        e.getMessage());
   }
 
   @Test
