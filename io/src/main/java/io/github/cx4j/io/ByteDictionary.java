@@ -156,6 +156,23 @@ final class ByteDictionary {
     return size;
   }
 
+  /** The length in bytes of a key. */
+  int length(int code) {
+    return (int) entries[code];
+  }
+
+  /** Copies a key's bytes into {@code to} from {@code at}. */
+  void copy(int code, byte[] to, int at) {
+    long meta = entries[code];
+    System.arraycopy(arena, (int) (meta >>> 32), to, at, (int) meta);
+  }
+
+  /** A key's text: a view of the arena where it is ASCII, else a string. */
+  CharSequence text(int code) {
+    long meta = entries[code];
+    return Dictionary.text(arena, (int) (meta >>> 32), (int) (meta >>> 32) + (int) meta);
+  }
+
   String string(int code) {
     long meta = entries[code];
     return new String(arena, (int) (meta >>> 32), (int) meta, StandardCharsets.UTF_8);

@@ -12,9 +12,9 @@ import java.util.List;
  */
 public final class CategoryColumn {
   private final int[] codes;
-  private final List<String> values;
+  private final Dictionary values;
 
-  CategoryColumn(int[] codes, List<String> values) {
+  CategoryColumn(int[] codes, Dictionary values) {
     this.codes = codes;
     this.values = values;
   }
@@ -36,6 +36,19 @@ public final class CategoryColumn {
    */
   public List<String> values() {
     return values;
+  }
+
+  /**
+   * The text of a value without making a {@code String} where the value is ASCII: a view of the
+   * dictionary's bytes (any other value is decoded into a string). For writing the values of
+   * millions of rows or distinct values, where {@link #values()} would keep a string per value.
+   *
+   * @param code a code, within {@code 0..values().size() - 1}
+   * @return the value's text, as {@code values().get(code)} but not kept
+   * @throws IndexOutOfBoundsException if there is no such code
+   */
+  public CharSequence text(int code) {
+    return values.text(code);
   }
 
   /**

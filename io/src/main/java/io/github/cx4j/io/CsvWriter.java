@@ -93,6 +93,22 @@ public final class CsvWriter extends RowWriter {
     return b.append('"').toString();
   }
 
+  /**
+   * Appends one cell as {@link #cell(CharSequence, char)} makes it, without a string when it needs
+   * no quotes.
+   *
+   * @param line the line being built
+   * @param text the cell's text
+   * @param separator the field separator
+   * @return {@code line}
+   */
+  public static StringBuilder appendCell(StringBuilder line, CharSequence text, char separator) {
+    if (!needsQuotes(text, separator)) {
+      return line.append(text);
+    }
+    return line.append(cell(text, separator));
+  }
+
   private static boolean needsQuotes(CharSequence text, char separator) {
     int n = text.length();
     boolean quote =

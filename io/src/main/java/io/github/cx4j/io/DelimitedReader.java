@@ -1022,14 +1022,25 @@ public final class DelimitedReader {
       int r = (int) rows;
       Object[] out = new Object[n];
       String[] names = new String[n];
+      // the dictionaries first: their compact form frees the hash tables of the reading (most of
+      // the memory of a file with millions of distinct values) before the columns are trimmed
+      Dictionary[] dictionaries = new Dictionary[n];
+      for (int s = 0; s < n; s++) {
+        SharedDictionary.Order order = orders[s];
+        if (order != null) {
+          dictionaries[s] = Dictionary.complete(order);
+          orders[s] = null;
+          l.dictionaries[s] = null;
+        }
+      }
       for (int s = 0; s < n; s++) {
         Object column = columns[s];
         if (Chunk.length(column) != r) {
           column = Chunk.resize(column, r);
           columns[s] = column;
         }
-        SharedDictionary.Order order = orders[s];
-        out[s] = order == null ? column : new CategoryColumn((int[]) column, new Dictionary(order));
+        Dictionary dictionary = dictionaries[s];
+        out[s] = dictionary == null ? column : new CategoryColumn((int[]) column, dictionary);
         int field = l.fieldOfSpec[s];
         names[s] = field < header.size() ? header.get(field) : l.specs[s].ref;
       }

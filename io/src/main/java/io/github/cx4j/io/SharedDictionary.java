@@ -5,6 +5,7 @@
 package io.github.cx4j.io;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One category column's dictionary, shared by all parser threads: 64 shards chosen by the key's
@@ -83,6 +84,42 @@ final class SharedDictionary {
         }
       }
     }
+  }
+
+  CharSequence text(int provisional) {
+    ByteDictionary shard = shards[provisional & (SHARDS - 1)];
+    synchronized (shard) {
+      return shard.text(provisional >>> SHARD_BITS);
+    }
+  }
+
+  /**
+   * The values of codes {@code 0..size-1} of an order, their bytes laid end to end in code order:
+   * {@code offsets[c]..offsets[c + 1]} are value {@code c}'s. Called when no thread inserts any
+   * more (the reading has ended), so without locks.
+   *
+   * @return {@code {bytes, offsets}}, or null if the values hold more bytes than an array can
+   */
+  static Object @Nullable [] compact(Order order) {
+    ByteDictionary[] shards = order.dictionary.shards;
+    int[] provisionalOf = order.provisionalOf;
+    int size = order.size;
+    int[] offsets = new int[size + 1];
+    long total = 0;
+    for (int c = 0; c < size; c++) {
+      int p = provisionalOf[c];
+      total += shards[p & (SHARDS - 1)].length(p >>> SHARD_BITS);
+      if (total > Integer.MAX_VALUE - 16) {
+        return null;
+      }
+      offsets[c + 1] = (int) total;
+    }
+    byte[] bytes = new byte[(int) total];
+    for (int c = 0; c < size; c++) {
+      int p = provisionalOf[c];
+      shards[p & (SHARDS - 1)].copy(p >>> SHARD_BITS, bytes, offsets[c]);
+    }
+    return new Object[] {bytes, offsets};
   }
 
   String string(int provisional) {

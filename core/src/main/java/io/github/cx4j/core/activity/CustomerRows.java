@@ -89,6 +89,11 @@ final class CustomerRows {
     return table.get(index[row]);
   }
 
+  /** The index of a row's customer into the table. */
+  int index(int row) {
+    return index[row];
+  }
+
   /** The customers, one per row, as an unmodifiable view. */
   List<CustomerId> list() {
     return view(index.length, this::get);

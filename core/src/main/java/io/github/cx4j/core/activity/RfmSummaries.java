@@ -147,6 +147,19 @@ public final class RfmSummaries {
   }
 
   /**
+   * The customer of a row as an index into the customer table of the log these summaries were
+   * computed from ({@code log.customers().get(customerIndex(i))} is {@link #customer(int)}), or the
+   * row itself for summaries built from columns; for writers that hold the ids elsewhere, such as
+   * the dictionary of the reader that made a log with {@link TransactionLog#adoptEncoded}.
+   *
+   * @param i the 0-based row
+   * @return the index
+   */
+  public int customerIndex(int i) {
+    return customers.index(i);
+  }
+
+  /**
    * The customers, one per row.
    *
    * @return an unmodifiable list view

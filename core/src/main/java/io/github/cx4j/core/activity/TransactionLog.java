@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,6 +174,72 @@ public final class TransactionLog {
   public static TransactionLog adopt(
       List<CustomerId> customers, int[] customerIndex, int[] epochDays, double[] amounts) {
     return new TransactionLog(distinct(customers), customerIndex, epochDays, amounts, null, null);
+  }
+
+  /**
+   * A log over dictionary-encoded customers that takes ownership of the columns, for a reader whose
+   * codes already stand for distinct customers (a category column of cx4j-io, whose dictionary
+   * holds each distinct text once): customer {@code c} is {@code customer.apply(c)}, made when
+   * asked for and not kept, so a file of millions of customers needs no {@link CustomerId} in
+   * memory and no distinctness check. The summaries of such a log name their rows' customers by
+   * index ({@link RepeatSummaries#customerIndex(int)}, {@link RfmSummaries#customerIndex(int)}),
+   * which lets the caller write the ids from its own dictionary.
+   *
+   * <p>Trusted: the ids are neither made nor checked here. The caller guarantees that {@code
+   * customer} returns a valid id for every code in {@code 0..customerCount - 1} and distinct ids
+   * for distinct codes; otherwise summaries of the log would name one customer twice. The other
+   * columns are checked as {@link #adopt(List, int[], int[], double[])} checks them.
+   *
+   * @param customerCount the number of distinct customers (every code is below it)
+   * @param customer the customer of each code, a pure function of the code
+   * @param customerIndex each row's code, within {@code 0..customerCount - 1}, kept as it is
+   * @param epochDays each row's day, {@link LocalDate#toEpochDay()}, kept as it is
+   * @param amounts each row's amount, finite and not negative, kept as it is
+   * @return the log
+   * @throws CxValidationException if the columns differ in length, are empty, or hold a bad value
+   *     (the message names the column and row)
+   */
+  public static TransactionLog adoptEncoded(
+      int customerCount,
+      IntFunction<CustomerId> customer,
+      int[] customerIndex,
+      int[] epochDays,
+      double[] amounts) {
+    Objects.requireNonNull(customer, "customer");
+    if (customerCount < 0) {
+      throw CxValidationException.of(
+          "TransactionLog.customerCount", "not be negative", customerCount);
+    }
+    return new TransactionLog(
+        new EncodedCustomers(customerCount, customer),
+        customerIndex,
+        epochDays,
+        amounts,
+        null,
+        null);
+  }
+
+  /** The customer table of {@link #adoptEncoded}: ids made from their codes when asked for. */
+  private static final class EncodedCustomers extends AbstractList<CustomerId>
+      implements RandomAccess {
+    private final int size;
+    private final IntFunction<CustomerId> customer;
+
+    EncodedCustomers(int size, IntFunction<CustomerId> customer) {
+      this.size = size;
+      this.customer = customer;
+    }
+
+    @Override
+    public CustomerId get(int index) {
+      Objects.checkIndex(index, size);
+      return Objects.requireNonNull(customer.apply(index), "customer");
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**

@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -135,6 +137,119 @@ public final class PurchaseOptions {
    *     column and value) or a file without purchases
    */
   public TransactionLog read(PrintWriter err) {
+    Table table = readTable(err);
+    CategoryColumn customers = table.categories(require(customerColumn, "--customer-column"));
+    return logOfStrings(table, customers);
+  }
+
+  /**
+   * Reads the purchases into a log whose customers are the reader's dictionary codes ({@link
+   * TransactionLog#adoptEncoded}): no {@link CustomerId} or {@code String} per customer is kept,
+   * and summaries of the log name their customers by index, whose text {@link
+   * Encoded#customer(int)} gives from the dictionary's bytes. Same checks and errors as {@link
+   * #read(PrintWriter)}; a file whose ids decode to the same text from different bytes (malformed
+   * UTF-8) is read as {@link #read(PrintWriter)} reads it.
+   *
+   * @param err standard error, for progress
+   * @return the log and the customer column
+   * @throws CliException as {@link #read(PrintWriter)}
+   */
+  public Encoded readEncoded(PrintWriter err) {
+    Table table = readTable(err);
+    CategoryColumn customers = table.categories(require(customerColumn, "--customer-column"));
+    if (!validEncoded(customers)) {
+      return new Encoded(logOfStrings(table, customers), null);
+    }
+    String dateRef = require(dateColumn, "--date-column");
+    String amountRef = require(amountColumn, "--amount-column");
+    List<String> values = customers.values();
+    TransactionLog log =
+        TransactionLog.adoptEncoded(
+            values.size(),
+            c -> CustomerId.of(customers.text(c).toString()),
+            customers.codes(),
+            table.epochDays(dateRef),
+            table.doubles(amountRef));
+    return new Encoded(log, customers);
+  }
+
+  /** A purchase log and, for a log over dictionary codes, the column whose values they are. */
+  public static final class Encoded {
+    private final TransactionLog log;
+    private final @Nullable CategoryColumn customers;
+
+    Encoded(TransactionLog log, @Nullable CategoryColumn customers) {
+      this.log = log;
+      this.customers = customers;
+    }
+
+    /**
+     * The purchases.
+     *
+     * @return the log
+     */
+    public TransactionLog log() {
+      return log;
+    }
+
+    /**
+     * The text of a customer of the log's table, from the reader's bytes where it can (no {@code
+     * String} kept).
+     *
+     * @param index an index into {@code log().customers()}, such as {@code
+     *     RepeatSummaries.customerIndex(i)}
+     * @return the customer id's text
+     */
+    public CharSequence customer(int index) {
+      CategoryColumn c = customers;
+      return c == null ? log.customers().get(index).value() : c.text(index);
+    }
+  }
+
+  /**
+   * Whether every value of the customer column is a valid {@link CustomerId} and distinct values
+   * stay distinct as text; throws the error of {@link #read(PrintWriter)} for the first invalid
+   * one. ASCII bytes map one to one to text; values with other bytes are decoded and compared.
+   */
+  private boolean validEncoded(CategoryColumn customers) {
+    int m = customers.values().size();
+    Set<String> decoded = null;
+    for (int c = 0; c < m; c++) {
+      CharSequence t = customers.text(c);
+      int n = t.length();
+      boolean ascii = true;
+      for (int i = 0; i < n && ascii; i++) {
+        ascii = t.charAt(i) < 0x80;
+      }
+      if (ascii
+          && n > 0
+          && !Character.isWhitespace(t.charAt(0))
+          && !Character.isWhitespace(t.charAt(n - 1))) {
+        continue;
+      }
+      String id = t.toString();
+      customerId(id);
+      if (decoded == null) {
+        decoded = new HashSet<>();
+      }
+      if (!decoded.add(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private CustomerId customerId(String id) {
+    try {
+      return CustomerId.of(id);
+    } catch (CxValidationException e) {
+      throw new CliException(
+          input() + ": column " + customerColumn + ": expected a customer id, was \"" + id + "\"",
+          e);
+    }
+  }
+
+  private Table readTable(PrintWriter err) {
     String customerRef = require(customerColumn, "--customer-column");
     String dateRef = require(dateColumn, "--date-column");
     String amountRef = require(amountColumn, "--amount-column");
@@ -178,19 +293,20 @@ public final class PurchaseOptions {
     if (table.rows() == 0) {
       throw new CliException(file + ": no purchases found");
     }
-    CategoryColumn customers = table.categories(customerRef);
+    return table;
+  }
+
+  private TransactionLog logOfStrings(Table table, CategoryColumn customers) {
     List<CustomerId> ids = new ArrayList<>(customers.values().size());
     for (String id : customers.values()) {
-      try {
-        ids.add(CustomerId.of(id));
-      } catch (CxValidationException e) {
-        throw new CliException(
-            file + ": column " + customerRef + ": expected a customer id, was \"" + id + "\"", e);
-      }
+      ids.add(customerId(id));
     }
     // the table's columns are not used again: the log takes them over instead of copying
     return TransactionLog.adopt(
-        ids, customers.codes(), table.epochDays(dateRef), table.doubles(amountRef));
+        ids,
+        customers.codes(),
+        table.epochDays(require(dateColumn, "--date-column")),
+        table.doubles(require(amountColumn, "--amount-column")));
   }
 
   private static String require(@Nullable String value, String option) {

@@ -105,7 +105,8 @@ public final class SummarizeCommand implements CxCommand {
     PrintWriter err = cli.getErr();
     Duration reportingUnit = parseUnit(unit);
     long started = System.nanoTime();
-    TransactionLog log = purchases.read(err);
+    PurchaseOptions.Encoded read = purchases.readEncoded(err);
+    TransactionLog log = read.log();
     LocalDate endDate = end == null ? log.lastDate() : parseEnd(end);
     SummarySpec summarySpec;
     try {
@@ -119,35 +120,37 @@ public final class SummarizeCommand implements CxCommand {
     if (convention == Convention.repeat) {
       RepeatSummaries s = ActivitySummaries.repeat(log, summarySpec);
       for (int i = 0; i < s.size(); i++) {
-        requireFinite(s.customer(i), s.monetary(i));
+        if (!Double.isFinite(s.monetary(i))) {
+          throw overflow(s.customer(i));
+        }
       }
       double @Nullable [] timings = litt ? ActivitySummaries.litt(log, summarySpec) : null;
       progress(err, started, log, s.size(), purchases.progressNanos);
       String comment = TimeUnits.summaryComment("repeat", reportingUnit, endDate);
-      output.write(cli.getOut(), out -> writeRepeat(comment, s, timings, out));
+      output.write(cli.getOut(), out -> writeRepeat(comment, s, read, timings, out));
     } else {
       RfmSummaries s = ActivitySummaries.rfm(log, summarySpec);
       for (int i = 0; i < s.size(); i++) {
-        requireFinite(s.customer(i), s.monetaryTotal(i));
+        if (!Double.isFinite(s.monetaryTotal(i))) {
+          throw overflow(s.customer(i));
+        }
       }
       progress(err, started, log, s.size(), purchases.progressNanos);
       String comment = TimeUnits.summaryComment("rfm", reportingUnit, endDate);
-      output.write(cli.getOut(), out -> writeRfm(comment, s, out));
+      output.write(cli.getOut(), out -> writeRfm(comment, s, read, out));
     }
     return 0;
   }
 
   /** A sum of amounts beyond the range of a double is an error naming the customer. */
-  private void requireFinite(CustomerId customer, double monetary) {
-    if (!Double.isFinite(monetary)) {
-      throw new CliException(
-          purchases.input()
-              + ": customer "
-              + customer.value()
-              + ": the purchase amounts sum beyond "
-              + Double.MAX_VALUE
-              + " (overflow); nothing was written");
-    }
+  private CliException overflow(CustomerId customer) {
+    return new CliException(
+        purchases.input()
+            + ": customer "
+            + customer.value()
+            + ": the purchase amounts sum beyond "
+            + Double.MAX_VALUE
+            + " (overflow); nothing was written");
   }
 
   private static void progress(
@@ -186,13 +189,18 @@ public final class SummarizeCommand implements CxCommand {
   }
 
   static void writeRepeat(
-      String comment, RepeatSummaries s, double @Nullable [] litt, PrintWriter out) {
+      String comment,
+      RepeatSummaries s,
+      PurchaseOptions.Encoded ids,
+      double @Nullable [] litt,
+      PrintWriter out) {
     out.print(comment + "\n");
     out.print("customer,frequency,recency,T,monetary" + (litt == null ? "\n" : ",litt\n"));
     StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < s.size(); i++) {
       line.setLength(0);
-      csvCell(line, s.customer(i)).append(',').append(s.frequency(i)).append(',');
+      csvCell(line, ids.customer(s.customerIndex(i))).append(',').append(s.frequency(i));
+      line.append(',');
       decimal(line, s.recency(i)).append(',');
       decimal(line, s.age(i)).append(',');
       decimal(line, s.monetary(i));
@@ -203,13 +211,14 @@ public final class SummarizeCommand implements CxCommand {
     }
   }
 
-  static void writeRfm(String comment, RfmSummaries s, PrintWriter out) {
+  static void writeRfm(
+      String comment, RfmSummaries s, PurchaseOptions.Encoded ids, PrintWriter out) {
     out.print(comment + "\n");
     out.print("customer,recency,frequency,monetary_total,monetary_mean\n");
     StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < s.size(); i++) {
       line.setLength(0);
-      csvCell(line, s.customer(i)).append(',');
+      csvCell(line, ids.customer(s.customerIndex(i))).append(',');
       decimal(line, s.recency(i)).append(',').append(s.frequency(i)).append(',');
       decimal(line, s.monetaryTotal(i)).append(',');
       decimal(line, s.monetaryMean(i)).append('\n');
@@ -217,8 +226,8 @@ public final class SummarizeCommand implements CxCommand {
     }
   }
 
-  private static StringBuilder csvCell(StringBuilder line, CustomerId customer) {
-    return line.append(CsvWriter.cell(customer.value(), ','));
+  private static StringBuilder csvCell(StringBuilder line, CharSequence customer) {
+    return CsvWriter.appendCell(line, customer, ',');
   }
 
   /**

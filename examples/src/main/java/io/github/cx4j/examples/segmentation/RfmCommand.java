@@ -122,7 +122,8 @@ public final class RfmCommand implements CxCommand {
       throw new CliException("--bins must be within 2..9, was " + bins);
     }
     RfmSegmentation segmentation = parseRules(rules);
-    TransactionLog log = purchases.read(err);
+    PurchaseOptions.Encoded read = purchases.readEncoded(err);
+    TransactionLog log = read.log();
     RfmSummaries s = ActivitySummaries.rfm(log, SummarySpec.of(date, SummarySpec.DAYS));
     if (s.size() == 0) {
       throw new CliException(
@@ -160,14 +161,18 @@ public final class RfmCommand implements CxCommand {
       List<SegmentSummary> rows = segments.summary(s.frequency(), s.monetaryTotal());
       output.write(cli.getOut(), out -> writeSummary(rows, out));
     } else {
-      output.write(cli.getOut(), out -> writeCustomers(s, value, segments, out));
+      output.write(cli.getOut(), out -> writeCustomers(s, read, value, segments, out));
     }
     return 0;
   }
 
   /** The per-customer CSV through cx4j-io's writer: six decimals, trailing zeros dropped. */
   static void writeCustomers(
-      RfmSummaries s, double[] value, RfmSegments segments, PrintWriter out) {
+      RfmSummaries s,
+      PurchaseOptions.Encoded ids,
+      double[] value,
+      RfmSegments segments,
+      PrintWriter out) {
     CsvWriter w =
         CsvWriter.of(
             out,
@@ -178,7 +183,7 @@ public final class RfmCommand implements CxCommand {
     w.rows(
         s.size(),
         (o, i) ->
-            o.text(s.customer(i).value())
+            o.text(ids.customer(s.customerIndex(i)))
                 .decimal(s.recency(i), DECIMALS)
                 .number(s.frequency(i))
                 .decimal(value[i], DECIMALS)

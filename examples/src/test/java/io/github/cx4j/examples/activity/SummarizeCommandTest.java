@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cx4j.core.activity.ActivitySummaries;
+import io.github.cx4j.core.activity.SummarySpec;
+import io.github.cx4j.core.activity.TransactionLog;
 import io.github.cx4j.examples.CliTest;
 import io.github.cx4j.examples.Cx4j;
 import java.io.IOException;
@@ -349,6 +352,87 @@ class SummarizeCommandTest extends CliTest {
         e.toString().contains("cx4j: summarised 70,000 purchases of 5,000 customers ("),
         e.toString());
     assertEquals(5_002, Files.readAllLines(dir.resolve("big-out.csv")).size());
+  }
+
+  @Test
+  void idsWrittenFromTheDictionaryEqualThoseOfTheStringPath() throws IOException {
+    Path input = dir.resolve("ids.csv");
+    StringBuilder text = new StringBuilder("c,d,a\n");
+    String[] ids = {"C1", "\u00e9t\u00e9-2", "a,b", "say \"hi\"", "x y"};
+    for (int i = 0; i < 400; i++) {
+      text.append(io.github.cx4j.io.CsvWriter.cell(ids[i % ids.length] + i % 3, ','))
+          .append(",2024-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 10)
+          .append(',')
+          .append(i % 17)
+          .append(".25\n");
+    }
+    Files.writeString(input, text, StandardCharsets.UTF_8);
+    for (String convention : new String[] {"repeat", "rfm"}) {
+      Path output = dir.resolve(convention + ".csv");
+      assertEquals(
+          0,
+          run(
+              "summarize",
+              "--input",
+              input.toString(),
+              "--customer-column",
+              "c",
+              "--date-column",
+              "d",
+              "--amount-column",
+              "a",
+              "--end",
+              "2024-12-31",
+              "--convention",
+              convention,
+              "--output",
+              output.toString()),
+          err);
+      PurchaseOptions options = new PurchaseOptions();
+      options.input = input;
+      options.customerColumn = "c";
+      options.dateColumn = "d";
+      options.amountColumn = "a";
+      TransactionLog log = options.read(new PrintWriter(new StringWriter()));
+      PurchaseOptions.Encoded strings = new PurchaseOptions.Encoded(log, null);
+      SummarySpec spec = SummarySpec.of(java.time.LocalDate.of(2024, 12, 31), SummarySpec.DAYS);
+      StringWriter expected = new StringWriter();
+      try (PrintWriter w = new PrintWriter(expected)) {
+        String comment = Files.readAllLines(output).get(0);
+        if (convention.equals("repeat")) {
+          SummarizeCommand.writeRepeat(
+              comment, ActivitySummaries.repeat(log, spec), strings, null, w);
+        } else {
+          SummarizeCommand.writeRfm(comment, ActivitySummaries.rfm(log, spec), strings, w);
+        }
+      }
+      String written = Files.readString(output, StandardCharsets.UTF_8);
+      assertEquals(expected.toString(), written);
+      assertTrue(written.contains("\n\"a,b0\","), written);
+      assertTrue(written.contains("\n\u00e9t\u00e9-21,"), written);
+    }
+  }
+
+  @Test
+  void anIdWithSurroundingSpaceIsStillAnError() throws IOException {
+    Path input = dir.resolve("space.csv");
+    Files.writeString(input, "c,d,a\nA,2024-01-01,1\n\" B\",2024-01-02,2\n");
+    assertEquals(
+        1,
+        run(
+            "summarize",
+            "--input",
+            input.toString(),
+            "--customer-column",
+            "c",
+            "--date-column",
+            "d",
+            "--amount-column",
+            "a"));
+    assertEquals("cx4j: " + input + ": column c: expected a customer id, was \" B\"\n", err);
   }
 
   @Test
