@@ -103,7 +103,7 @@ final class NbdBatch {
    */
   void probabilityAlive(int[] x, double[] tx, double[] age, int from, int to, double[] out) {
     for (int i = from; i < to; i++) {
-      out[i] = alive(x[i], alpha + age[i], tx[i]);
+      out[i] = alive(x[i], age[i], tx[i]);
     }
   }
 
@@ -134,7 +134,7 @@ final class NbdBatch {
       for (int i = start; i < end; i++) {
         int j = i - start;
         double alphaT = alpha + age[i];
-        alive[j] = alive(x[i], alphaT, tx[i]);
+        alive[j] = alive(x[i], age[i], tx[i]);
         double logOneMinusZ = NbdFamily.logOneMinusZ(alphaT, t);
         power[j] = Math.exp(am1 * logOneMinusZ);
         first[j] = NbdFamily.firstTerm(am1, logOneMinusZ, power[j]);
@@ -210,11 +210,11 @@ final class NbdBatch {
   }
 
   /** {@link NbdFamily#probabilityAlive} of a validated summary, with the tabled constant. */
-  private double alive(int xi, double alphaT, double txi) {
+  private double alive(int xi, double agei, double txi) {
     if (m == 0 && xi == 0) {
       return 1.0;
     }
     double constant = xi < tabled ? oddsConstant[xi] : NbdFamily.oddsConstant(a, b, m, xi);
-    return NbdFamily.aliveGivenLogOdds(constant + (r + xi) * Math.log(alphaT / (alpha + txi)));
+    return NbdFamily.aliveGivenLogOdds(constant + (r + xi) * NbdFamily.logSpan(alpha, txi, agei));
   }
 }

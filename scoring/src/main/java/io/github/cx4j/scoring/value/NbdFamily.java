@@ -33,12 +33,14 @@ final class NbdFamily {
       FitOptions options) {
     Patterns p = Patterns.of(type(m), frequency, recency, age, weights, false);
     double rate = p.meanRate();
-    return Fits.purchaseModel(
-        m == 0 ? ValueModelKind.BGNBD : ValueModelKind.MBGNBD,
-        p,
-        q -> new NbdLikelihood(q, m == 1),
-        Fits.starts(1.0, 1.0 / rate, 1.0, 2.0),
-        options);
+    ValueFit fit =
+        Fits.purchaseModel(
+            m == 0 ? ValueModelKind.BGNBD : ValueModelKind.MBGNBD,
+            p,
+            q -> new NbdLikelihood(q, m == 1),
+            Fits.starts(1.0, 1.0 / rate, 1.0, 2.0),
+            options);
+    return PoissonLimit.atBoundary(fit, p, m, options);
   }
 
   /**
@@ -93,10 +95,20 @@ final class NbdFamily {
     return value;
   }
 
-  /** log of (dead-branch likelihood / alive-branch likelihood). */
+  /**
+   * log of (dead-branch likelihood / alive-branch likelihood). The span term {@code (r + x)
+   * ln((alpha + T) / (alpha + t_x))} is taken as {@code (r + x) log1p((T - t_x) / (alpha + t_x))},
+   * which keeps its digits when alpha is huge (the Poisson limit, {@link PoissonLimit}), where the
+   * ratio's rounding would otherwise be multiplied by r.
+   */
   static double logOdds(
       double r, double alpha, double a, double b, int m, int x, double tx, double age) {
-    return oddsConstant(a, b, m, x) + (r + x) * Math.log((alpha + age) / (alpha + tx));
+    return oddsConstant(a, b, m, x) + (r + x) * logSpan(alpha, tx, age);
+  }
+
+  /** {@code ln((alpha + T) / (alpha + t_x))}, accurate also where alpha dwarfs T. */
+  static double logSpan(double alpha, double tx, double age) {
+    return SpecialFunctions.log1p((age - tx) / (alpha + tx));
   }
 
   /** The part of {@link #logOdds} that depends on the frequency only: ln a - ln(b + x + m - 1). */
