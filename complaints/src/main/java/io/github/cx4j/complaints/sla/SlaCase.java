@@ -39,14 +39,29 @@ public record SlaCase(
    */
   public SlaCase {
     attributes = Map.copyOf(attributes);
-    List<SlaFact> sorted = new ArrayList<>(facts);
-    sorted.sort(Comparator.comparing(SlaFact::at));
+    List<SlaFact> sorted = List.copyOf(facts);
+    if (!inTimeOrder(sorted)) {
+      List<SlaFact> order = new ArrayList<>(sorted);
+      order.sort(BY_TIME);
+      sorted = List.copyOf(order);
+    }
     for (SlaFact fact : sorted) {
       if (fact.at().isBefore(createdAt)) {
         throw CxValidationException.of(
             "SlaCase.facts", "not be dated before the creation " + createdAt, fact);
       }
     }
-    facts = List.copyOf(sorted);
+    facts = sorted;
+  }
+
+  private static final Comparator<SlaFact> BY_TIME = Comparator.comparing(SlaFact::at);
+
+  private static boolean inTimeOrder(List<SlaFact> facts) {
+    for (int i = 1; i < facts.size(); i++) {
+      if (facts.get(i).at().isBefore(facts.get(i - 1).at())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

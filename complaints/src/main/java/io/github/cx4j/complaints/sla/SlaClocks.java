@@ -63,6 +63,11 @@ public final class SlaClocks {
           SlaMetric.REQUESTER_WAIT,
           SlaMetric.AGENT_WORK_TIME,
           SlaMetric.REGULATORY);
+  private static final List<SlaMetric> RESPONSE_STARTS =
+      List.of(SlaMetric.ACKNOWLEDGEMENT, SlaMetric.FIRST_RESPONSE);
+  private static final List<SlaMetric> RESOLUTION_STARTS =
+      List.of(SlaMetric.RESOLUTION, SlaMetric.REQUESTER_WAIT, SlaMetric.AGENT_WORK_TIME);
+  private static final Instant[] NO_INSTANTS = new Instant[0];
 
   private SlaClocks() {}
 
@@ -103,18 +108,14 @@ public final class SlaClocks {
       Function<String, Optional<BusinessCalendar>> calendars,
       SlaCase complaint,
       Instant now) {
-    if (now.isBefore(complaint.createdAt())) {
-      throw CxValidationException.of(
-          "SlaClocks.now", "not be before the creation " + complaint.createdAt(), now);
-    }
-    Replay replay = new Replay(history, complaint, now);
-    replay.run();
+    Replay replay = replay(history, calendars, complaint, now, true);
     List<SlaReport.Cycle> cycles = new ArrayList<>();
     for (int c = 0; c < replay.cycleStarts.size(); c++) {
       List<SlaClock> clocks = new ArrayList<>();
       for (Clock clock : replay.all) {
         if (clock.cycle == c + 1) {
-          clocks.add(measure(clock, history, calendars, complaint, now));
+          measure(clock, replay.lookup, now, true);
+          clocks.add(clock.toSlaClock(replay.lookup));
         }
       }
       cycles.add(
@@ -123,8 +124,176 @@ public final class SlaClocks {
     return new SlaReport(complaint.id(), history.versions().get(0).id(), now, cycles);
   }
 
+  /**
+   * The latest clock of each target, summarised: what {@link ClockStatus#of} gives for the last
+   * clock of each name in {@link #evaluate}'s report (in the order of those clocks), with the same
+   * errors, computed without the report's steps, marks and texts.
+   */
+  static List<ClockStatus> latest(
+      SlaPolicyHistory history,
+      Map<String, BusinessCalendar> calendars,
+      SlaCase complaint,
+      Instant now) {
+    Replay replay =
+        replay(history, name -> Optional.ofNullable(calendars.get(name)), complaint, now, false);
+    List<Clock> all = replay.all;
+    // every clock is measured, in order, as the report does: a RESUME clock carries the elapsed
+    // time of an earlier one, and an earlier clock's calendar error is the report's error too
+    for (int i = 0; i < all.size(); i++) {
+      measure(all.get(i), replay.lookup, now, false);
+    }
+    List<ClockStatus> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      Clock clock = all.get(i);
+      if (!supersededAfter(all, i)) {
+        out.add(clock.toStatus());
+      }
+    }
+    return out;
+  }
+
+  private static boolean supersededAfter(List<Clock> all, int i) {
+    String name = all.get(i).name();
+    for (int j = i + 1; j < all.size(); j++) {
+      if (all.get(j).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Replay replay(
+      SlaPolicyHistory history,
+      Function<String, Optional<BusinessCalendar>> calendars,
+      SlaCase complaint,
+      Instant now,
+      boolean detailed) {
+    if (now.isBefore(complaint.createdAt())) {
+      throw CxValidationException.of(
+          "SlaClocks.now", "not be before the creation " + complaint.createdAt(), now);
+    }
+    Replay replay = new Replay(new Lookup(history, calendars, complaint), complaint, now, detailed);
+    replay.run();
+    return replay;
+  }
+
   static boolean terminal(SlaStatus status) {
     return status == SlaStatus.SOLVED || status == SlaStatus.CLOSED || status == SlaStatus.MERGED;
+  }
+
+  /**
+   * What one evaluation looks up in its policy versions, resolved once: the rule of each version
+   * for the complaint's attributes, the target of each (version, metric, priority), the pause sets
+   * and response rules, and the time counter of each (version, basis). A complaint's attributes do
+   * not change during an evaluation, so neither do these.
+   */
+  private static final class Lookup {
+    private static final int METRICS = SlaMetric.values().length;
+    private static final int PRIORITIES = SlaPriority.values().length;
+
+    final SlaPolicyHistory history;
+    final Function<String, Optional<BusinessCalendar>> calendars;
+    final SlaCase complaint;
+    private final List<SlaPolicy> versions;
+    private final @Nullable SlaRule[] rules;
+    // Optional<SlaTarget> per (version, metric, priority) once resolved, null before
+    private final @Nullable Object[] targets;
+    private final @Nullable Set<SlaStatus>[] pauses;
+    private final @Nullable Counter[] business;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Lookup(
+        SlaPolicyHistory history,
+        Function<String, Optional<BusinessCalendar>> calendars,
+        SlaCase complaint) {
+      this.history = history;
+      this.calendars = calendars;
+      this.complaint = complaint;
+      this.versions = history.versions();
+      int n = versions.size();
+      this.rules = new SlaRule[n];
+      this.targets = new Object[n * METRICS * PRIORITIES];
+      this.pauses = new Set[n * METRICS];
+      this.business = new Counter[n];
+    }
+
+    private int index(SlaPolicy version) {
+      for (int i = 0; i < versions.size(); i++) {
+        if (versions.get(i) == version) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("not a version of this history: " + version.version());
+    }
+
+    SlaRule rule(SlaPolicy version) {
+      int v = index(version);
+      SlaRule rule = rules[v];
+      if (rule == null) {
+        rule = version.ruleFor(complaint.attributes());
+        rules[v] = rule;
+      }
+      return rule;
+    }
+
+    /** {@link SlaPolicy#targetFor} for the complaint's attributes. */
+    @SuppressWarnings("unchecked")
+    Optional<SlaTarget> target(
+        SlaPolicy version, SlaMetric metric, Optional<String> name, SlaPriority priority) {
+      if (name.isPresent()) {
+        return version.targetFor(complaint.attributes(), metric, name, priority);
+      }
+      int k = (index(version) * METRICS + metric.ordinal()) * PRIORITIES + priority.ordinal();
+      Object resolved = targets[k];
+      if (resolved != null) {
+        return (Optional<SlaTarget>) resolved;
+      }
+      Optional<SlaTarget> target = unnamed(rule(version), metric, priority);
+      targets[k] = target;
+      return target;
+    }
+
+    /** The same choice as {@link SlaPolicy#targetFor} for a target without a name. */
+    private static Optional<SlaTarget> unnamed(
+        SlaRule rule, SlaMetric metric, SlaPriority priority) {
+      SlaTarget any = null;
+      for (SlaTarget target : rule.targets()) {
+        if (target.metric() != metric || target.name().isPresent()) {
+          continue;
+        }
+        if (target.priority().isEmpty()) {
+          if (any == null) {
+            any = target;
+          }
+        } else if (target.priority().get() == priority) {
+          return Optional.of(target);
+        }
+      }
+      return Optional.ofNullable(any);
+    }
+
+    Set<SlaStatus> pausedIn(SlaPolicy version, SlaMetric metric) {
+      int k = index(version) * METRICS + metric.ordinal();
+      Set<SlaStatus> paused = pauses[k];
+      if (paused == null) {
+        paused = version.pausedIn(metric);
+        pauses[k] = paused;
+      }
+      return paused;
+    }
+
+    Counter counter(SlaPolicy version, SlaTarget target) {
+      if (target.basis() == TimeBasis.CALENDAR) {
+        return CALENDAR_TIME;
+      }
+      int v = index(version);
+      Counter counter = business[v];
+      if (counter == null) {
+        counter = businessTime(calendar(version, complaint, calendars));
+        business[v] = counter;
+      }
+      return counter;
+    }
   }
 
   /** A change of a clock's running state, priority or count. */
@@ -141,7 +310,7 @@ public final class SlaClocks {
     }
   }
 
-  /** The structure of one clock, found by the replay. */
+  /** The structure of one clock, found by the replay, and what the numeric pass measured. */
   private static final class Clock {
     final SlaMetric metric;
     final Optional<String> regulatoryName;
@@ -154,6 +323,17 @@ public final class SlaClocks {
     @Nullable Instant stop;
     String stopEvent = "";
     Duration finalElapsed = Duration.ZERO;
+
+    // set by measure
+    @Nullable SlaTarget target;
+    @Nullable SlaPolicy version;
+    boolean running;
+    @Nullable Instant due;
+    @Nullable Instant breachedAt;
+    List<SlaMark> marks = List.of();
+    Instant[] reached = NO_INSTANTS;
+    Instant[] projected = NO_INSTANTS;
+    List<SlaClock.ClockStep> steps = List.of();
 
     Clock(
         SlaMetric metric,
@@ -173,19 +353,98 @@ public final class SlaClocks {
     }
 
     String name() {
-      return regulatoryName.orElse(metric.code());
+      return regulatoryName.isPresent() ? regulatoryName.get() : metric.code();
     }
 
-    boolean running() {
+    boolean lastPhaseRunning() {
       return phases.get(phases.size() - 1).running();
+    }
+
+    ClockState state() {
+      if (breachedAt != null) {
+        return ClockState.BREACHED;
+      } else if (stop != null) {
+        return ClockState.FULFILLED;
+      }
+      return running ? ClockState.ACTIVE : ClockState.PAUSED;
+    }
+
+    SlaTarget measuredTarget() {
+      return Objects.requireNonNull(target, "a measured clock has a target");
+    }
+
+    /** The summary {@link ClockStatus#of} gives for {@link #toSlaClock}. */
+    ClockStatus toStatus() {
+      SlaTarget t = measuredTarget();
+      ClockStatus.Status status =
+          switch (state()) {
+            case ACTIVE -> ClockStatus.Status.RUNNING;
+            case PAUSED -> ClockStatus.Status.PAUSED;
+            case BREACHED -> ClockStatus.Status.BREACHED;
+            case FULFILLED -> ClockStatus.Status.MET;
+          };
+      Duration remaining = t.target().minus(finalElapsed);
+      return new ClockStatus(
+          name(),
+          metric,
+          cycle,
+          status,
+          status == ClockStatus.Status.MET ? Optional.empty() : Optional.ofNullable(due),
+          remaining.isNegative() ? Duration.ZERO : remaining,
+          t.target(),
+          t.basis());
+    }
+
+    SlaClock toSlaClock(Lookup lookup) {
+      SlaTarget t = measuredTarget();
+      SlaPolicy v = Objects.requireNonNull(version, "a measured clock has a policy version");
+      List<SlaClock.MarkInstant> markInstants = new ArrayList<>();
+      int level = t.warning().isPresent() ? 0 : 1;
+      for (int m = 0; m < marks.size(); m++) {
+        Optional<Instant> at =
+            reached[m] != null
+                ? Optional.of(reached[m])
+                : stop == null && running ? Optional.ofNullable(projected[m]) : Optional.empty();
+        markInstants.add(
+            new SlaClock.MarkInstant(marks.get(m).name(), level, at, reached[m] != null));
+        level++;
+      }
+      Duration goal = t.target();
+      Duration remaining = goal.minus(finalElapsed);
+      return new SlaClock(
+          name(),
+          metric,
+          cycle,
+          sequence,
+          state(),
+          start,
+          Optional.ofNullable(stop),
+          goal,
+          t.basis(),
+          t.basis() == TimeBasis.BUSINESS
+              ? v.calendarFor(lookup.complaint.attributes())
+              : "(calendar time)",
+          v.version(),
+          finalElapsed,
+          remaining.isNegative() ? Duration.ZERO : remaining,
+          remaining.isNegative() ? remaining.negated() : Duration.ZERO,
+          Optional.ofNullable(due),
+          Optional.ofNullable(breachedAt),
+          markInstants,
+          steps);
     }
   }
 
-  /** The structural pass over the facts. */
+  /**
+   * The structural pass over the facts. Without {@code detailed} the phases carry no texts (only
+   * the report shows them).
+   */
   private static final class Replay {
+    final Lookup lookup;
     final SlaPolicyHistory history;
     final SlaCase complaint;
     final Instant now;
+    final boolean detailed;
     final List<Clock> all = new ArrayList<>();
     final List<Clock> open = new ArrayList<>();
     final List<Instant> cycleStarts = new ArrayList<>();
@@ -196,16 +455,20 @@ public final class SlaClocks {
     int nextSequence;
     int periodicSequence;
 
-    Replay(SlaPolicyHistory history, SlaCase complaint, Instant now) {
-      this.history = history;
+    Replay(Lookup lookup, SlaCase complaint, Instant now, boolean detailed) {
+      this.lookup = lookup;
+      this.history = lookup.history;
       this.complaint = complaint;
       this.now = now;
+      this.detailed = detailed;
       this.priority = complaint.priority();
     }
 
     void run() {
       startCycle(complaint.createdAt(), Optional.empty());
-      for (SlaFact fact : complaint.facts()) {
+      List<SlaFact> facts = complaint.facts();
+      for (int i = 0; i < facts.size(); i++) {
+        SlaFact fact = facts.get(i);
         if (fact.at().isAfter(now)) {
           break;
         }
@@ -223,7 +486,7 @@ public final class SlaClocks {
     }
 
     private Optional<SlaTarget> target(SlaPolicy policy, SlaMetric metric, Optional<String> name) {
-      return policy.targetFor(complaint.attributes(), metric, name, priority);
+      return lookup.target(policy, metric, name, priority);
     }
 
     private void start(
@@ -236,7 +499,7 @@ public final class SlaClocks {
         @Nullable Clock carryFrom,
         String event) {
       Clock clock = new Clock(metric, name, stopsWith, cycleStarts.size(), sequence, at, carryFrom);
-      boolean running = !policy.pausedIn(metric).contains(status);
+      boolean running = !lookup.pausedIn(policy, metric).contains(status);
       clock.phases.add(new Phase(at, running, priority, false, event));
       all.add(clock);
       open.add(clock);
@@ -249,10 +512,10 @@ public final class SlaClocks {
       nextSequence = 0;
       periodicSequence = 0;
       boolean fresh = mode.isEmpty() || mode.get() == ReopenMode.NEW_CYCLE;
-      String event = mode.isEmpty() ? "created" : "reopened (" + mode.get() + ")";
+      String event = !detailed ? "" : mode.isEmpty() ? "created" : "reopened (" + mode.get() + ")";
       if (fresh) {
         responded = false;
-        for (SlaMetric metric : List.of(SlaMetric.ACKNOWLEDGEMENT, SlaMetric.FIRST_RESPONSE)) {
+        for (SlaMetric metric : RESPONSE_STARTS) {
           if (target(policy, metric, Optional.empty()).isPresent()) {
             start(policy, metric, Optional.empty(), metric, 1, at, null, event);
           }
@@ -261,18 +524,24 @@ public final class SlaClocks {
       if (mode.isPresent() && mode.get() == ReopenMode.KEEP) {
         return;
       }
-      for (SlaMetric metric :
-          List.of(SlaMetric.RESOLUTION, SlaMetric.REQUESTER_WAIT, SlaMetric.AGENT_WORK_TIME)) {
+      for (SlaMetric metric : RESOLUTION_STARTS) {
         if (target(policy, metric, Optional.empty()).isPresent()) {
           start(policy, metric, Optional.empty(), metric, 1, at, carry(mode, metric.code()), event);
         }
       }
-      Set<String> names = new LinkedHashSet<>();
-      for (SlaTarget t : policy.ruleFor(complaint.attributes()).targets()) {
+      Set<String> names = null;
+      for (SlaTarget t : lookup.rule(policy).targets()) {
         if (t.metric() == SlaMetric.REGULATORY
-            && (fresh || t.stopsWith() == SlaMetric.RESOLUTION)) {
-          t.name().ifPresent(names::add);
+            && (fresh || t.stopsWith() == SlaMetric.RESOLUTION)
+            && t.name().isPresent()) {
+          if (names == null) {
+            names = new LinkedHashSet<>();
+          }
+          names.add(t.name().get());
         }
+      }
+      if (names == null) {
+        return;
       }
       for (String name : names) {
         SlaTarget t = target(policy, SlaMetric.REGULATORY, Optional.of(name)).orElseThrow();
@@ -301,10 +570,9 @@ public final class SlaClocks {
       return found;
     }
 
-    private void stop(Clock clock, Instant at, String event) {
+    private static void stop(Clock clock, Instant at, String event) {
       clock.stop = at;
       clock.stopEvent = event;
-      open.remove(clock);
     }
 
     private void onStatus(SlaPolicy policy, SlaFact.StatusChange change) {
@@ -317,9 +585,11 @@ public final class SlaClocks {
       Instant at = change.at();
       if (terminal(next)) {
         if (!terminal(old)) {
-          for (Clock clock : List.copyOf(open)) {
-            stop(clock, at, "stopped (" + next + ")");
+          String event = detailed ? "stopped (" + next + ")" : "";
+          for (int i = 0; i < open.size(); i++) {
+            stop(open.get(i), at, event);
           }
+          open.clear();
         }
         return;
       }
@@ -327,12 +597,17 @@ public final class SlaClocks {
         startCycle(at, Optional.of(policy.reopen()));
         return;
       }
-      for (Clock clock : open) {
-        boolean running = !policy.pausedIn(clock.metric).contains(next);
-        if (running != clock.running()) {
+      for (int i = 0; i < open.size(); i++) {
+        Clock clock = open.get(i);
+        boolean running = !lookup.pausedIn(policy, clock.metric).contains(next);
+        if (running != clock.lastPhaseRunning()) {
           clock.phases.add(
               new Phase(
-                  at, running, priority, false, (running ? "resumed (" : "paused (") + next + ")"));
+                  at,
+                  running,
+                  priority,
+                  false,
+                  detailed ? (running ? "resumed (" : "paused (") + next + ")" : ""));
         }
       }
     }
@@ -342,13 +617,18 @@ public final class SlaClocks {
         return;
       }
       Instant at = message.at();
-      for (Clock clock : List.copyOf(open)) {
+      String event = null;
+      for (int i = 0; i < open.size(); ) {
+        Clock clock = open.get(i);
         SlaMetric decisive = clock.metric == SlaMetric.REGULATORY ? clock.stopsWith : clock.metric;
-        if (RESOLUTION_TYPE.contains(decisive)) {
-          continue;
-        }
-        if (policy.responseRule(decisive).counts(message)) {
-          stop(clock, at, "responded (" + message.author() + ")");
+        if (!RESOLUTION_TYPE.contains(decisive) && policy.responseRule(decisive).counts(message)) {
+          if (event == null) {
+            event = detailed ? "responded (" + message.author() + ")" : "";
+          }
+          stop(clock, at, event);
+          open.remove(i);
+        } else {
+          i++;
         }
       }
       if (policy.responseRule(SlaMetric.FIRST_RESPONSE).counts(message)) {
@@ -365,11 +645,11 @@ public final class SlaClocks {
             periodicSequence,
             at,
             null,
-            "update sent");
+            detailed ? "update sent" : "");
       }
       if (message.author() == Author.REQUESTER
           && responded
-          && open.stream().noneMatch(c -> c.metric == SlaMetric.NEXT_RESPONSE)
+          && noneOpen(SlaMetric.NEXT_RESPONSE)
           && target(policy, SlaMetric.NEXT_RESPONSE, Optional.empty()).isPresent()) {
         nextSequence++;
         start(
@@ -380,23 +660,35 @@ public final class SlaClocks {
             nextSequence,
             at,
             null,
-            "requester wrote");
+            detailed ? "requester wrote" : "");
       }
+    }
+
+    private boolean noneOpen(SlaMetric metric) {
+      for (int i = 0; i < open.size(); i++) {
+        if (open.get(i).metric == metric) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void onMovedDeadline(SlaFact.MovedDeadline moved) {
       if (terminal(status)) {
         return;
       }
-      for (Clock clock : open) {
+      for (int i = 0; i < open.size(); i++) {
+        Clock clock = open.get(i);
         if (clock.name().equals(moved.target())) {
           clock.phases.add(
               new Phase(
                   moved.at(),
-                  clock.running(),
+                  clock.lastPhaseRunning(),
                   priority,
                   false,
-                  "deadline " + moved.due() + " moved from merged complaint " + moved.from(),
+                  detailed
+                      ? "deadline " + moved.due() + " moved from merged complaint " + moved.from()
+                      : "",
                   moved.due()));
         }
       }
@@ -409,14 +701,12 @@ public final class SlaClocks {
       }
       priority = change.priority();
       boolean restart = policy.priorityChange() == PriorityChangeMode.RESTART;
-      for (Clock clock : open) {
+      String event =
+          detailed ? "priority " + old + " -> " + priority + (restart ? " (restart)" : "") : "";
+      for (int i = 0; i < open.size(); i++) {
+        Clock clock = open.get(i);
         clock.phases.add(
-            new Phase(
-                change.at(),
-                clock.running(),
-                priority,
-                restart,
-                "priority " + old + " -> " + priority + (restart ? " (restart)" : "")));
+            new Phase(change.at(), clock.lastPhaseRunning(), priority, restart, event));
       }
     }
   }
@@ -428,13 +718,8 @@ public final class SlaClocks {
     Instant add(Instant from, Duration duration);
   }
 
-  private static Counter counter(
-      SlaPolicy version,
-      SlaTarget target,
-      SlaCase complaint,
-      Function<String, Optional<BusinessCalendar>> calendars) {
-    if (target.basis() == TimeBasis.CALENDAR) {
-      return new Counter() {
+  private static final Counter CALENDAR_TIME =
+      new Counter() {
         @Override
         public Duration between(Instant from, Instant to) {
           return Duration.between(from, to);
@@ -445,8 +730,8 @@ public final class SlaClocks {
           return from.plus(duration);
         }
       };
-    }
-    BusinessCalendar calendar = calendar(version, complaint, calendars);
+
+  private static Counter businessTime(BusinessCalendar calendar) {
     return new Counter() {
       @Override
       public Duration between(Instant from, Instant to) {
@@ -481,16 +766,18 @@ public final class SlaClocks {
   /** A boundary of the numeric pass: a phase of the clock or a policy version switch. */
   private record Boundary(Instant at, @Nullable Phase phase, @Nullable SlaPolicy version) {}
 
-  private static SlaClock measure(
-      Clock clock,
-      SlaPolicyHistory history,
-      Function<String, Optional<BusinessCalendar>> calendars,
-      SlaCase complaint,
-      Instant now) {
+  /**
+   * The numeric pass over one clock's phases and policy switches: elapsed counted time, due and
+   * breach instants, warning and escalation marks; with {@code detailed} also the steps and their
+   * texts for the report. The marks are computed in both cases: they cost nothing without marks,
+   * and their calendar arithmetic can meet a calendar's coverage limit, which must fail alike.
+   */
+  private static void measure(Clock clock, Lookup lookup, Instant now, boolean detailed) {
+    SlaPolicyHistory history = lookup.history;
     Instant end = clock.stop != null ? clock.stop : now;
     SlaPolicy structural = history.inForceAt(clock.start);
     SlaPolicy version = structural;
-    List<Boundary> switches = new ArrayList<>();
+    List<Boundary> switches = null;
     for (SlaPolicy v : history.versions()) {
       if (v.version() <= version.version()
           || v.version() <= structural.version()
@@ -499,66 +786,85 @@ public final class SlaClocks {
       }
       if (v.runningClocks() == RunningClockRule.APPLY_RETROACTIVELY) {
         version = v;
-        switches.clear();
+        if (switches != null) {
+          switches.clear();
+        }
       } else if (v.runningClocks() == RunningClockRule.APPLY_FORWARD) {
+        if (switches == null) {
+          switches = new ArrayList<>();
+        }
         switches.add(new Boundary(v.effectiveFrom(), null, v));
       }
     }
-    List<Boundary> boundaries = new ArrayList<>();
-    for (Phase phase : clock.phases) {
-      boundaries.add(new Boundary(phase.at(), phase, null));
+    // without policy switches the boundaries are the phases, already in time order
+    List<Boundary> boundaries = null;
+    if (switches != null && !switches.isEmpty()) {
+      boundaries = new ArrayList<>();
+      for (Phase phase : clock.phases) {
+        boundaries.add(new Boundary(phase.at(), phase, null));
+      }
+      boundaries.addAll(switches);
+      boundaries.sort((a, b) -> a.at().compareTo(b.at()));
     }
-    boundaries.addAll(switches);
-    boundaries.sort((a, b) -> a.at().compareTo(b.at()));
+    int count = boundaries != null ? boundaries.size() : clock.phases.size();
 
     Duration elapsed = clock.carryFrom != null ? clock.carryFrom.finalElapsed : Duration.ZERO;
     SlaPriority priority = clock.phases.get(0).priority();
     boolean running = false;
     SlaTarget target =
-        structural
-            .targetFor(complaint.attributes(), clock.metric, clock.regulatoryName, priority)
-            .orElseThrow();
+        lookup.target(structural, clock.metric, clock.regulatoryName, priority).orElseThrow();
+    SlaTarget marked = null;
     List<SlaMark> marks = List.of();
     Instant breachedAt = null;
     Instant due = null;
-    Instant[] reached = new Instant[0];
-    Instant[] projected = new Instant[0];
-    List<SlaClock.ClockStep> steps = new ArrayList<>();
-    for (int i = 0; i < boundaries.size(); i++) {
-      Boundary boundary = boundaries.get(i);
-      Instant a = boundary.at();
-      String event;
-      if (boundary.phase() != null) {
-        running = boundary.phase().running();
-        priority = boundary.phase().priority();
-        event = boundary.phase().event();
-        if (boundary.phase().reset()) {
+    Instant[] reached = NO_INSTANTS;
+    Instant[] projected = NO_INSTANTS;
+    List<SlaClock.ClockStep> steps = detailed ? new ArrayList<>() : List.of();
+    for (int i = 0; i < count; i++) {
+      Phase phase = boundaries != null ? boundaries.get(i).phase() : clock.phases.get(i);
+      Instant a = boundaries != null ? boundaries.get(i).at() : clock.phases.get(i).at();
+      String event = "";
+      if (phase != null) {
+        running = phase.running();
+        priority = phase.priority();
+        event = phase.event();
+        if (phase.reset()) {
           elapsed = Duration.ZERO;
           breachedAt = null;
-          reached = new Instant[reached.length];
+          reached = reached.length == 0 ? NO_INSTANTS : new Instant[reached.length];
         }
       } else {
         // a boundary without a phase is a policy switch: it always carries the version
-        version = Objects.requireNonNull(boundary.version(), "policy switch without a version");
-        event = "policy version " + version.version() + " applied forward";
+        version =
+            Objects.requireNonNull(
+                Objects.requireNonNull(boundaries).get(i).version(),
+                "policy switch without a version");
+        if (detailed) {
+          event = "policy version " + version.version() + " applied forward";
+        }
       }
-      if (i == 0 && clock.carryFrom != null) {
+      if (detailed && i == 0 && clock.carryFrom != null) {
         event = event + ", resuming " + elapsed + " from cycle " + clock.carryFrom.cycle;
       }
-      target =
-          version
-              .targetFor(complaint.attributes(), clock.metric, clock.regulatoryName, priority)
-              .orElse(target);
-      marks = new ArrayList<>();
-      target.warning().ifPresent(marks::add);
-      marks.addAll(target.escalations());
-      if (reached.length != marks.size()) {
-        reached = new Instant[marks.size()];
+      target = lookup.target(version, clock.metric, clock.regulatoryName, priority).orElse(target);
+      if (target != marked) {
+        marked = target;
+        if (target.warning().isEmpty() && target.escalations().isEmpty()) {
+          marks = List.of();
+        } else {
+          List<SlaMark> all = new ArrayList<>();
+          target.warning().ifPresent(all::add);
+          all.addAll(target.escalations());
+          marks = all;
+        }
       }
-      projected = new Instant[marks.size()];
-      Counter counter = counter(version, target, complaint, calendars);
+      if (reached.length != marks.size()) {
+        reached = marks.isEmpty() ? NO_INSTANTS : new Instant[marks.size()];
+      }
+      projected = marks.isEmpty() ? NO_INSTANTS : new Instant[marks.size()];
+      Counter counter = lookup.counter(version, target);
       Duration goal = target.target();
-      Instant movedDue = boundary.phase() != null ? boundary.phase().movedDue() : null;
+      Instant movedDue = phase != null ? phase.movedDue() : null;
       if (movedDue != null) {
         Duration left = movedDue.isAfter(a) ? counter.between(a, movedDue) : Duration.ZERO;
         Duration used = goal.minus(left);
@@ -567,15 +873,20 @@ public final class SlaClocks {
           if (movedDue.isBefore(a) && breachedAt == null) {
             breachedAt = a;
           }
-        } else {
+        } else if (detailed) {
           event = event + " (later than this clock's own; no change)";
         }
       }
-      steps.add(new SlaClock.ClockStep(a, event, elapsed, goal, running));
+      if (detailed) {
+        steps.add(new SlaClock.ClockStep(a, event, elapsed, goal, running));
+      }
       if (breachedAt == null && elapsed.compareTo(goal) > 0) {
         breachedAt = a;
       }
-      Instant b = i + 1 < boundaries.size() ? boundaries.get(i + 1).at() : end;
+      Instant b =
+          i + 1 < count
+              ? (boundaries != null ? boundaries.get(i + 1).at() : clock.phases.get(i + 1).at())
+              : end;
       if (b.isAfter(end)) {
         b = end;
       }
@@ -617,52 +928,18 @@ public final class SlaClocks {
       }
     }
     clock.finalElapsed = elapsed;
-    Duration goal = target.target();
-    if (clock.stop != null) {
-      steps.add(new SlaClock.ClockStep(clock.stop, clock.stopEvent, elapsed, goal, false));
+    if (detailed && clock.stop != null) {
+      steps.add(
+          new SlaClock.ClockStep(clock.stop, clock.stopEvent, elapsed, target.target(), false));
     }
-    ClockState state;
-    if (breachedAt != null) {
-      state = ClockState.BREACHED;
-    } else if (clock.stop != null) {
-      state = ClockState.FULFILLED;
-    } else {
-      state = running ? ClockState.ACTIVE : ClockState.PAUSED;
-    }
-    List<SlaClock.MarkInstant> markInstants = new ArrayList<>();
-    int level = target.warning().isPresent() ? 0 : 1;
-    for (int m = 0; m < marks.size(); m++) {
-      Optional<Instant> at =
-          reached[m] != null
-              ? Optional.of(reached[m])
-              : clock.stop == null && running
-                  ? Optional.ofNullable(projected[m])
-                  : Optional.empty();
-      markInstants.add(
-          new SlaClock.MarkInstant(marks.get(m).name(), level, at, reached[m] != null));
-      level++;
-    }
-    Duration remaining = goal.minus(elapsed);
-    return new SlaClock(
-        clock.name(),
-        clock.metric,
-        clock.cycle,
-        clock.sequence,
-        state,
-        clock.start,
-        Optional.ofNullable(clock.stop),
-        goal,
-        target.basis(),
-        target.basis() == TimeBasis.BUSINESS
-            ? version.calendarFor(complaint.attributes())
-            : "(calendar time)",
-        version.version(),
-        elapsed,
-        remaining.isNegative() ? Duration.ZERO : remaining,
-        remaining.isNegative() ? remaining.negated() : Duration.ZERO,
-        Optional.ofNullable(due),
-        Optional.ofNullable(breachedAt),
-        markInstants,
-        steps);
+    clock.target = target;
+    clock.version = version;
+    clock.running = running;
+    clock.due = due;
+    clock.breachedAt = breachedAt;
+    clock.marks = marks;
+    clock.reached = reached;
+    clock.projected = projected;
+    clock.steps = steps;
   }
 }

@@ -73,10 +73,7 @@ public final class SlaInputs {
           "start with a Received event",
           events.isEmpty() ? events : events.get(0));
     }
-    Map<String, String> derived = new HashMap<>();
-    derived.put("channel", received.register().channel().code());
-    derived.put("severity", received.register().severity().name());
-    derived.put("team", received.receivedBy().department());
+    String category = null;
     SlaPriority priority = SlaPriority.NORMAL;
     SlaStatus status = SlaStatus.NEW;
     List<SlaFact> facts = new ArrayList<>();
@@ -113,7 +110,7 @@ public final class SlaInputs {
             .forEach((target, due) -> facts.add(new SlaFact.MovedDeadline(at, target, due, from)));
       } else if (event instanceof ComplaintEvent.Assessed a) {
         Classification classification = a.classification();
-        derived.put("category", classification.category());
+        category = classification.category();
         SlaPriority assessed = priority(classification.priority());
         if (assessed != priority) {
           priority = assessed;
@@ -122,9 +119,36 @@ public final class SlaInputs {
       }
     }
     facts.addAll(messages);
-    derived.putAll(attributes);
     return new SlaCase(
-        received.complaintId().value(), received.at(), SlaPriority.NORMAL, derived, facts);
+        received.complaintId().value(),
+        received.at(),
+        SlaPriority.NORMAL,
+        attributes(received, category, attributes),
+        facts);
+  }
+
+  /** The derived attributes, overridden by the given ones; built once, in its final form. */
+  private static Map<String, String> attributes(
+      ComplaintEvent.Received received,
+      @org.jspecify.annotations.Nullable String category,
+      Map<String, String> given) {
+    String channel = received.register().channel().code();
+    String severity = received.register().severity().name();
+    String team = received.receivedBy().department();
+    if (given.isEmpty()) {
+      return category == null
+          ? Map.of("channel", channel, "severity", severity, "team", team)
+          : Map.of("channel", channel, "severity", severity, "team", team, "category", category);
+    }
+    Map<String, String> derived = new HashMap<>();
+    derived.put("channel", channel);
+    derived.put("severity", severity);
+    derived.put("team", team);
+    if (category != null) {
+      derived.put("category", category);
+    }
+    derived.putAll(given);
+    return derived;
   }
 
   /** The status after an event, as the workflow's fold moves it (see {@code ComplaintFold}). */

@@ -75,7 +75,9 @@ public final class SlaMonitor {
   }
 
   /**
-   * A complaint's clocks now: the latest clock of each target.
+   * A complaint's clocks now: the latest clock of each target. The same as the status of the last
+   * clock of each target in {@link #report} (in the order those clocks started), computed without
+   * the report's steps and texts.
    *
    * @param events the complaint's events in version order
    * @param now the evaluation instant
@@ -86,13 +88,9 @@ public final class SlaMonitor {
     if (!events.isEmpty() && events.get(0).at().isAfter(now)) {
       return new ComplaintClocks(events.get(0).complaintId().value(), now, List.of());
     }
-    SlaReport report = report(events, now);
-    Map<String, ClockStatus> latest = new LinkedHashMap<>();
-    for (SlaClock clock : report.clocks()) {
-      latest.remove(clock.name());
-      latest.put(clock.name(), ClockStatus.of(clock));
-    }
-    return new ComplaintClocks(report.complaintId(), now, new ArrayList<>(latest.values()));
+    SlaCase complaint = SlaInputs.fromEvents(events, Map.of());
+    return new ComplaintClocks(
+        complaint.id(), now, SlaClocks.latest(policy, calendars, complaint, now));
   }
 
   /**
