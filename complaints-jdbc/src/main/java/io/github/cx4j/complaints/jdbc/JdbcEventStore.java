@@ -53,9 +53,11 @@ import java.util.Properties;
  * <p>Positions come from an identity column: they are drawn when an insert runs, so under
  * concurrent writers a later position could commit before an earlier one. {@link #readAll} reads
  * only up to a safe position, below which no event can still appear: on PostgreSQL appends share an
- * advisory lock that a reader takes exclusively for a moment; elsewhere appends hold the row of
- * {@code cx4j_append_lock} (migration V2) from their insert to their commit. A reader that polls
- * with the position {@code readAll} returned meets every event once, in position order.
+ * advisory lock that a reader takes exclusively for a moment (taken by the statement that reads the
+ * stream's version, so an append is three round trips: that read, the batch insert, the commit);
+ * elsewhere appends hold the row of {@code cx4j_append_lock} (migration V2) from their insert to
+ * their commit. A reader that polls with the position {@code readAll} returned meets every event
+ * once, in position order.
  *
  * <p>Stored JSON is decoded by a streaming reader that falls back to {@code CxJson}'s databind
  * reader for any row not in the written shape (so results and errors are {@code CxJson}'s); on H2,
@@ -295,7 +297,9 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     boolean broken = false;
     try {
       c.setAutoCommit(false);
-      long current = currentVersion(c, complaintId);
+      boolean pg = dialect == Dialect.POSTGRESQL;
+      long current =
+          pg ? currentVersionUnderAppendLock(c, complaintId) : currentVersion(c, complaintId);
       if (current != expectedVersion || events.isEmpty()) {
         AppendResult r =
             current == expectedVersion
@@ -304,7 +308,9 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
         c.rollback();
         return r;
       }
-      holdAppendLock(c);
+      if (!pg) {
+        holdAppendLock(c);
+      }
       insert(c, complaintId, events, payloads);
       c.commit();
       return new AppendResult.Appended(expectedVersion + events.size());
@@ -533,17 +539,15 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
 
   /**
    * Takes the append lock inside the append's transaction, before its events draw positions; it is
-   * held until the commit or roll-back. PostgreSQL: the shared advisory lock, which appends take
-   * together and a reader's {@link #safePosition} takes exclusively for a moment. Other databases:
-   * the row of {@code cx4j_append_lock}, which serialises appends from their positions to their
-   * commit.
+   * held until the commit or roll-back. Databases other than PostgreSQL: the row of {@code
+   * cx4j_append_lock}, which serialises appends from their positions to their commit. (PostgreSQL
+   * appends take the shared advisory lock with their version read, {@link
+   * #currentVersionUnderAppendLock}; a reader's {@link #safePosition} takes it exclusively for a
+   * moment.)
    */
-  private void holdAppendLock(Connection c) throws SQLException {
-    String sql =
-        dialect == Dialect.POSTGRESQL
-            ? "SELECT pg_advisory_xact_lock_shared(" + APPEND_LOCK_KEY + ")"
-            : "UPDATE cx4j_append_lock SET taken = taken + 1 WHERE id = 1";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
+  private static void holdAppendLock(Connection c) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("UPDATE cx4j_append_lock SET taken = taken + 1 WHERE id = 1")) {
       p.execute();
     }
   }
@@ -623,6 +627,31 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
       }
     }
     return new AppendResult.Conflict(expectedVersion, current);
+  }
+
+  private static final String VERSION_UNDER_APPEND_LOCK =
+      "SELECT MAX(version), pg_advisory_xact_lock_shared("
+          + APPEND_LOCK_KEY
+          + ") FROM "
+          + TABLE
+          + " WHERE complaint_id = ?";
+
+  /**
+   * PostgreSQL: the stream's version and the shared append lock in one round trip (the statement
+   * that opens the append's transaction). The lock is taken before the events draw positions, as
+   * {@link #holdAppendLock} would take it, and held until the commit or roll-back; an append that
+   * then finds a conflict only holds it until its roll-back, which a reader's {@link #safePosition}
+   * waits for as for any append in flight.
+   */
+  private static long currentVersionUnderAppendLock(Connection c, ComplaintId complaintId)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VERSION_UNDER_APPEND_LOCK)) {
+      p.setString(1, complaintId.value());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static long currentVersion(Connection c, ComplaintId complaintId) throws SQLException {
