@@ -25,6 +25,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,13 @@ import org.jspecify.annotations.Nullable;
  * static {@link JsonCreator} factory, such as complaint and customer ids) are read by the streaming
  * pass; any other property type is read by databind for that value alone. A new event type is one
  * more entry in {@link #EVENT_TYPES}.
+ *
+ * <p>Rows as bytes (UTF-8, as PostgreSQL hands them over) first go through a byte pass ({@link
+ * JsonBytes}): the same shapes read straight from the bytes, without a parser, tokens, or a {@code
+ * String} per UUID, instant or property name. It reads only the strict form (and property types
+ * without databind); for any other row it gives way to the streaming pass, which gives way to
+ * databind, so the result and every error stay {@code CxJson}'s. The replay profile of
+ * docs/benchmarks.md (third store section) put Jackson's per-row parser among the largest costs.
  */
 final class EventDecoder {
   /** Every event type the fast path knows; a test checks this against the sealed hierarchy. */
@@ -88,11 +96,12 @@ final class EventDecoder {
   private final JsonFactory factory;
   private final Map<String, RecordShape> events = new HashMap<>();
   private final Map<Type, Value> values = new HashMap<>();
+  private final Map<Type, BytesValue> bytesValues = new HashMap<>();
 
   /** The row is not in the exact shape the fast path reads; databind reads it instead. */
   static final class NotFast extends Exception {
     private static final long serialVersionUID = 1L;
-    private static final NotFast INSTANCE = new NotFast();
+    static final NotFast INSTANCE = new NotFast();
 
     private NotFast() {
       super(null, null, false, false);
@@ -103,6 +112,19 @@ final class EventDecoder {
   private interface Value {
     Object read(JsonParser p) throws IOException, NotFast;
   }
+
+  /** Reads one value at a byte cursor; {@link NotFast} where the value is not in its shape. */
+  private interface BytesValue {
+    Object read(JsonBytes in) throws NotFast;
+  }
+
+  /** A property type the byte pass does not read: the row goes to the streaming pass. */
+  private static final BytesValue NOT_BY_BYTES =
+      in -> {
+        throw NotFast.INSTANCE;
+      };
+
+  private static final byte[][] TYPE_PROPERTY = {"type".getBytes(StandardCharsets.US_ASCII)};
 
   EventDecoder(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -135,8 +157,33 @@ final class EventDecoder {
    * @throws IOException as {@code CxJson}'s reader throws it for this text
    */
   ComplaintEvent read(byte[] json) throws IOException {
-    ComplaintEvent e = fastOrNull(json);
+    ComplaintEvent e = bytesOrNull(json);
+    if (e == null) {
+      e = fastOrNull(json);
+    }
     return e != null ? e : fullReader.readValue(json);
+  }
+
+  /**
+   * The byte pass alone ({@link JsonBytes}: the bytes read once, no parser): the event, or null
+   * where the streaming pass or databind must read the text.
+   */
+  @Nullable ComplaintEvent bytesOrNull(byte[] json) {
+    try {
+      JsonBytes in = new JsonBytes(json);
+      in.expect('{');
+      if (in.name(TYPE_PROPERTY) != 0) {
+        return null;
+      }
+      RecordShape shape = events.get(in.text());
+      if (shape == null) {
+        return null;
+      }
+      Object event = shape.readMembers(in, in.consume(','));
+      return in.atEnd() ? (ComplaintEvent) event : null;
+    } catch (NotFast | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -193,6 +240,98 @@ final class EventDecoder {
       values.put(type, v);
     }
     return v;
+  }
+
+  private BytesValue bytesValueOf(Type type) {
+    BytesValue v = bytesValues.get(type);
+    if (v == null) {
+      v = buildBytes(type);
+      bytesValues.put(type, v);
+    }
+    return v;
+  }
+
+  /** The byte pass's reader of a property type: the same shapes as {@link #build}'s. */
+  private BytesValue buildBytes(Type type) {
+    if (type == String.class) {
+      return JsonBytes::text;
+    }
+    if (type == long.class) {
+      return JsonBytes::integer;
+    }
+    if (type == int.class) {
+      return in -> {
+        long v = in.integer();
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+          throw NotFast.INSTANCE;
+        }
+        return (int) v;
+      };
+    }
+    if (type == boolean.class) {
+      return JsonBytes::bool;
+    }
+    if (type == UUID.class) {
+      return in -> uuid(in.scratch(), 0, in.asciiText());
+    }
+    if (type == Instant.class) {
+      return in -> instant(in.scratch(), 0, in.asciiText());
+    }
+    if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1) {
+      Type raw = pt.getRawType();
+      BytesValue element = bytesValueOf(pt.getActualTypeArguments()[0]);
+      if (raw == Optional.class) {
+        return in -> Optional.of(element.read(in));
+      }
+      if (raw == List.class) {
+        return in -> {
+          in.expect('[');
+          List<Object> out = new ArrayList<>();
+          if (in.consume(']')) {
+            return out;
+          }
+          do {
+            out.add(element.read(in));
+          } while (in.consume(','));
+          in.expect(']');
+          return out;
+        };
+      }
+    }
+    if (type instanceof Class<?> c) {
+      if (c.isEnum() && !annotated(c) && !hasAnnotatedMembers(c)) {
+        Map<String, Object> constants = new HashMap<>();
+        for (Object o : c.getEnumConstants()) {
+          constants.put(((Enum<?>) o).name(), o);
+        }
+        return in -> {
+          Object o = constants.get(in.text());
+          if (o == null) {
+            throw NotFast.INSTANCE;
+          }
+          return o;
+        };
+      }
+      if (c.isRecord() && !annotated(c) && !hasAnnotatedMembers(c)) {
+        RecordShape shape = new RecordShape(c, this);
+        return in -> {
+          in.expect('{');
+          return shape.readMembers(in, in.peek() != '}');
+        };
+      }
+      Method creator = textCreator(c);
+      if (creator != null) {
+        return in -> {
+          String text = in.text();
+          try {
+            return creator.invoke(null, text);
+          } catch (IllegalAccessException | InvocationTargetException e) {
+            throw NotFast.INSTANCE;
+          }
+        };
+      }
+    }
+    return NOT_BY_BYTES;
   }
 
   private Value build(Type type) {
@@ -488,18 +627,24 @@ final class EventDecoder {
     private final Map<String, Integer> index = new HashMap<>();
     private final Value[] readers;
     private final boolean[] optional;
+    private final byte[][] names;
+    private final BytesValue[] bytesReaders;
 
     RecordShape(Class<?> type, EventDecoder decoder) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] raw = new Class<?>[components.length];
       readers = new Value[components.length];
       optional = new boolean[components.length];
+      names = new byte[components.length][];
+      bytesReaders = new BytesValue[components.length];
       for (int i = 0; i < components.length; i++) {
         RecordComponent rc = components[i];
         raw[i] = rc.getType();
         index.put(rc.getName(), i);
         readers[i] = decoder.valueOf(rc.getGenericType());
         optional[i] = rc.getType() == Optional.class;
+        names[i] = rc.getName().getBytes(StandardCharsets.UTF_8);
+        bytesReaders[i] = decoder.bytesValueOf(rc.getGenericType());
       }
       try {
         constructor = type.getDeclaredConstructor(raw);
@@ -526,6 +671,28 @@ final class EventDecoder {
       if (p.currentToken() != JsonToken.END_OBJECT) {
         throw NotFast.INSTANCE;
       }
+      return construct(args);
+    }
+
+    /**
+     * Reads the members of an object at a byte cursor up to and including its closing brace ({@code
+     * more}: whether a member comes next rather than the brace) and builds the record.
+     */
+    Object readMembers(JsonBytes in, boolean more) throws NotFast {
+      Object[] args = new Object[bytesReaders.length];
+      while (more) {
+        int i = in.name(names);
+        if (i < 0 || args[i] != null || in.nullNext()) {
+          throw NotFast.INSTANCE;
+        }
+        args[i] = bytesReaders[i].read(in);
+        more = in.consume(',');
+      }
+      in.expect('}');
+      return construct(args);
+    }
+
+    private Object construct(Object[] args) throws NotFast {
       for (int i = 0; i < args.length; i++) {
         if (args[i] == null) {
           if (!optional[i]) {
