@@ -544,7 +544,13 @@ public final class SlaClocks {
         return;
       }
       for (String name : names) {
-        SlaTarget t = target(policy, SlaMetric.REGULATORY, Optional.of(name)).orElseThrow();
+        // a regulatory target given for other priorities only starts no clock at this one, as
+        // for every other metric
+        Optional<SlaTarget> found = target(policy, SlaMetric.REGULATORY, Optional.of(name));
+        if (found.isEmpty()) {
+          continue;
+        }
+        SlaTarget t = found.get();
         start(
             policy,
             SlaMetric.REGULATORY,

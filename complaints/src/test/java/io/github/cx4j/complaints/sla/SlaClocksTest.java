@@ -169,6 +169,44 @@ class SlaClocksTest {
   }
 
   @Test
+  void aRegulatoryTargetForOnePriorityStartsNoClockAtAnother() {
+    SlaPolicy policy =
+        SlaPolicy.builder()
+            .id("complaints")
+            .version(1)
+            .effectiveFrom(Instant.parse("2025-01-01T00:00:00Z"))
+            .calendar("office")
+            .addRules(
+                SlaRule.builder()
+                    .name("standard")
+                    .addTargets(
+                        SlaTarget.of(SlaMetric.RESOLUTION, Duration.ofHours(40)),
+                        SlaTarget.builder()
+                            .metric(SlaMetric.REGULATORY)
+                            .name("urgent 24 hours")
+                            .priority(SlaPriority.URGENT)
+                            .target(Duration.ofHours(24))
+                            .basis(TimeBasis.CALENDAR)
+                            .build())
+                    .build())
+            .build();
+    List<SlaFact> facts = List.of(new SlaFact.StatusChange(t("2026-01-05T11:00"), SlaStatus.OPEN));
+    SlaReport normal = evaluate(policy, facts, "2026-01-06T14:00");
+    assertEquals(
+        List.of("RESOLUTION"),
+        normal.cycles().get(0).clocks().stream().map(SlaClock::name).toList());
+
+    SlaCase urgent =
+        new SlaCase("C-2", t("2026-01-05T10:00"), SlaPriority.URGENT, Map.of(), facts);
+    SlaReport report =
+        SlaClocks.evaluate(
+            SlaPolicyHistory.of(policy), Map.of("office", CAL), urgent, t("2026-01-06T14:00"));
+    SlaClock regulatory = clock(report, 1, "urgent 24 hours");
+    assertEquals(ClockState.BREACHED, regulatory.state());
+    assertEquals(Optional.of(t("2026-01-06T10:00")), regulatory.breachedAt());
+  }
+
+  @Test
   void newCycleAfterReopen() {
     SlaReport report = evaluate(policy().build(), story(), "2026-01-07T14:00");
     SlaClock resolution = clock(report, 2, "RESOLUTION");
