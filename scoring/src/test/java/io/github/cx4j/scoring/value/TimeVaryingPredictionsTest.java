@@ -86,7 +86,8 @@ class TimeVaryingPredictionsTest {
     // at the true parameters the holdout purchases fall in the intervals as often as the model
     // says, within 4 sd of the binomial sampling error (sd about 0.004 here)
     assertEquals(nominal, coverage, 4 * sd, "coverage " + coverage + ", sd " + sd);
-    assertTrue(coverage >= 0.88 && coverage <= 0.96, "coverage " + coverage);
+    // whole-number ends make most intervals cover more than the level
+    assertTrue(coverage >= 0.88, "coverage " + coverage);
   }
 
   @Test
@@ -108,21 +109,68 @@ class TimeVaryingPredictionsTest {
         TimeVaryingFit.purchaseIntervals(
             draws, HORIZON, 0.9, d.customers(), d.purchase(), d.dropout());
     int[] holdout = d.holdout();
-    int coveredPoint = 0;
-    int coveredWide = 0;
+    TimeVaryingLikelihood f =
+        TimeVaryingParetoNbd.likelihood(
+            d.customers(),
+            d.purchase(),
+            d.dropout(),
+            new double[3],
+            new double[] {1, 1, 1},
+            HORIZON);
+    double[][] thetas = new double[draws.size()][];
+    for (int k = 0; k < thetas.length; k++) {
+      thetas[k] = thetaOf(draws.get(k));
+    }
+    double[] estimate = thetaOf(fit);
+    double[] covered = new double[2];
+    double[] nominal = new double[2];
+    double[] variance = new double[2];
     double widthPoint = 0;
     double widthWide = 0;
     for (int i = 0; i < n; i++) {
-      coveredPoint += holdout[i] >= point.low()[i] && holdout[i] <= point.high()[i] ? 1 : 0;
-      coveredWide += holdout[i] >= wide.low()[i] && holdout[i] <= wide.high()[i] ? 1 : 0;
+      Intervals[] both = {point, wide};
+      for (int b = 0; b < 2; b++) {
+        int low = (int) both[b].low()[i];
+        int high = (int) both[b].high()[i];
+        covered[b] += holdout[i] >= low && holdout[i] <= high ? 1 : 0;
+        // the interval's probability under the fitted model, or averaged over the draws
+        double q = 0;
+        if (b == 0) {
+          q = mass(f.future(estimate, i), HORIZON, low, high);
+        } else {
+          for (double[] theta : thetas) {
+            q += mass(f.future(theta, i), HORIZON, low, high) / thetas.length;
+          }
+        }
+        assertTrue(q >= 0.9 - 1e-9, "customer " + i + ": " + q);
+        nominal[b] += q;
+        variance[b] += q * (1 - q);
+      }
       widthPoint += point.high()[i] - point.low()[i];
       widthWide += wide.high()[i] - wide.low()[i];
     }
-    // fitted parameters: 0.9 within 0.03 (binomial sd 0.0055, plus the estimation error); the
-    // intervals over the parameter draws are at least as wide on average
-    assertEquals(0.9, coveredPoint / (double) n, 0.03, "point estimate");
-    assertEquals(0.9, coveredWide / (double) n, 0.03, "with parameter draws");
+    for (int b = 0; b < 2; b++) {
+      double coverage = covered[b] / n;
+      double sd = Math.sqrt(variance[b]) / n;
+      // as often as the fitted model says, within 4 binomial sd plus 0.01 for the fitted (not
+      // true) parameters
+      assertEquals(nominal[b] / n, coverage, 4 * sd + 0.01, b == 0 ? "point" : "draws");
+      assertTrue(coverage >= 0.88, "coverage " + coverage);
+    }
+    // the intervals over the parameter draws are at least as wide on average
     assertTrue(widthWide >= widthPoint, widthWide + " < " + widthPoint);
+  }
+
+  private static double[] thetaOf(TimeVaryingFit fit) {
+    return new double[] {
+      Math.log(fit.param("r")),
+      Math.log(fit.param("alpha")),
+      Math.log(fit.param("s")),
+      Math.log(fit.param("beta")),
+      fit.effect("purchase.season"),
+      fit.effect("purchase.campaign"),
+      fit.effect("dropout.problem")
+    };
   }
 
   @Test
@@ -343,7 +391,8 @@ class TimeVaryingPredictionsTest {
       double sd =
           Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()) / values.length;
       // the mean of 40,000 simulated values within 4 of its standard errors of the closed form
-      assertEquals(clv[i], mean, 4 * sd + 1e-9, "customer " + i);
+      // (a customer almost surely gone may show no purchase in 40,000 draws: 0.001 dollars)
+      assertEquals(clv[i], mean, Math.max(4 * sd, 1e-3), "customer " + i);
     }
   }
 
@@ -404,7 +453,7 @@ class TimeVaryingPredictionsTest {
                     List.of(fit, other), 10, 0.9, d.customers(), d.purchase(), d.dropout()));
     assertEquals(
         "TimeVaryingFit.draws must be fits with the same covariates and standardisation (draw 0:"
-            + " [season, campaign] [problem]), was draw 1: [season] []",
+            + " [season, campaign] [problem]), was \"draw 1: [season] []\"",
         mixed.getMessage());
   }
 
