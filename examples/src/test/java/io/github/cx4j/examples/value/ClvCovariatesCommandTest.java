@@ -363,6 +363,82 @@ class ClvCovariatesCommandTest extends CliTest {
           1e-6,
           derts[1 + i]);
     }
+    // CLV with a gammagamma file: each customer's own model, and its simulated interval
+    StringBuilder withMonetary = new StringBuilder("customer,frequency,recency,T,monetary\n");
+    double[] monetary = new double[n];
+    for (int i = 0; i < n; i++) {
+      monetary[i] = xs[i] > 0 ? 20 + i % 7 : 0;
+      withMonetary.append(summaryRows[1 + i]).append(',').append((int) monetary[i]).append('\n');
+    }
+    Path valued = dir.resolve("summary-monetary.csv");
+    Files.writeString(valued, withMonetary.toString(), StandardCharsets.UTF_8);
+    Path gg = dir.resolve("gg.json");
+    Files.writeString(
+        gg,
+        new FitFile(
+                new io.github.cx4j.scoring.value.ValueFit(
+                    io.github.cx4j.scoring.value.ValueModelKind.GAMMAGAMMA,
+                    new java.util.LinkedHashMap<>(
+                        java.util.Map.of("p", 6.25, "q", 3.74, "gamma", 15.44)),
+                    java.util.Map.of(),
+                    -1,
+                    true,
+                    0,
+                    1,
+                    1,
+                    "given"),
+                java.util.Optional.empty(),
+                java.util.Optional.empty())
+            .json());
+    String[] valuedArgs = java.util.Arrays.copyOf(predict, predict.length + 10);
+    valuedArgs[3] = valued.toString();
+    System.arraycopy(
+        new String[] {
+          "--model-file",
+          gg.toString(),
+          "--monetary-column",
+          "monetary",
+          "--interval",
+          "0.9",
+          "--interval-draws",
+          "200",
+          "--discount",
+          "0.01"
+        },
+        0,
+        valuedArgs,
+        predict.length,
+        10);
+    assertEquals(0, run(valuedArgs), err);
+    String[] valuedLines = out.split("\n");
+    assertEquals(
+        "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv,purchases_low,"
+            + "purchases_high,clv_low,clv_high",
+        valuedLines[0]);
+    io.github.cx4j.scoring.value.GammaGammaModel spend =
+        new io.github.cx4j.scoring.value.GammaGammaModel(6.25, 3.74, 15.44);
+    io.github.cx4j.scoring.value.ClvHorizon horizon =
+        new io.github.cx4j.scoring.value.ClvHorizon(52, 1, 0.01);
+    double[] clv = fit.clv(spend, xs, txs, ages, monetary, horizon, 1, zp, zd);
+    io.github.cx4j.scoring.value.Intervals clvRange =
+        CovariateFit.clvIntervals(
+            List.of(fit),
+            io.github.cx4j.scoring.value.SpendDraws.of(spend),
+            xs,
+            txs,
+            ages,
+            monetary,
+            horizon,
+            1,
+            new io.github.cx4j.scoring.value.IntervalOptions(0.9, 200, 1),
+            zp,
+            zd);
+    for (int i : new int[] {0, 1, 17, 2999}) {
+      String[] got = valuedLines[1 + i].split(",");
+      assertEquals(clv[i], Double.parseDouble(got[7]), 1e-6 * (1 + clv[i]), valuedLines[1 + i]);
+      assertEquals(clvRange.low()[i], Double.parseDouble(got[10]), 1e-6, valuedLines[1 + i]);
+      assertEquals(clvRange.high()[i], Double.parseDouble(got[11]), 1e-6, valuedLines[1 + i]);
+    }
     // a BG/NBD covariate fit has no closed-form DERT, as without covariates
     assertEquals(
         0,
