@@ -279,7 +279,7 @@ public final class CovariatesChapter implements TourChapter {
             + " Gamma-Gamma spend model the path gives the CLV over the horizon and the DERT (the"
             + " covariates held at their last values after the path).",
         "它的预测分布同样沿着协变量路径:预测期内的购买次数是按协变量时钟对寿命积分的负二项混合分布,"
-            + "因此 90% 区间是精确的(数值积分,无需模拟)。按拟合的 Hessian 抽取参数(含效应)可加入估计"
+            + "因此 90% 区间是精确的(数值积分,无需模拟)。按拟合的黑塞矩阵抽取参数(含效应)可加入估计"
             + "的不确定性;配上 Gamma-Gamma 消费模型,路径给出预测期内的 CLV 和 DERT(路径之后协变量"
             + "保持最后的取值)。");
     List<TimeVaryingFit> draws = fit.parameterDraws(calibration, z, w, 200, 7);
