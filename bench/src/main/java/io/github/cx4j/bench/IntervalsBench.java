@@ -16,7 +16,13 @@ import io.github.cx4j.scoring.value.ParetoNbd;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PredictionIntervals;
 import io.github.cx4j.scoring.value.SimulatedCustomers;
+import io.github.cx4j.scoring.value.TimeVaryingCovariates;
+import io.github.cx4j.scoring.value.TimeVaryingFit;
+import io.github.cx4j.scoring.value.TimeVaryingParetoNbd;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,6 +60,10 @@ public class IntervalsBench {
   double[] t10k;
   double[] m10k;
   ClvHorizon horizon;
+  TimeVaryingFit tvFit;
+  TimeVaryingParetoNbd.Simulation tv;
+  TimeVaryingCovariates tvPurchase;
+  TimeVaryingCovariates tvDropout;
 
   /** Simulates the customers. */
   @SuppressWarnings("NullAway.Init")
@@ -70,6 +80,74 @@ public class IntervalsBench {
     m10k = GammaGamma.simulate(gg, x10k, 4);
     draws = ParameterDraws.fromHessian(bg, x10k, tx10k, t10k, null, 100, 5);
     horizon = ClvHorizon.ofAnnualRate(365.2425, 365.2425 / 12, 0.1, 365.2425);
+    timeVarying();
+  }
+
+  /**
+   * 10,000 customers of the time-varying Pareto/NBD in weeks: a campaign on the purchase rate (on
+   * in 30% of a customer's weeks, effect 0.6) and a service problem on the dropout rate (from a
+   * random week on for 40% of customers, effect 0.8), weekly intervals over 104 weeks, first
+   * purchases in weeks 0..26, calibration to week 52, the path through the 52-week horizon.
+   */
+  private void timeVarying() {
+    int n = 10_000;
+    int weeks = 104;
+    SplittableRandom rng = new SplittableRandom(6);
+    double[] breaks = new double[weeks + 1];
+    for (int k = 0; k <= weeks; k++) {
+      breaks[k] = k;
+    }
+    double[][] campaign = new double[n][weeks];
+    double[][] problem = new double[n][weeks];
+    double[] birth = new double[n];
+    double[] age = new double[n];
+    for (int i = 0; i < n; i++) {
+      int from = rng.nextDouble() < 0.4 ? rng.nextInt(weeks) : weeks;
+      for (int k = 0; k < weeks; k++) {
+        campaign[i][k] = rng.nextDouble() < 0.3 ? 1 : 0;
+        problem[i][k] = k >= from ? 1 : 0;
+      }
+      birth[i] = rng.nextDouble() * 26;
+      age[i] = 52 - birth[i];
+    }
+    tvPurchase = new TimeVaryingCovariates(List.of("campaign"), breaks, campaign);
+    tvDropout = new TimeVaryingCovariates(List.of("problem"), breaks, problem);
+    ParetoNbdModel truth = new ParetoNbdModel(0.8, 8, 0.9, 20);
+    tv =
+        TimeVaryingParetoNbd.simulate(
+            truth,
+            new double[] {0.6},
+            new double[] {0.8},
+            birth,
+            age,
+            52,
+            tvPurchase,
+            tvDropout,
+            7);
+    tvFit =
+        new TimeVaryingFit(
+            Map.of("r", 0.8, "alpha", 8.0, "s", 0.9, "beta", 20.0),
+            Map.of("purchase.campaign", 0.6, "dropout.problem", 0.8),
+            Map.of(),
+            List.of("campaign"),
+            List.of("problem"),
+            new double[2],
+            new double[] {1, 1},
+            io.github.cx4j.scoring.value.CovariatePenalty.none(),
+            0,
+            true,
+            0,
+            n,
+            "given");
+  }
+
+  /**
+   * Time-varying Pareto/NBD purchase intervals along weekly covariate paths, 10,000 customers,
+   * 52-week horizon, by quadrature (no target; about 52 pieces per customer after T).
+   */
+  @Benchmark
+  public Intervals timeVaryingPurchasesTenThousand() {
+    return tvFit.purchaseIntervals(52, 0.9, tv.histories(), tvPurchase, tvDropout);
   }
 
   /** BG/NBD purchase intervals, 1,000,000 distinct customers, exact (target <= 1 s). */

@@ -11,6 +11,7 @@ import io.github.cx4j.io.CsvWriter;
 import io.github.cx4j.scoring.value.BgBbModel;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
+import io.github.cx4j.scoring.value.CovariateFit;
 import io.github.cx4j.scoring.value.Covariates;
 import io.github.cx4j.scoring.value.GammaGammaModel;
 import io.github.cx4j.scoring.value.IntervalOptions;
@@ -18,6 +19,7 @@ import io.github.cx4j.scoring.value.Intervals;
 import io.github.cx4j.scoring.value.ParameterDraws;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PredictionIntervals;
+import io.github.cx4j.scoring.value.PurchaseHistories;
 import io.github.cx4j.scoring.value.PurchaseModel;
 import io.github.cx4j.scoring.value.SpendDraws;
 import io.github.cx4j.scoring.value.TimeVaryingFit;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +43,10 @@ import picocli.CommandLine.Option;
  * expected residual transactions of a Pareto/NBD or BG/BB model (closed forms of Fader, Hardie and
  * Lee 2005 and Fader, Hardie and Shang 2010); with {@code --interval}, central prediction intervals
  * for the purchases (exact) and the CLV (simulated) of each customer ({@link PredictionIntervals}).
+ * A fit with covariates ({@code clv fit --covariates}) gives the same columns under each customer's
+ * covariates ({@link CovariateFit} for static ones, {@link TimeVaryingFit} for a time-varying path;
+ * Fader and Hardie 2007, "Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD
+ * models"; Bachmann, Meierer and Näf 2021, the CLVTools paper).
  */
 @Command(
     name = "predict",
@@ -100,7 +107,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
       description =
           "Add a dert column: discounted expected residual transactions over the whole remaining"
               + " lifetime, at the --discount rate per --period (a purchase t time units after T"
-              + " is discounted by (1 + discount)^(-t / period)); paretonbd and bgbb only.")
+              + " is discounted by (1 + discount)^(-t / period)); paretonbd and bgbb only (with"
+              + " time-varying covariates, the covariates after the file's last period are held"
+              + " at their last values).")
   boolean dert;
 
   @Option(
@@ -109,7 +118,8 @@ public final class ClvPredictCommand implements Callable<Integer> {
       description =
           "Add central prediction intervals at this level, e.g. 0.9: purchases_low and"
               + " purchases_high (exact predictive distribution), and with a gammagamma fit"
-              + " clv_low and clv_high (seeded simulation).")
+              + " clv_low and clv_high (seeded simulation); with a covariate fit, under each"
+              + " customer's covariates (a time-varying path by quadrature).")
   Optional<Double> interval = Optional.empty();
 
   @Option(
@@ -125,7 +135,9 @@ public final class ClvPredictCommand implements Callable<Integer> {
           "Include parameter uncertainty in the intervals: this many models drawn from the fit's"
               + " asymptotic normal distribution (inverse Hessian on the --summary, which must be"
               + " the data the model was fitted on), for the purchase model and, in the CLV"
-              + " interval, the gammagamma model too; default 0, the point estimate.")
+              + " interval, the gammagamma model too (a covariate fit's draws include the"
+              + " effects, on the --covariates and --purchases given); default 0, the point"
+              + " estimate.")
   int parameterDraws;
 
   @Option(
@@ -253,98 +265,22 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (spend != null && !d.hasMonetary) {
       throw new CliException("a gammagamma model needs --monetary-column");
     }
-    double[] alive;
-    double[] expected;
-    Covariates[] joinedStatic = null;
-    if (covariateFit != null) {
-      // each customer scored with its own covariates
-      if (!covariates.present()) {
-        throw new CliException(
-            purchaseFile
-                + " is a fit with covariates: give --covariates FILE with the covariates of the"
-                + " summary's customers");
-      }
-      if (spend != null || dert) {
-        throw new CliException(
-            "with a covariate fit, clv predict gives p_alive, expected_purchases and, for static"
-                + " covariates, --interval (no gammagamma model or --dert)");
-      }
-      if (interval.isPresent() && (covariateFit.timeVarying() || parameterDraws > 0)) {
-        throw new CliException(
-            "--interval with a covariate fit: static covariates only, at the point estimate"
-                + " (no --parameter-draws)");
-      }
-      boolean timeVaryingFile = TimeVaryingInput.isTimeVarying(covariates, input);
-      if (covariateFit.timeVarying() && !timeVaryingFile) {
-        throw new CliException(
-            purchaseFile
-                + " is a fit with time-varying covariates, but "
-                + covariates.file.orElseThrow()
-                + " has no "
-                + covariates.periodColumn()
-                + " column (static covariates)");
-      }
-      if (!covariateFit.timeVarying() && timeVaryingFile) {
-        throw new CliException(
-            covariates.file.orElseThrow()
-                + " holds time-varying covariates (a "
-                + covariates.periodColumn()
-                + " column), but "
-                + purchaseFile
-                + " is a fit with static covariates");
-      }
-      if (covariateFit.timeVarying()) {
-        if (covariates.purchases.isEmpty()) {
-          throw new CliException(
-              purchaseFile
-                  + " is a fit with time-varying covariates: give --purchases FILE with the"
-                  + " purchases of the summary's customers");
-        }
-        TimeVaryingFit fit = covariateFit.timeVaryingFit();
-        TimeVaryingInput.Joined joined =
-            TimeVaryingInput.read(
-                covariates, fit.purchaseCovariates(), fit.dropoutCovariates(), input, d, h);
-        alive = fit.probabilityAlive(joined.histories(), joined.purchase(), joined.dropout());
-        expected =
-            fit.conditionalExpectedPurchases(
-                h, joined.histories(), joined.purchase(), joined.dropout());
-      } else {
-        if (covariates.purchases.isPresent()) {
-          throw new CliException(
-              "--purchases applies to a time-varying --covariates file (with a "
-                  + covariates.periodColumn()
-                  + " column) only");
-        }
-        Covariates[] z = covariateFit.join(covariates, input, d);
-        joinedStatic = z;
-        alive = covariateFit.fit().probabilityAlive(d.frequency, d.recency, d.age, z[0], z[1]);
-        expected =
-            covariateFit
-                .fit()
-                .conditionalExpectedPurchases(h, d.frequency, d.recency, d.age, z[0], z[1]);
-      }
-    } else {
-      if (covariates.present()) {
-        throw new CliException(
-            "--covariates needs a fit with covariates ('clv fit --covariates'); "
-                + purchaseFile
-                + " has none");
-      }
-      alive = Clv.probabilityAlive(purchases, d.frequency, d.recency, d.age);
-      expected = Clv.conditionalExpectedPurchases(purchases, h, d.frequency, d.recency, d.age);
+    if (interval.isPresent() && !(interval.get() > 0 && interval.get() < 1)) {
+      throw new CliException("--interval must be a level within (0, 1), was " + interval.get());
+    }
+    if (parameterDraws < 0 || parameterDraws > 100_000) {
+      throw new CliException("--parameter-draws must be within 0..100000, was " + parameterDraws);
     }
     double[] spendPer =
         spend == null ? null : spend.conditionalExpectedSpend(d.frequency, d.monetary);
-    double[] clv =
-        spend == null
-            ? null
-            : Clv.of(
-                purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
-    double[] residual =
-        dert
-            ? Clv.discountedExpectedResidualTransactions(
-                purchases, discount, p, d.frequency, d.recency, d.age)
-            : null;
+    Predictions got =
+        covariateFit != null
+            ? withCovariates(covariateFit, purchaseFile, d, h, clvHorizon, spend)
+            : withoutCovariates(purchases, purchaseFile, d, h, clvHorizon, spend);
+    double[] alive = got.alive;
+    double[] expected = got.expected;
+    double[] clv = got.clv;
+    double[] residual = got.residual;
     requireFinite(d, "p_alive", alive);
     requireFinite(d, "expected_purchases", expected);
     if (spendPer != null && clv != null) {
@@ -354,55 +290,10 @@ public final class ClvPredictCommand implements Callable<Integer> {
     if (residual != null) {
       requireFinite(d, "dert", residual);
     }
-    Intervals purchaseIntervals = null;
-    Intervals clvIntervals = null;
-    if (interval.isPresent() && !(interval.get() > 0 && interval.get() < 1)) {
-      throw new CliException("--interval must be a level within (0, 1), was " + interval.get());
-    }
-    if (interval.isPresent() && covariateFit != null && joinedStatic != null) {
-      // each customer's exact interval under its own model
-      purchaseIntervals =
-          covariateFit
-              .fit()
-              .purchaseIntervals(
-                  h,
-                  interval.get(),
-                  d.frequency,
-                  d.recency,
-                  d.age,
-                  joinedStatic[0],
-                  joinedStatic[1]);
-    } else if (interval.isPresent()) {
-      if (parameterDraws < 0 || parameterDraws > 100_000) {
-        throw new CliException("--parameter-draws must be within 0..100000, was " + parameterDraws);
-      }
-      ParameterDraws draws =
-          parameterDraws > 0
-              ? ParameterDraws.fromHessian(
-                  purchases, d.frequency, d.recency, d.age, null, parameterDraws, seed)
-              : ParameterDraws.of(purchases);
-      purchaseIntervals =
-          PredictionIntervals.purchases(draws, h, interval.get(), d.frequency, d.recency, d.age);
-      if (spend != null) {
-        // the spend model's own draws, on the rows gammagamma applies to, with the next seed
-        SpendDraws spends =
-            parameterDraws > 0
-                ? SpendDraws.fromHessian(
-                    spend, d.frequency, d.monetary, null, parameterDraws, seed + 1)
-                : SpendDraws.of(spend);
-        clvIntervals =
-            PredictionIntervals.clv(
-                draws,
-                spends,
-                d.frequency,
-                d.recency,
-                d.age,
-                d.monetary,
-                clvHorizon,
-                margin,
-                new IntervalOptions(interval.get(), intervalDraws, seed));
-        requireFinite(d, "clv_high", clvIntervals.high());
-      }
+    Intervals purchaseIntervals = got.purchaseIntervals;
+    Intervals clvIntervals = got.clvIntervals;
+    if (clvIntervals != null) {
+      requireFinite(d, "clv_high", clvIntervals.high());
     }
     List<String> names = new ArrayList<>(List.of("id", "frequency", "recency", "T", "p_alive"));
     names.add("expected_purchases");
@@ -456,6 +347,207 @@ public final class ClvPredictCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** What {@code clv predict} writes beyond the summary: the columns that were asked for. */
+  private static final class Predictions {
+    double[] alive = new double[0];
+    double[] expected = new double[0];
+    double @Nullable [] clv;
+    double @Nullable [] residual;
+    @Nullable Intervals purchaseIntervals;
+    @Nullable Intervals clvIntervals;
+  }
+
+  private IntervalOptions intervalOptions() {
+    return new IntervalOptions(interval.orElseThrow(), intervalDraws, seed);
+  }
+
+  /** The spend model's own draws, on the rows gammagamma applies to, with the next seed. */
+  private SpendDraws spendDraws(GammaGammaModel spend, SummaryFile.Data d) {
+    return parameterDraws > 0
+        ? SpendDraws.fromHessian(spend, d.frequency, d.monetary, null, parameterDraws, seed + 1)
+        : SpendDraws.of(spend);
+  }
+
+  private Predictions withoutCovariates(
+      PurchaseModel purchases,
+      Path purchaseFile,
+      SummaryFile.Data d,
+      double h,
+      ClvHorizon clvHorizon,
+      @Nullable GammaGammaModel spend) {
+    if (covariates.present()) {
+      throw new CliException(
+          "--covariates needs a fit with covariates ('clv fit --covariates'); "
+              + purchaseFile
+              + " has none");
+    }
+    Predictions out = new Predictions();
+    out.alive = Clv.probabilityAlive(purchases, d.frequency, d.recency, d.age);
+    out.expected = Clv.conditionalExpectedPurchases(purchases, h, d.frequency, d.recency, d.age);
+    if (spend != null) {
+      out.clv =
+          Clv.of(purchases, spend, d.frequency, d.recency, d.age, d.monetary, clvHorizon, margin);
+    }
+    if (dert) {
+      out.residual =
+          Clv.discountedExpectedResidualTransactions(
+              purchases, discount, clvHorizon.period(), d.frequency, d.recency, d.age);
+    }
+    if (interval.isPresent()) {
+      ParameterDraws draws =
+          parameterDraws > 0
+              ? ParameterDraws.fromHessian(
+                  purchases, d.frequency, d.recency, d.age, null, parameterDraws, seed)
+              : ParameterDraws.of(purchases);
+      out.purchaseIntervals =
+          PredictionIntervals.purchases(draws, h, interval.get(), d.frequency, d.recency, d.age);
+      if (spend != null) {
+        out.clvIntervals =
+            PredictionIntervals.clv(
+                draws,
+                spendDraws(spend, d),
+                d.frequency,
+                d.recency,
+                d.age,
+                d.monetary,
+                clvHorizon,
+                margin,
+                intervalOptions());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each customer scored with its own covariates: static ones from the covariate file, or the
+   * time-varying path with the purchases file; CLV, DERT, the intervals and the parameter draws as
+   * without covariates.
+   */
+  private Predictions withCovariates(
+      CovariateFitFile covariateFit,
+      Path purchaseFile,
+      SummaryFile.Data d,
+      double h,
+      ClvHorizon clvHorizon,
+      @Nullable GammaGammaModel spend) {
+    if (!covariates.present()) {
+      throw new CliException(
+          purchaseFile
+              + " is a fit with covariates: give --covariates FILE with the covariates of the"
+              + " summary's customers");
+    }
+    boolean timeVaryingFile = TimeVaryingInput.isTimeVarying(covariates, input);
+    if (covariateFit.timeVarying() && !timeVaryingFile) {
+      throw new CliException(
+          purchaseFile
+              + " is a fit with time-varying covariates, but "
+              + covariates.file.orElseThrow()
+              + " has no "
+              + covariates.periodColumn()
+              + " column (static covariates)");
+    }
+    if (!covariateFit.timeVarying() && timeVaryingFile) {
+      throw new CliException(
+          covariates.file.orElseThrow()
+              + " holds time-varying covariates (a "
+              + covariates.periodColumn()
+              + " column), but "
+              + purchaseFile
+              + " is a fit with static covariates");
+    }
+    Predictions out = new Predictions();
+    double period = clvHorizon.period();
+    if (covariateFit.timeVarying()) {
+      if (covariates.purchases.isEmpty()) {
+        throw new CliException(
+            purchaseFile
+                + " is a fit with time-varying covariates: give --purchases FILE with the"
+                + " purchases of the summary's customers");
+      }
+      TimeVaryingFit fit = covariateFit.timeVaryingFit();
+      TimeVaryingInput.Joined j =
+          TimeVaryingInput.read(
+              covariates, fit.purchaseCovariates(), fit.dropoutCovariates(), input, d, h);
+      PurchaseHistories c = j.histories();
+      out.alive = fit.probabilityAlive(c, j.purchase(), j.dropout());
+      out.expected = fit.conditionalExpectedPurchases(h, c, j.purchase(), j.dropout());
+      if (spend != null) {
+        out.clv = fit.clv(spend, d.monetary, clvHorizon, margin, c, j.purchase(), j.dropout());
+      }
+      if (dert) {
+        out.residual =
+            fit.discountedExpectedResidualTransactions(
+                discount, period, c, j.purchase(), j.dropout());
+      }
+      if (interval.isPresent()) {
+        List<TimeVaryingFit> draws =
+            parameterDraws > 0
+                ? fit.parameterDraws(c, j.purchase(), j.dropout(), parameterDraws, seed)
+                : List.of(fit);
+        out.purchaseIntervals =
+            TimeVaryingFit.purchaseIntervals(
+                draws, h, interval.get(), c, j.purchase(), j.dropout());
+        if (spend != null) {
+          out.clvIntervals =
+              TimeVaryingFit.clvIntervals(
+                  draws,
+                  spendDraws(spend, d),
+                  d.monetary,
+                  clvHorizon,
+                  margin,
+                  intervalOptions(),
+                  c,
+                  j.purchase(),
+                  j.dropout());
+        }
+      }
+      return out;
+    }
+    if (covariates.purchases.isPresent()) {
+      throw new CliException(
+          "--purchases applies to a time-varying --covariates file (with a "
+              + covariates.periodColumn()
+              + " column) only");
+    }
+    CovariateFit fit = covariateFit.fit();
+    Covariates[] z = covariateFit.join(covariates, input, d);
+    int[] x = d.frequency;
+    out.alive = fit.probabilityAlive(x, d.recency, d.age, z[0], z[1]);
+    out.expected = fit.conditionalExpectedPurchases(h, x, d.recency, d.age, z[0], z[1]);
+    if (spend != null) {
+      out.clv = fit.clv(spend, x, d.recency, d.age, d.monetary, clvHorizon, margin, z[0], z[1]);
+    }
+    if (dert) {
+      out.residual =
+          fit.discountedExpectedResidualTransactions(
+              discount, period, x, d.recency, d.age, z[0], z[1]);
+    }
+    if (interval.isPresent()) {
+      List<CovariateFit> draws =
+          parameterDraws > 0
+              ? fit.parameterDraws(x, d.recency, d.age, z[0], z[1], parameterDraws, seed)
+              : List.of(fit);
+      out.purchaseIntervals =
+          CovariateFit.purchaseIntervals(draws, h, interval.get(), x, d.recency, d.age, z[0], z[1]);
+      if (spend != null) {
+        out.clvIntervals =
+            CovariateFit.clvIntervals(
+                draws,
+                spendDraws(spend, d),
+                x,
+                d.recency,
+                d.age,
+                d.monetary,
+                clvHorizon,
+                margin,
+                intervalOptions(),
+                z[0],
+                z[1]);
+      }
+    }
+    return out;
+  }
+
   /**
    * The one time unit of the summary, the fit and {@code --time-unit}: a unit recorded by one is
    * used; two recorded units must agree (or the summary is rescaled with {@code
@@ -463,10 +555,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
    * durations are then read in the default unit, with a note).
    */
   Optional<Duration> unit(
-      SummaryFile.Data d,
-      Optional<Duration> fitUnit,
-      Path fitFile,
-      @org.jspecify.annotations.Nullable PurchaseModel model) {
+      SummaryFile.Data d, Optional<Duration> fitUnit, Path fitFile, @Nullable PurchaseModel model) {
     Optional<Duration> given = timeUnit.map(t -> TimeUnits.parse("--time-unit", t));
     Optional<Duration> summaryUnit = d.unit;
     if (summaryUnit.isPresent() && fitUnit.isPresent()) {

@@ -311,23 +311,158 @@ class ClvCovariatesCommandTest extends CliTest {
       assertEquals((long) one.low()[0], Long.parseLong(got[6]), ranged[1 + i]);
       assertEquals((long) one.high()[0], Long.parseLong(got[7]), ranged[1 + i]);
     }
+    // parameter uncertainty: the library's draws over the fitted Hessian, effects included
     String[] withDraws = java.util.Arrays.copyOf(withInterval, withInterval.length + 2);
     withDraws[withInterval.length] = "--parameter-draws";
     withDraws[withInterval.length + 1] = "10";
-    assertEquals(1, run(withDraws));
-    assertEquals(
-        "cx4j: --interval with a covariate fit: static covariates only, at the point estimate"
-            + " (no --parameter-draws)\n",
-        err);
+    assertEquals(0, run(withDraws), err);
+    String[] drawn = out.split("\n");
+    assertEquals(ranged[0], drawn[0]);
+    int n = summaryRows.length - 1;
+    int[] xs = new int[n];
+    double[] txs = new double[n];
+    double[] ages = new double[n];
+    double[][] income = new double[n][1];
+    double[][] web = new double[n][1];
+    for (int i = 0; i < n; i++) {
+      String[] sum = summaryRows[1 + i].split(",");
+      String[] cov = rows.get(1 + i).split(",");
+      xs[i] = Integer.parseInt(sum[1]);
+      txs[i] = Double.parseDouble(sum[2]);
+      ages[i] = Double.parseDouble(sum[3]);
+      income[i][0] = Double.parseDouble(cov[1]);
+      web[i][0] = Double.parseDouble(cov[2]);
+    }
+    io.github.cx4j.scoring.value.Covariates zp =
+        new io.github.cx4j.scoring.value.Covariates(List.of("income"), income);
+    io.github.cx4j.scoring.value.Covariates zd =
+        new io.github.cx4j.scoring.value.Covariates(List.of("web"), web);
+    io.github.cx4j.scoring.value.Intervals lib =
+        CovariateFit.purchaseIntervals(
+            fit.parameterDraws(xs, txs, ages, zp, zd, 10, 1), 52, 0.9, xs, txs, ages, zp, zd);
+    for (int i = 0; i < n; i++) {
+      String[] got = drawn[1 + i].split(",");
+      assertEquals((long) lib.low()[i], Long.parseLong(got[6]), drawn[1 + i]);
+      assertEquals((long) lib.high()[i], Long.parseLong(got[7]), drawn[1 + i]);
+    }
+    // DERT of each customer's own Pareto/NBD
     String[] withDert = java.util.Arrays.copyOf(predict, predict.length + 3);
     withDert[predict.length] = "--dert";
     withDert[predict.length + 1] = "--discount";
     withDert[predict.length + 2] = "0.01";
-    assertEquals(1, run(withDert));
+    assertEquals(0, run(withDert), err);
+    String[] derts = out.split("\n");
+    assertEquals("id,frequency,recency,T,p_alive,expected_purchases,dert", derts[0]);
+    for (int i : new int[] {0, 1, 17, 2999}) {
+      String[] got = derts[1 + i].split(",");
+      ParetoNbdModel m =
+          (ParetoNbdModel) fit.modelFor(new double[] {income[i][0]}, new double[] {web[i][0]});
+      assertEquals(
+          m.discountedExpectedResidualTransactions(Math.log1p(0.01), xs[i], txs[i], ages[i]),
+          Double.parseDouble(got[6]),
+          1e-6,
+          derts[1 + i]);
+    }
+    // CLV with a gammagamma file: each customer's own model, and its simulated interval
+    StringBuilder withMonetary = new StringBuilder("customer,frequency,recency,T,monetary\n");
+    double[] monetary = new double[n];
+    for (int i = 0; i < n; i++) {
+      monetary[i] = xs[i] > 0 ? 20 + i % 7 : 0;
+      withMonetary.append(summaryRows[1 + i]).append(',').append((int) monetary[i]).append('\n');
+    }
+    Path valued = dir.resolve("summary-monetary.csv");
+    Files.writeString(valued, withMonetary.toString(), StandardCharsets.UTF_8);
+    Path gg = dir.resolve("gg.json");
+    Files.writeString(
+        gg,
+        new FitFile(
+                new io.github.cx4j.scoring.value.ValueFit(
+                    io.github.cx4j.scoring.value.ValueModelKind.GAMMAGAMMA,
+                    new java.util.LinkedHashMap<>(
+                        java.util.Map.of("p", 6.25, "q", 3.74, "gamma", 15.44)),
+                    java.util.Map.of(),
+                    -1,
+                    true,
+                    0,
+                    1,
+                    1,
+                    "given"),
+                java.util.Optional.empty(),
+                java.util.Optional.empty())
+            .json());
+    String[] valuedArgs = java.util.Arrays.copyOf(predict, predict.length + 10);
+    valuedArgs[3] = valued.toString();
+    System.arraycopy(
+        new String[] {
+          "--model-file",
+          gg.toString(),
+          "--monetary-column",
+          "monetary",
+          "--interval",
+          "0.9",
+          "--interval-draws",
+          "200",
+          "--discount",
+          "0.01"
+        },
+        0,
+        valuedArgs,
+        predict.length,
+        10);
+    assertEquals(0, run(valuedArgs), err);
+    String[] valuedLines = out.split("\n");
     assertEquals(
-        "cx4j: with a covariate fit, clv predict gives p_alive, expected_purchases and, for static"
-            + " covariates, --interval (no gammagamma model or --dert)\n",
+        "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv,purchases_low,"
+            + "purchases_high,clv_low,clv_high",
+        valuedLines[0]);
+    io.github.cx4j.scoring.value.GammaGammaModel spend =
+        new io.github.cx4j.scoring.value.GammaGammaModel(6.25, 3.74, 15.44);
+    io.github.cx4j.scoring.value.ClvHorizon horizon =
+        new io.github.cx4j.scoring.value.ClvHorizon(52, 1, 0.01);
+    double[] clv = fit.clv(spend, xs, txs, ages, monetary, horizon, 1, zp, zd);
+    io.github.cx4j.scoring.value.Intervals clvRange =
+        CovariateFit.clvIntervals(
+            List.of(fit),
+            io.github.cx4j.scoring.value.SpendDraws.of(spend),
+            xs,
+            txs,
+            ages,
+            monetary,
+            horizon,
+            1,
+            new io.github.cx4j.scoring.value.IntervalOptions(0.9, 200, 1),
+            zp,
+            zd);
+    for (int i : new int[] {0, 1, 17, 2999}) {
+      String[] got = valuedLines[1 + i].split(",");
+      assertEquals(clv[i], Double.parseDouble(got[7]), 1e-6 * (1 + clv[i]), valuedLines[1 + i]);
+      assertEquals(clvRange.low()[i], Double.parseDouble(got[10]), 1e-6, valuedLines[1 + i]);
+      assertEquals(clvRange.high()[i], Double.parseDouble(got[11]), 1e-6, valuedLines[1 + i]);
+    }
+    // a BG/NBD covariate fit has no closed-form DERT, as without covariates
+    assertEquals(
+        0,
+        run(
+            "clv",
+            "fit",
+            "--summary",
+            summary.toString(),
+            "--model",
+            "bgnbd",
+            "--covariates",
+            covariates.toString(),
+            "--purchase-covariates",
+            "income",
+            "--dropout-covariates",
+            "web"),
         err);
+    Path bgFit = dir.resolve("bg-covariates.json");
+    Files.writeString(bgFit, out, StandardCharsets.UTF_8);
+    String[] bgDert = withDert.clone();
+    bgDert[5] = bgFit.toString();
+    assertEquals(1, run(bgDert));
+    assertEquals(
+        "cx4j: --dert needs a paretonbd or bgbb model (closed-form DERT), not bgnbd\n", err);
 
     assertEquals(
         0, run("clv", "fit", "--summary", summary.toString(), "--model", "paretonbd"), err);

@@ -10,13 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.CliTest;
+import io.github.cx4j.scoring.value.ClvHorizon;
 import io.github.cx4j.scoring.value.CovariatePenalty;
 import io.github.cx4j.scoring.value.FitOptions;
+import io.github.cx4j.scoring.value.GammaGammaModel;
+import io.github.cx4j.scoring.value.Intervals;
 import io.github.cx4j.scoring.value.ParetoNbdModel;
 import io.github.cx4j.scoring.value.PurchaseHistories;
 import io.github.cx4j.scoring.value.TimeVaryingCovariates;
 import io.github.cx4j.scoring.value.TimeVaryingFit;
 import io.github.cx4j.scoring.value.TimeVaryingParetoNbd;
+import io.github.cx4j.scoring.value.ValueFit;
+import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,6 +265,103 @@ class ClvTimeVaryingCommandTest extends CliTest {
     // the total of 2,000 customers' holdout purchases: Poisson-like noise and the fit's error,
     // within 10% (the library test checks 3 SE on 4,000 customers)
     assertEquals(/* expected= */ actual, /* actual= */ predicted, 0.1 * actual, "holdout total");
+  }
+
+  @Test
+  void intervalsClvAndDertAreTheLibrarysAlongThePath() throws IOException {
+    GammaGammaModel spend = new GammaGammaModel(6.25, 3.74, 15.44);
+    Path gg = dir.resolve("gg.json");
+    ValueFit ggFit =
+        new ValueFit(
+            ValueModelKind.GAMMAGAMMA,
+            new java.util.LinkedHashMap<>(Map.of("p", 6.25, "q", 3.74, "gamma", 15.44)),
+            Map.of(),
+            -1,
+            true,
+            0,
+            1,
+            1,
+            "given");
+    Files.writeString(gg, new FitFile(ggFit, Optional.empty(), Optional.empty()).json());
+    assertEquals(
+        0,
+        predict(
+            fitFile,
+            covariates,
+            "--purchases",
+            purchases.toString(),
+            "--model-file",
+            gg.toString(),
+            "--monetary-column",
+            "monetary",
+            "--interval",
+            "0.9",
+            "--interval-draws",
+            "200",
+            "--dert",
+            "--discount",
+            "0.01"),
+        err);
+    String[] lines = out.split("\n");
+    assertEquals(
+        "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv,dert,purchases_low,"
+            + "purchases_high,clv_low,clv_high",
+        lines[0]);
+    TimeVaryingFit fit = CovariateFitFile.read(fitFile).timeVaryingFit();
+    int[] x = histories.frequency();
+    double[] monetary = new double[N];
+    for (int i = 0; i < N; i++) {
+      monetary[i] = x[i] > 0 ? 10 : 0;
+    }
+    ClvHorizon horizon = new ClvHorizon(52, 1, 0.01);
+    double[] clv = fit.clv(spend, monetary, horizon, 1, histories, purchase, dropout);
+    double[] dert =
+        fit.discountedExpectedResidualTransactions(0.01, 1, histories, purchase, dropout);
+    Intervals counts = fit.purchaseIntervals(52, 0.9, histories, purchase, dropout);
+    for (int i = 0; i < N; i++) {
+      String[] cells = lines[i + 1].split(",");
+      assertEquals(clv[i], Double.parseDouble(cells[7]), 1e-6 * (1 + clv[i]), lines[i + 1]);
+      assertEquals(dert[i], Double.parseDouble(cells[8]), 1e-6 * (1 + dert[i]), lines[i + 1]);
+      assertEquals((long) counts.low()[i], Long.parseLong(cells[9]), lines[i + 1]);
+      assertEquals((long) counts.high()[i], Long.parseLong(cells[10]), lines[i + 1]);
+      double low = Double.parseDouble(cells[11]);
+      double high = Double.parseDouble(cells[12]);
+      assertTrue(low >= 0 && low <= high, lines[i + 1]);
+    }
+    // parameter draws over the fitted Hessian: the library's draws on the same histories
+    assertEquals(
+        0,
+        predict(
+            fitFile,
+            covariates,
+            "--purchases",
+            purchases.toString(),
+            "--interval",
+            "0.9",
+            "--parameter-draws",
+            "5"),
+        err);
+    String[] drawn = out.split("\n");
+    assertEquals(
+        "id,frequency,recency,T,p_alive,expected_purchases,purchases_low,purchases_high", drawn[0]);
+    Intervals lib =
+        TimeVaryingFit.purchaseIntervals(
+            fit.parameterDraws(histories, purchase, dropout, 5, 1),
+            52,
+            0.9,
+            histories,
+            purchase,
+            dropout);
+    int same = 0;
+    for (int i = 0; i < N; i++) {
+      String[] cells = drawn[i + 1].split(",");
+      if (lib.low()[i] == Long.parseLong(cells[6]) && lib.high()[i] == Long.parseLong(cells[7])) {
+        same++;
+      }
+    }
+    // the Hessian by finite differences on the command's join and on the test's paths agree to
+    // about 1e-7, so at most a customer or two whose quantile sits on a boundary may differ
+    assertTrue(same >= N - 2, same + " of " + N);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cx4j.examples.CliTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CovariatesChapterTest extends CliTest {
@@ -30,11 +31,34 @@ class CovariatesChapterTest extends CliTest {
     double without = Double.parseDouble(m.group(1));
     double with = Double.parseDouble(m.group(2));
     assertTrue(with > without * 1.5 && without > 0, m.group());
+    // the path's intervals, CLV and DERT: the campaign raises the value, the parameter draws do
+    // not narrow the interval
+    String[] off = tableRow("no campaign");
+    String[] on = tableRow("campaign");
+    assertEquals(6, off.length, String.join(" ", off));
+    assertEquals(5, on.length, String.join(" ", on));
+    assertTrue(Double.parseDouble(on[3]) > Double.parseDouble(off[4]), out);
+    assertTrue(Double.parseDouble(on[4]) > Double.parseDouble(off[5]), out);
+    for (String[] row : List.of(java.util.Arrays.copyOfRange(off, 1, 6), on)) {
+      String[] point = row[1].split("-");
+      String[] wide = row[2].split("-");
+      assertEquals("0", point[0], out);
+      assertTrue(Integer.parseInt(wide[1]) >= Integer.parseInt(point[1]), out);
+    }
     String english = out;
     assertEquals(0, run("tour", "--chapter", "52"), err);
     assertEquals(english, out, "the chapter is deterministic");
     assertEquals(0, run("tour", "--lang", "zh", "--chapter", "52"), err);
     assertTrue(out.contains("谁买得更多"), out);
+  }
+
+  private String[] tableRow(String first) {
+    return out.lines()
+        .map(String::trim)
+        .filter(l -> l.startsWith(first + " ") && l.matches(".*\\d+-\\d+.*"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + first + " in\n" + out))
+        .split("\\s+");
   }
 
   private void assertWithinTwoSe(String effect, double truth) {

@@ -231,13 +231,7 @@ public final class Clv {
       throw CxValidationException.of(
           "Clv.model", "be a paretonbd or bgbb model (closed-form DERT)", model.kind().id());
     }
-    if (!(discount > 0) || !Double.isFinite(discount)) {
-      throw CxValidationException.of("Clv.discount", "be positive and finite", discount);
-    }
-    if (!(period > 0) || !Double.isFinite(period)) {
-      throw CxValidationException.of("Clv.period", "be positive and finite", period);
-    }
-    double delta = Math.log1p(discount) / period;
+    double delta = continuousRate(discount, period);
     RowsFactory rows;
     if (model instanceof ParetoNbdModel pareto) {
       rows = rowByRow((x, tx, t) -> pareto.discountedExpectedResidualTransactions(delta, x, tx, t));
@@ -249,6 +243,20 @@ public final class Clv {
               (x, tx, n) -> bgbb.discountedExpectedResidualTransactions(perOpportunity, x, tx, n));
     }
     return perPattern(model, frequency, recency, age, rows, true);
+  }
+
+  /**
+   * The continuously compounded rate per time unit of a discount rate per period, {@code ln(1 +
+   * discount) / period}, both checked.
+   */
+  static double continuousRate(double discount, double period) {
+    if (!(discount > 0) || !Double.isFinite(discount)) {
+      throw CxValidationException.of("Clv.discount", "be positive and finite", discount);
+    }
+    if (!(period > 0) || !Double.isFinite(period)) {
+      throw CxValidationException.of("Clv.period", "be positive and finite", period);
+    }
+    return Math.log1p(discount) / period;
   }
 
   /** A prediction for the rows {@code from .. to - 1} of columns, written at the same rows. */

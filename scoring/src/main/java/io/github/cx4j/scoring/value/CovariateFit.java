@@ -244,4 +244,317 @@ public record CovariateFit(
     return PredictionIntervals.perCustomer(
         models(purchase, dropout), t, level, frequency, recency, age);
   }
+
+  /**
+   * Central prediction intervals for each customer's purchases in {@code (T, T + t]} under
+   * parameter uncertainty: the quantiles of the customer's exact predictive distribution (under its
+   * own covariates) averaged over the fits of a {@link #parameterDraws} sample.
+   *
+   * @param draws the sample of fits (one for no parameter uncertainty), all with this fit's model
+   *     and covariates
+   * @param t the future period
+   * @param level the nominal coverage, in (0, 1)
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return whole-number ends per customer
+   */
+  public static Intervals purchaseIntervals(
+      List<CovariateFit> draws,
+      double t,
+      double level,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout) {
+    return PredictionIntervals.perCustomer(
+        modelsOf(draws, purchase, dropout), t, level, frequency, recency, age);
+  }
+
+  /** Per draw, each customer's model; the draws checked against the first. */
+  private static PurchaseModel[][] modelsOf(
+      List<CovariateFit> draws, Covariates purchase, Covariates dropout) {
+    if (draws.isEmpty()) {
+      throw CxValidationException.of("CovariateFit.draws", "not be empty", draws);
+    }
+    CovariateFit first = draws.get(0);
+    PurchaseModel[][] out = new PurchaseModel[draws.size()][];
+    for (int k = 0; k < out.length; k++) {
+      CovariateFit f = draws.get(k);
+      if (f.model != first.model
+          || !f.purchaseCovariates.equals(first.purchaseCovariates)
+          || !f.dropoutCovariates.equals(first.dropoutCovariates)) {
+        throw CxValidationException.of(
+            "CovariateFit.draws",
+            "be fits of one model with the same covariates (draw 0: "
+                + first.model.id()
+                + " "
+                + first.purchaseCovariates
+                + " "
+                + first.dropoutCovariates
+                + ")",
+            "draw "
+                + k
+                + ": "
+                + f.model.id()
+                + " "
+                + f.purchaseCovariates
+                + " "
+                + f.dropoutCovariates);
+      }
+      out[k] = f.models(purchase, dropout);
+    }
+    return out;
+  }
+
+  /**
+   * Parameter uncertainty of this fit: a parametric bootstrap, {@code count} fits whose log base
+   * parameters and effects are drawn from {@code N(theta_hat, H^-1)}, H the Hessian of the
+   * penalised negative log-likelihood (the L2 part; the L1 part has no curvature) at the fit on the
+   * data it was fitted on, the covariance behind its standard errors. The draws keep this fit's
+   * covariates, standardisation and penalty; they feed {@link #purchaseIntervals(List, double,
+   * double, int[], double[], double[], Covariates, Covariates)} and {@link #clvIntervals}.
+   *
+   * @param frequency x per customer of the calibration data
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @param count the number of draws, 1..100,000
+   * @param seed the random seed
+   * @return the draws
+   * @throws CxValidationException if the Hessian is not positive definite, or for invalid input
+   */
+  public List<CovariateFit> parameterDraws(
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout,
+      int count,
+      long seed) {
+    int n = models(purchase, dropout).length;
+    requireRows(n, frequency, recency, age);
+    for (int i = 0; i < n; i++) {
+      Patterns.validate(model.id(), i, frequency[i], recency[i], age[i], 1.0, false);
+    }
+    int kp = purchaseCovariates.size();
+    int kd = dropoutCovariates.size();
+    double[] zp = new double[n * kp];
+    double[] zd = new double[n * kd];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < kp; j++) {
+        zp[i * kp + j] = z(j, purchase.values()[i][j]);
+      }
+      for (int j = 0; j < kd; j++) {
+        zd[i * kd + j] = z(kp + j, dropout.values()[i][j]);
+      }
+    }
+    CovariateLikelihood likelihood =
+        new CovariateLikelihood(
+            model == ValueModelKind.PARETONBD, frequency, recency, age, zp, kp, zd, kd);
+    List<String> names = new java.util.ArrayList<>(effects.keySet());
+    double[] theta = new double[4 + names.size()];
+    List<String> base = model.parameterNames();
+    for (int j = 0; j < 4; j++) {
+      theta[j] = Math.log(param(base.get(j)));
+    }
+    for (int j = 0; j < names.size(); j++) {
+      theta[4 + j] = effect(names.get(j));
+    }
+    if (theta.length != likelihood.size()) {
+      throw CxValidationException.of(
+          "CovariateFit.effects", "have " + (likelihood.size() - 4) + " effects", names.size());
+    }
+    double[][] draws =
+        PenalisedFit.draws(
+            likelihood, theta, penalty.l2() * n, count, seed, "CovariateFit.parameterDraws");
+    List<CovariateFit> out = new java.util.ArrayList<>(count);
+    for (double[] d : draws) {
+      Map<String, Double> p = new java.util.LinkedHashMap<>();
+      for (int j = 0; j < 4; j++) {
+        p.put(base.get(j), Math.exp(d[j]));
+      }
+      Map<String, Double> e = new java.util.LinkedHashMap<>();
+      for (int j = 0; j < names.size(); j++) {
+        e.put(names.get(j), d[4 + j]);
+      }
+      out.add(
+          new CovariateFit(
+              model,
+              p,
+              e,
+              standardErrors,
+              purchaseCovariates,
+              dropoutCovariates,
+              centres,
+              scales,
+              penalty,
+              logLikelihood,
+              converged,
+              iterations,
+              customers,
+              "a parametric bootstrap draw of: " + message));
+    }
+    return out;
+  }
+
+  /**
+   * Lifetime value per customer over a horizon under the customer's own model: {@code margin *
+   * E[spend | x, mbar] *} the discounted expected purchases of each period (as {@link Clv#of},
+   * whose numbers it gives when every effect is 0).
+   *
+   * @param spend the Gamma-Gamma spend model
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param monetary mean repeat-transaction value per customer (ignored where x is 0)
+   * @param horizon the horizon, period and discount rate
+   * @param margin the share of spend that is margin
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return the CLV per customer, in the unit of {@code monetary}
+   */
+  public double[] clv(
+      GammaGammaModel spend,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary,
+      ClvHorizon horizon,
+      double margin,
+      Covariates purchase,
+      Covariates dropout) {
+    if (!Double.isFinite(margin)) {
+      throw CxValidationException.of("Clv.margin", "be finite", margin);
+    }
+    PurchaseModel[] m = validModels(frequency, recency, age, purchase, dropout);
+    double[] spends = spend.conditionalExpectedSpend(frequency, monetary);
+    double[] out = new double[m.length];
+    java.util.stream.IntStream.range(0, m.length)
+        .parallel()
+        .forEach(
+            i ->
+                out[i] =
+                    margin
+                        * spends[i]
+                        * m[i].discountedExpectedPurchases(
+                            frequency[i],
+                            recency[i],
+                            age[i],
+                            horizon.horizon(),
+                            horizon.period(),
+                            horizon.discountRate()));
+    return out;
+  }
+
+  /**
+   * Discounted expected residual transactions per customer of a Pareto/NBD fit, under the
+   * customer's own model ({@link ParetoNbdModel#discountedExpectedResidualTransactions}, Fader,
+   * Hardie and Lee 2005; the numbers of {@link Clv#discountedExpectedResidualTransactions} when
+   * every effect is 0).
+   *
+   * @param discount the discount rate per period, positive and finite
+   * @param period the discounting period in the model's time unit, positive and finite
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return DERT per customer, a number of transactions
+   * @throws CxValidationException for a BG/NBD fit (no closed-form DERT), or invalid input
+   */
+  public double[] discountedExpectedResidualTransactions(
+      double discount,
+      double period,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      Covariates purchase,
+      Covariates dropout) {
+    if (model != ValueModelKind.PARETONBD) {
+      throw CxValidationException.of(
+          "Clv.model", "be a paretonbd or bgbb model (closed-form DERT)", model.id());
+    }
+    double delta = Clv.continuousRate(discount, period);
+    PurchaseModel[] m = validModels(frequency, recency, age, purchase, dropout);
+    double[] out = new double[m.length];
+    java.util.stream.IntStream.range(0, m.length)
+        .parallel()
+        .forEach(
+            i ->
+                out[i] =
+                    ((ParetoNbdModel) m[i])
+                        .discountedExpectedResidualTransactions(
+                            delta, frequency[i], recency[i], age[i]));
+    return out;
+  }
+
+  private PurchaseModel[] validModels(
+      int[] frequency, double[] recency, double[] age, Covariates purchase, Covariates dropout) {
+    PurchaseModel[] m = models(purchase, dropout);
+    requireRows(m.length, frequency, recency, age);
+    for (int i = 0; i < m.length; i++) {
+      Patterns.validate(model.id(), i, frequency[i], recency[i], age[i], 1.0, false);
+    }
+    return m;
+  }
+
+  /**
+   * Central prediction intervals for each customer's lifetime value over a horizon, by seeded
+   * simulation under the customer's own model, over a {@link #parameterDraws} sample of fits and a
+   * {@link SpendDraws} sample of spend models (draw j of a customer uses fit {@code j mod
+   * draws.size()} and spend model {@code j mod spend.size()}), as {@link
+   * PredictionIntervals#clv(ParameterDraws, SpendDraws, int[], double[], double[], double[],
+   * ClvHorizon, double, IntervalOptions)}, whose numbers it gives when every effect is 0.
+   *
+   * @param draws the sample of fits (one for the point estimate)
+   * @param spend the sample of Gamma-Gamma spend models
+   * @param frequency x per customer
+   * @param recency t_x per customer
+   * @param age T per customer
+   * @param monetary mean repeat-transaction value per customer (ignored where x is 0)
+   * @param horizon the horizon, period and discount rate
+   * @param margin the share of spend that is margin
+   * @param options level, draws per customer and seed
+   * @param purchase purchase covariates per customer
+   * @param dropout dropout covariates per customer
+   * @return the ends per customer, in the unit of {@code monetary}
+   */
+  public static Intervals clvIntervals(
+      List<CovariateFit> draws,
+      SpendDraws spend,
+      int[] frequency,
+      double[] recency,
+      double[] age,
+      double[] monetary,
+      ClvHorizon horizon,
+      double margin,
+      IntervalOptions options,
+      Covariates purchase,
+      Covariates dropout) {
+    PurchaseModel[][] m = modelsOf(draws, purchase, dropout);
+    draws.get(0).validModels(frequency, recency, age, purchase, dropout);
+    double logDiscount = Math.log1p(horizon.discountRate());
+    return PredictionIntervals.clvMixture(
+        m.length,
+        spend,
+        frequency,
+        monetary,
+        margin,
+        options,
+        (k, i) -> {
+          PurchaseModel one = m[k][i];
+          int x = frequency[i];
+          double t = age[i];
+          return new PredictionIntervals.ValueFuture(
+              one.probabilityAlive(x, recency[i], t),
+              (rng, p, nu) ->
+                  FutureSimulation.discountedValue(
+                      one, rng, x, t, horizon.horizon(), horizon.period(), logDiscount, p, nu));
+        });
+  }
 }

@@ -4,10 +4,13 @@
  */
 package io.github.cx4j.scoring.value;
 
+import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.scoring.internal.Cholesky;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Minimises a negative log-likelihood over four base log-parameters and covariate effects under a
@@ -212,18 +215,10 @@ final class PenalisedFit {
     if (!Double.isFinite(negLogLikelihood.value(theta, atTheta))) {
       return ses;
     }
-    double[][] h = MleFitter.hessian(negLogLikelihood, theta, 0.0, atTheta);
-    if (h == null) {
+    double[][] cov = covariance(negLogLikelihood, theta, totalL2, atTheta);
+    if (cov == null) {
       return ses;
     }
-    for (int j = BASE; j < k; j++) {
-      h[j][j] += 2 * totalL2;
-    }
-    double[][] factor = Cholesky.factor(h, Cholesky.FIT_PIVOT);
-    if (factor == null) {
-      return ses;
-    }
-    double[][] cov = Cholesky.inverse(factor);
     for (int j = 0; j < k; j++) {
       double sd = Math.sqrt(cov[j][j]);
       double se = j < BASE ? Math.exp(theta[j]) * sd : sd;
@@ -234,6 +229,76 @@ final class PenalisedFit {
       ses.put(j < BASE ? baseNames.get(j) : effectNames.get(j - BASE), se);
     }
     return ses;
+  }
+
+  /**
+   * The inverse of the Hessian (forward differences of the analytic gradient at {@code theta},
+   * whose gradient is {@code atTheta}) of the negative log-likelihood plus the L2 part of the
+   * penalty; null if it is not positive definite.
+   */
+  private static double @Nullable [][] covariance(
+      Bfgs.Objective negLogLikelihood, double[] theta, double totalL2, double[] atTheta) {
+    int k = theta.length;
+    double[][] h = MleFitter.hessian(negLogLikelihood, theta, 0.0, atTheta);
+    if (h == null) {
+      return null;
+    }
+    for (int j = BASE; j < k; j++) {
+      h[j][j] += 2 * totalL2;
+    }
+    double[][] factor = Cholesky.factor(h, Cholesky.FIT_PIVOT);
+    return factor == null ? null : Cholesky.inverse(factor);
+  }
+
+  /**
+   * A parametric bootstrap of a covariate fit: {@code count} parameter vectors (log base
+   * parameters, effects) drawn from {@code N(theta, H^-1)}, H the Hessian of the penalised negative
+   * log-likelihood at the fit (the covariance behind the standard errors).
+   *
+   * @param field the field for the error, for example {@code CovariateFit.parameterDraws}
+   * @throws CxValidationException if the count is outside 1..100,000 or the Hessian is not positive
+   *     definite
+   */
+  static double[][] draws(
+      Bfgs.Objective negLogLikelihood,
+      double[] theta,
+      double totalL2,
+      int count,
+      long seed,
+      String field) {
+    if (count < 1 || count > 100_000) {
+      throw CxValidationException.of(field, "be within 1..100,000", count);
+    }
+    int k = theta.length;
+    double[] atTheta = new double[k];
+    double[][] cov =
+        Double.isFinite(negLogLikelihood.value(theta, atTheta))
+            ? covariance(negLogLikelihood, theta, totalL2, atTheta)
+            : null;
+    double[][] l = cov == null ? null : Cholesky.factor(cov, 0.0);
+    if (l == null) {
+      throw CxValidationException.of(
+          field,
+          "come from a maximum of the likelihood on these data (the Hessian is not positive"
+              + " definite)",
+          count);
+    }
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[][] out = new double[count][k];
+    double[] z = new double[k];
+    for (double[] draw : out) {
+      for (int i = 0; i < k; i++) {
+        z[i] = rng.nextGaussian();
+      }
+      for (int i = 0; i < k; i++) {
+        double v = theta[i];
+        for (int j = 0; j <= i; j++) {
+          v += l[i][j] * z[j];
+        }
+        draw[i] = v;
+      }
+    }
+    return out;
   }
 
   /** Standardises customer-major columns in place over all rows; records centre and scale. */
@@ -259,7 +324,7 @@ final class PenalisedFit {
       }
       double scale = Math.sqrt(ss / rows);
       if (!(scale > 0)) {
-        throw io.github.cx4j.core.CxValidationException.of(
+        throw CxValidationException.of(
             field,
             "vary across customers to be standardised (covariate " + names.get(j) + ")",
             centre);

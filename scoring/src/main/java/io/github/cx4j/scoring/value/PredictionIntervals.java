@@ -171,34 +171,77 @@ public final class PredictionIntervals {
       int[] frequency,
       double[] recency,
       double[] age) {
+    return perCustomer(new PurchaseModel[][] {models}, t, level, frequency, recency, age);
+  }
+
+  /**
+   * As {@link #perCustomer(PurchaseModel[], double, double, int[], double[], double[])} under
+   * parameter uncertainty: {@code models[k][i]} is customer i's model under draw k, and each
+   * customer's interval is that of its predictive distribution averaged over the draws.
+   */
+  static Intervals perCustomer(
+      PurchaseModel[][] models,
+      double t,
+      double level,
+      int[] frequency,
+      double[] recency,
+      double[] age) {
     requireLevel(level);
     int n = requireColumns(frequency, recency, age);
-    if (models.length != n) {
-      throw CxValidationException.of(
-          "PredictionIntervals.models", "have one model per customer (" + n + ")", models.length);
+    for (PurchaseModel[] draw : models) {
+      if (draw.length != n) {
+        throw CxValidationException.of(
+            "PredictionIntervals.models", "have one model per customer (" + n + ")", draw.length);
+      }
     }
+    for (int i = 0; i < n; i++) {
+      PurchaseModel m = models[0][i];
+      requireHorizon(m, t);
+      Patterns.validate(
+          m.kind().id(), i, frequency[i], recency[i], age[i], 1.0, m instanceof BgBbModel);
+    }
+    return mixture(
+        n,
+        models.length,
+        level,
+        (k, i) -> {
+          PurchaseModel m = models[k][i];
+          return new Future(
+              m.probabilityAlive(frequency[i], recency[i], age[i]),
+              FutureCounts.of(m, t, frequency[i], age[i]));
+        });
+  }
+
+  /** A customer's future under one draw: P(alive at T) and the purchases if alive. */
+  record Future(double alive, FutureCounts counts) {}
+
+  /** Customer {@code row}'s future under draw {@code draw}. */
+  @FunctionalInterface
+  interface Futures {
+    Future of(int draw, int row);
+  }
+
+  /**
+   * Central intervals of each customer's predictive distribution averaged over {@code draws} draws,
+   * the rows validated by the caller.
+   */
+  static Intervals mixture(int n, int draws, double level, Futures futures) {
+    requireLevel(level);
     double lowP = (1 - level) / 2;
     double highP = (1 + level) / 2;
     double[] low = new double[n];
     double[] high = new double[n];
-    for (int i = 0; i < n; i++) {
-      requireHorizon(models[i], t);
-      Patterns.validate(
-          models[i].kind().id(),
-          i,
-          frequency[i],
-          recency[i],
-          age[i],
-          1.0,
-          models[i] instanceof BgBbModel);
-    }
     inChunks(
         n,
         (from, to) -> {
+          FutureCounts[] counts = new FutureCounts[draws];
+          double[] pa = new double[draws];
           for (int i = from; i < to; i++) {
-            PurchaseModel m = models[i];
-            double[] pa = {m.probabilityAlive(frequency[i], recency[i], age[i])};
-            FutureCounts[] counts = {FutureCounts.of(m, t, frequency[i], age[i])};
+            for (int k = 0; k < draws; k++) {
+              Future f = futures.of(k, i);
+              pa[k] = f.alive();
+              counts[k] = f.counts();
+            }
             interval(i, counts, pa, lowP, highP, low, high);
           }
         });
@@ -358,18 +401,7 @@ public final class PredictionIntervals {
           "Clv.period", "be a whole number of opportunities for bgbb", horizon.period());
     }
     int n = requireColumns(frequency, recency, age);
-    if (monetary.length != n) {
-      throw CxValidationException.of(
-          "GammaGamma.monetary", "have one value per frequency (" + n + ")", monetary.length);
-    }
-    for (int i = 0; i < n; i++) {
-      if (frequency[i] > 0 && !(monetary[i] >= 0 && Double.isFinite(monetary[i]))) {
-        throw CxValidationException.of(
-            "GammaGamma.monetary",
-            "be non-negative and finite when the frequency is positive (customer index " + i + ")",
-            monetary[i]);
-      }
-    }
+    requireMonetary(frequency, monetary);
     validateRows(first, frequency, recency, age);
     double lowP = (1 - options.level()) / 2;
     double highP = (1 + options.level()) / 2;
@@ -445,7 +477,47 @@ public final class PredictionIntervals {
       double margin,
       SplittableRandom rng,
       double[] values) {
-    int b = models.size();
+    ValueFuture[] futures = new ValueFuture[models.size()];
+    for (int k = 0; k < futures.length; k++) {
+      PurchaseModel m = models.get(k);
+      futures[k] =
+          new ValueFuture(
+              pa[k],
+              (g, p, nu) ->
+                  FutureSimulation.discountedValue(
+                      m, g, x, age, horizon.horizon(), horizon.period(), logDiscount, p, nu));
+    }
+    clvSamples(futures, spends, x, mbar, margin, rng, values);
+  }
+
+  /** One simulated discounted value of the purchases of a customer alive at T. */
+  @FunctionalInterface
+  interface ValueSimulation {
+    double discountedValue(SplittableRandom rng, double p, double nu);
+  }
+
+  /** A customer's value future under one draw: P(alive at T) and the simulation if alive. */
+  record ValueFuture(double alive, ValueSimulation simulation) {}
+
+  /** Customer {@code row}'s value future under draw {@code draw}. */
+  @FunctionalInterface
+  interface ValueFutures {
+    ValueFuture of(int draw, int row);
+  }
+
+  /**
+   * Simulated lifetime values of one customer, draw d with future {@code d mod futures.length} and
+   * spend model {@code d mod spends.size()}.
+   */
+  static void clvSamples(
+      ValueFuture[] futures,
+      List<GammaGammaModel> spends,
+      int x,
+      double mbar,
+      double margin,
+      SplittableRandom rng,
+      double[] values) {
+    int b = futures.length;
     int s = spends.size();
     double[] spendShape = new double[s];
     double[] spendRate = new double[s];
@@ -457,24 +529,80 @@ public final class PredictionIntervals {
     for (int d = 0; d < values.length; d++) {
       int k = d % b;
       int j = d % s;
-      GammaGammaModel spend = spends.get(j);
       double value = 0;
-      if (rng.nextDouble() < pa[k]) {
+      if (rng.nextDouble() < futures[k].alive()) {
         double nu = Sampling.gamma(rng, spendShape[j], spendRate[j]);
-        value =
-            margin
-                * FutureSimulation.discountedValue(
-                    models.get(k),
-                    rng,
-                    x,
-                    age,
-                    horizon.horizon(),
-                    horizon.period(),
-                    logDiscount,
-                    spend.p(),
-                    nu);
+        value = margin * futures[k].simulation().discountedValue(rng, spends.get(j).p(), nu);
       }
       values[d] = value;
+    }
+  }
+
+  /**
+   * Central intervals of each customer's simulated lifetime value, draw d of customer i with future
+   * {@code futures.of(d mod draws, i)}; the rows validated by the caller but for the monetary
+   * values.
+   */
+  static Intervals clvMixture(
+      int draws,
+      SpendDraws spend,
+      int[] frequency,
+      double[] monetary,
+      double margin,
+      IntervalOptions options,
+      ValueFutures futures) {
+    if (!Double.isFinite(margin)) {
+      throw CxValidationException.of("Clv.margin", "be finite", margin);
+    }
+    int n = frequency.length;
+    requireMonetary(frequency, monetary);
+    List<GammaGammaModel> spends = spend.models();
+    double lowP = (1 - options.level()) / 2;
+    double highP = (1 + options.level()) / 2;
+    int count = options.draws();
+    int lowIndex = Math.max(0, (int) Math.ceil(lowP * count - 1e-9) - 1);
+    int highIndex = Math.min(count - 1, Math.max(0, (int) Math.ceil(highP * count - 1e-9) - 1));
+    double[] low = new double[n];
+    double[] high = new double[n];
+    inChunks(
+        n,
+        (from, to) -> {
+          double[] values = new double[count];
+          ValueFuture[] one = new ValueFuture[draws];
+          for (int i = from; i < to; i++) {
+            for (int k = 0; k < draws; k++) {
+              one[k] = futures.of(k, i);
+            }
+            clvSamples(
+                one,
+                spends,
+                frequency[i],
+                monetary[i],
+                margin,
+                Sampling.forRow(options.seed(), i),
+                values);
+            Arrays.sort(values);
+            low[i] = values[lowIndex];
+            high[i] = values[highIndex];
+          }
+        });
+    return new Intervals(options.level(), low, high);
+  }
+
+  /** Checks the monetary column against the frequencies: finite and non-negative where x > 0. */
+  static void requireMonetary(int[] frequency, double[] monetary) {
+    int n = frequency.length;
+    if (monetary.length != n) {
+      throw CxValidationException.of(
+          "GammaGamma.monetary", "have one value per frequency (" + n + ")", monetary.length);
+    }
+    for (int i = 0; i < n; i++) {
+      if (frequency[i] > 0 && !(monetary[i] >= 0 && Double.isFinite(monetary[i]))) {
+        throw CxValidationException.of(
+            "GammaGamma.monetary",
+            "be non-negative and finite when the frequency is positive (customer index " + i + ")",
+            monetary[i]);
+      }
     }
   }
 
@@ -485,7 +613,7 @@ public final class PredictionIntervals {
     }
   }
 
-  private static void requireHorizon(PurchaseModel model, double t) {
+  static void requireHorizon(PurchaseModel model, double t) {
     PurchaseModel.requireTime("PredictionIntervals.t", t);
     if (model instanceof BgBbModel && (t != Math.rint(t) || t > 1e7)) {
       throw CxValidationException.of(
@@ -493,7 +621,7 @@ public final class PredictionIntervals {
     }
   }
 
-  private static int requireColumns(int[] x, double[] tx, double[] age) {
+  static int requireColumns(int[] x, double[] tx, double[] age) {
     int n = x.length;
     if (tx.length != n || age.length != n) {
       throw CxValidationException.of(

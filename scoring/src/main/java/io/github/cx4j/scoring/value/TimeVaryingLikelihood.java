@@ -359,6 +359,77 @@ final class TimeVaryingLikelihood implements Bfgs.Objective {
   }
 
   /**
+   * Customer i's future after T under theta ({@link TimeVaryingFuture}), from the pieces after T
+   * (as far as they reach); an error naming the customer if its dropout term cannot be computed.
+   */
+  TimeVaryingFuture future(double[] theta, int i) {
+    int k = size();
+    double[] state = new double[3];
+    double ll = customer(theta, i, new double[k], state, new Work(k));
+    if (Double.isNaN(ll)) {
+      throw CxValidationException.of(
+          "TimeVaryingParetoNbd.recency",
+          "give a computable dropout term for these parameters (customer index " + i + ")",
+          tx[i]);
+    }
+    int first = pieces.start[i];
+    int last = pieces.start[i + 1];
+    int future = 0;
+    for (int p = first; p < last; p++) {
+      if (pieces.lo[p] >= age[i]) {
+        future++;
+      }
+    }
+    double[] from = new double[future];
+    double[] length = new double[future];
+    double[] a = new double[future];
+    double[] c = new double[future];
+    double lastA = 1;
+    double lastC = 1;
+    int m = 0;
+    for (int p = first; p < last; p++) {
+      double etaP = 0;
+      for (int j = 0; j < kp; j++) {
+        etaP += theta[4 + j] * zp[i][pieces.rowP[p] * kp + j];
+      }
+      double etaD = 0;
+      for (int j = 0; j < kd; j++) {
+        etaD += theta[4 + kp + j] * zd[i][pieces.rowD[p] * kd + j];
+      }
+      lastA = Math.exp(etaP);
+      lastC = Math.exp(etaD);
+      if (pieces.lo[p] >= age[i]) {
+        from[m] = pieces.lo[p] - age[i];
+        length[m] = pieces.hi[p] - pieces.lo[p];
+        a[m] = lastA;
+        c[m] = lastC;
+        m++;
+      }
+    }
+    double r = Math.exp(theta[0]);
+    double alpha = Math.exp(theta[1]);
+    double s = Math.exp(theta[2]);
+    double beta = Math.exp(theta[3]);
+    return new TimeVaryingFuture(
+        Math.min(1.0, Math.exp(state[0])),
+        r + x[i],
+        alpha + state[1],
+        s,
+        beta + state[2],
+        from,
+        length,
+        a,
+        c,
+        lastA,
+        lastC);
+  }
+
+  /** The number of customers. */
+  int customers() {
+    return x.length;
+  }
+
+  /**
    * Each customer's pieces: the intersections of the calendar intervals of both processes with the
    * customer's age axis {@code [0, until]}, split at t_x and T, consecutive pieces with equal
    * covariates merged.
@@ -385,6 +456,41 @@ final class TimeVaryingLikelihood implements Bfgs.Objective {
         double horizon,
         TimeVaryingCovariates purchase,
         TimeVaryingCovariates dropout) {
+      double[] until = new double[birth.length];
+      for (int i = 0; i < until.length; i++) {
+        until[i] = age[i] + horizon;
+      }
+      return build(birth, tx, age, until, horizon > 0, purchase, dropout);
+    }
+
+    /**
+     * Pieces to the end of both paths: each customer's axis {@code [0, until]} with {@code until}
+     * the earlier of the two paths' last boundaries (at least T).
+     */
+    static Pieces toPathEnd(
+        double[] birth,
+        double[] tx,
+        double[] age,
+        TimeVaryingCovariates purchase,
+        TimeVaryingCovariates dropout) {
+      double[] bp = purchase.breaks();
+      double[] bd = dropout.breaks();
+      double last = Math.min(bp[bp.length - 1], bd[bd.length - 1]);
+      double[] until = new double[birth.length];
+      for (int i = 0; i < until.length; i++) {
+        until[i] = Math.max(age[i], last - birth[i]);
+      }
+      return build(birth, tx, age, until, false, purchase, dropout);
+    }
+
+    private static Pieces build(
+        double[] birth,
+        double[] tx,
+        double[] age,
+        double[] ends,
+        boolean withHorizon,
+        TimeVaryingCovariates purchase,
+        TimeVaryingCovariates dropout) {
       int n = birth.length;
       int[] start = new int[n + 1];
       double[] bp = purchase.breaks();
@@ -399,7 +505,7 @@ final class TimeVaryingLikelihood implements Bfgs.Objective {
       for (int i = 0; i < n; i++) {
         start[i] = m;
         double b0 = birth[i];
-        double until = age[i] + horizon;
+        double until = ends[i];
         for (double[] grid : new double[][] {bp, bd}) {
           double last = grid[grid.length - 1];
           // a relative slack of 1e-12 for windows computed as birth + T + horizon
@@ -408,7 +514,7 @@ final class TimeVaryingLikelihood implements Bfgs.Objective {
             throw CxValidationException.of(
                 grid == bp ? "TimeVaryingParetoNbd.purchase" : "TimeVaryingParetoNbd.dropout",
                 "have intervals covering each customer's window [birth, birth + T"
-                    + (horizon > 0 ? " + horizon" : "")
+                    + (withHorizon ? " + horizon" : "")
                     + "] (customer index "
                     + i
                     + ": "

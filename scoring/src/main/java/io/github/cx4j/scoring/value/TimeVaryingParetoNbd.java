@@ -294,6 +294,32 @@ public final class TimeVaryingParetoNbd {
       double[] centres,
       double[] scales,
       double horizon) {
+    TimeVaryingLikelihood.Pieces pieces =
+        TimeVaryingLikelihood.Pieces.build(
+            customers.birth(), customers.recency(), customers.age(), horizon, purchase, dropout);
+    return likelihood(customers, purchase, dropout, centres, scales, pieces);
+  }
+
+  /** The likelihood on pieces reaching the end of the covariate paths. */
+  static TimeVaryingLikelihood likelihoodToPathEnd(
+      PurchaseHistories customers,
+      TimeVaryingCovariates purchase,
+      TimeVaryingCovariates dropout,
+      double[] centres,
+      double[] scales) {
+    TimeVaryingLikelihood.Pieces pieces =
+        TimeVaryingLikelihood.Pieces.toPathEnd(
+            customers.birth(), customers.recency(), customers.age(), purchase, dropout);
+    return likelihood(customers, purchase, dropout, centres, scales, pieces);
+  }
+
+  private static TimeVaryingLikelihood likelihood(
+      PurchaseHistories customers,
+      TimeVaryingCovariates purchase,
+      TimeVaryingCovariates dropout,
+      double[] centres,
+      double[] scales,
+      TimeVaryingLikelihood.Pieces pieces) {
     int n = customers.size();
     int kp = purchase.count();
     int kd = dropout.count();
@@ -301,8 +327,6 @@ public final class TimeVaryingParetoNbd {
     double[] tx = customers.recency();
     double[] age = customers.age();
     double[] birth = customers.birth();
-    TimeVaryingLikelihood.Pieces pieces =
-        TimeVaryingLikelihood.Pieces.build(birth, tx, age, horizon, purchase, dropout);
     double[][] zp = scaled(purchase, 0, centres, scales);
     double[][] zd = scaled(dropout, kp, centres, scales);
     double[] sums = new double[n * kp];

@@ -23,8 +23,12 @@
  *       io.github.cx4j.scoring.value.CovariateModels} (static covariates, Fader and Hardie 2007);
  *       {@link io.github.cx4j.scoring.value.TimeVaryingParetoNbd} (time-varying covariates,
  *       Bachmann, Meierer and Näf 2021); {@link io.github.cx4j.scoring.value.CovariatePenalty}
- *       (elastic net on the effects, Zou and Hastie 2005). A new purchase model gets intervals by a
- *       case in {@code FutureCounts} and {@code FutureSimulation}.
+ *       (elastic net on the effects, Zou and Hastie 2005). Their fits, {@link
+ *       io.github.cx4j.scoring.value.CovariateFit} and {@link
+ *       io.github.cx4j.scoring.value.TimeVaryingFit}, give every prediction under each customer's
+ *       covariates: P(alive), expectations, purchase intervals, parameter draws, CLV, DERT and CLV
+ *       intervals. A new purchase model gets intervals by a case in {@code FutureCounts} and {@code
+ *       FutureSimulation}.
  * </ul>
  *
  * <p>Fits are maximum likelihood on log-scale parameters with analytic gradients (BFGS), several
