@@ -11,6 +11,7 @@ import io.github.cx4j.io.ColumnSpec;
 import io.github.cx4j.scoring.value.FitOptions;
 import io.github.cx4j.scoring.value.HoldoutComparison;
 import io.github.cx4j.scoring.value.ModelComparison;
+import io.github.cx4j.scoring.value.PoissonRate;
 import io.github.cx4j.scoring.value.ValueModelKind;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
  * {@code cx4j clv compare}: fits the NBD baseline and several purchase models to one summary file
  * and prints the comparison of {@link ModelComparison}: log-likelihood, AIC, BIC, likelihood-ratio
  * tests against the NBD and, with a holdout column, the holdout errors overall and by calibration
- * frequency (the tables of Fader, Hardie and Lee 2005, "Counting your customers the easy way").
+ * frequency (the tables of Fader, Hardie and Lee 2005, "Counting your customers the easy way"). A
+ * BG/NBD or MBG/NBD fit that converged at the boundary, the Poisson limit ({@link PoissonRate}), is
+ * named under the table with its one purchase rate.
  */
 @Command(
     name = "compare",
@@ -187,6 +190,22 @@ public final class ClvCompareCommand implements Callable<Integer> {
                 100 * h.aggregateError()));
       }
       out.println(line);
+    }
+    for (ModelComparison.Row r : c.rows()) {
+      if (r.model().equals(ModelComparison.NBD)) {
+        continue;
+      }
+      PoissonRate.of(ValueModelKind.fromId(r.model()), r.params())
+          .ifPresent(
+              rate ->
+                  out.println(
+                      String.format(
+                          Locale.ROOT,
+                          "%s converged at the boundary, the Poisson limit (r and alpha ->"
+                              + " infinity): one purchase rate r / alpha = %.6g per time unit for"
+                              + " every customer while alive",
+                          r.model(),
+                          rate.rate())));
     }
     out.println();
     out.println(

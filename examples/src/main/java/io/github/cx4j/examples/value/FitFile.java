@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cx4j.core.CxJson;
 import io.github.cx4j.examples.activity.TimeUnits;
 import io.github.cx4j.examples.cli.CliException;
+import io.github.cx4j.scoring.value.PoissonRate;
 import io.github.cx4j.scoring.value.ValueFit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,10 @@ import java.util.Optional;
 /**
  * The JSON file of {@code clv fit}: the {@link ValueFit} with the time unit of the summary it was
  * fitted to ({@code "timeUnit": "P7D"}) and its calibration end ({@code "calibrationEnd":
- * "1997-09-30"}), when the summary recorded them. Files without them are still read.
+ * "1997-09-30"}), when the summary recorded them, and, for a BG/NBD or MBG/NBD fit that converged
+ * at the boundary, the Poisson limit ({@link PoissonRate}): {@code "poissonLimit": {"rate":
+ * 0.398644, "standardError": 0.0027}}, checked against the fit on reading. Files without them are
+ * still read.
  *
  * @param fit the fit
  * @param unit the time unit of recency, T and the rates, if recorded
@@ -32,6 +36,7 @@ import java.util.Optional;
 public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate> calibrationEnd) {
   static final String UNIT = "timeUnit";
   static final String END = "calibrationEnd";
+  static final String LIMIT = "poissonLimit";
 
   /**
    * The JSON text, pretty-printed.
@@ -44,6 +49,13 @@ public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate>
     ObjectNode node = mapper.valueToTree(fit);
     unit.ifPresent(u -> node.put(UNIT, TimeUnits.format(u)));
     calibrationEnd.ifPresent(e -> node.put(END, e.toString()));
+    PoissonRate.of(fit)
+        .ifPresent(
+            rate -> {
+              ObjectNode limit = node.putObject(LIMIT);
+              limit.put("rate", rate.rate());
+              rate.standardError().ifPresent(se -> limit.put("standardError", se));
+            });
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
   }
 
@@ -79,7 +91,12 @@ public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate>
       if (e != null) {
         end = Optional.of(TimeUnits.recordedEnd(file.toString(), END, e.asText()));
       }
-      return new FitFile(mapper.treeToValue(node, ValueFit.class), unit, end);
+      JsonNode limit = node.remove(LIMIT);
+      ValueFit fit = mapper.treeToValue(node, ValueFit.class);
+      if (limit != null) {
+        checkLimit(file, fit, limit);
+      }
+      return new FitFile(fit, unit, end);
     } catch (JsonProcessingException e) {
       throw new CliException(file + ": not a 'clv fit' result: " + e.getOriginalMessage(), e);
     } catch (NoSuchFileException e) {
@@ -88,6 +105,42 @@ public record FitFile(ValueFit fit, Optional<Duration> unit, Optional<LocalDate>
       throw new CliException(file + ": cannot read: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new CliException(file + ": not a 'clv fit' result: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The recorded Poisson limit must be the fit's: a BG/NBD or MBG/NBD fit in the limit whose r /
+   * alpha is the recorded rate (to 1e-12 relative, the JSON's round trip of doubles is exact).
+   */
+  private static void checkLimit(Path file, ValueFit fit, JsonNode limit) {
+    JsonNode recorded = limit.path("rate");
+    if (!recorded.isNumber()) {
+      throw new CliException(
+          file + ": " + LIMIT + ".rate must be a number, was " + limit.path("rate"));
+    }
+    PoissonRate rate =
+        PoissonRate.of(fit)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        file
+                            + ": "
+                            + LIMIT
+                            + " is recorded, but the fit is not in the Poisson limit (r = "
+                            + fit.params().get("r")
+                            + ", message \""
+                            + fit.message()
+                            + "\")"));
+    double value = recorded.asDouble();
+    if (!(Math.abs(value - rate.rate()) <= 1e-12 * rate.rate())) {
+      throw new CliException(
+          file
+              + ": "
+              + LIMIT
+              + ".rate must be the fit's r / alpha = "
+              + rate.rate()
+              + ", was "
+              + value);
     }
   }
 }

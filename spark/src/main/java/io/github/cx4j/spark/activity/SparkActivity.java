@@ -8,22 +8,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
 
 import io.github.cx4j.core.CustomerId;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.activity.LaterPurchases;
-import io.github.cx4j.core.activity.PurchasePeriod;
 import io.github.cx4j.core.activity.RepeatSummaries;
 import io.github.cx4j.core.activity.RfmSummaries;
 import io.github.cx4j.core.activity.SummarySpec;
@@ -32,7 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Repeat (x, t_x, T, mean repeat value) and RFM summaries of a purchase {@link Dataset}, computed
@@ -41,8 +37,11 @@ import org.apache.spark.sql.Row;
  * says, several purchases in one period (a day, an ISO week or a month) one purchase event, and
  * recency and age in the spec's unit ({@link SummarySpec#daysPerUnit()} days).
  *
- * <p>Each summary is one shuffle: the purchases are hash-partitioned by customer once, and the
- * per-period and per-customer aggregations run inside those partitions.
+ * <p>Each summary is one shuffle. Repeat summaries: the purchases are hash-partitioned by customer
+ * once and sorted by customer within the partitions, and each customer's few rows are summarised in
+ * primitive buffers, sorted by day, in one walk with the single-JVM rule ({@link RepeatRuns}). RFM
+ * summaries: one group-by customer (count, max, sum), which Spark aggregates partially before the
+ * shuffle.
  *
  * <p>Output columns, repeat: {@code customer, frequency (int), recency, age, monetary (double)};
  * RFM: {@code customer, recency (double), frequency (int), monetaryTotal, monetaryMean (double)}. A
@@ -67,33 +66,20 @@ public final class SparkActivity {
   public static Dataset<Row> repeat(
       Dataset<Row> purchases, PurchaseColumns columns, SummarySpec spec) {
     int end = (int) spec.end().toEpochDay();
-    double daysPerUnit = spec.daysPerUnit();
     Dataset<Row> rows = prepared(purchases, columns, spec, "observation end");
-    Column period = periodIndex(col(DAY), spec.period());
-    Dataset<Row> perPeriod =
-        rows.repartition(col(CUSTOMER))
-            .groupBy(col(CUSTOMER), period.as("_cx_period"))
-            .agg(min(DAY).as("_cx_pday"), sum(AMOUNT).as("_cx_pamount"));
-    Column x = col("_cx_periods").minus(1).cast("int");
-    return perPeriod
-        .groupBy(col(CUSTOMER))
-        .agg(
-            count(lit(1)).as("_cx_periods"),
-            min("_cx_pday").as("_cx_first"),
-            max_by(col("_cx_pday"), col("_cx_period")).as("_cx_last"),
-            sum("_cx_pamount").as("_cx_total"),
-            min_by(col("_cx_pamount"), col("_cx_period")).as("_cx_firstAmount"))
-        .select(
-            col(CUSTOMER),
-            x.as("frequency"),
-            when(x.equalTo(0), lit(0.0))
-                .otherwise(
-                    col("_cx_last").minus(col("_cx_first")).cast("double").divide(daysPerUnit))
-                .as("recency"),
-            lit(end).minus(col("_cx_first")).cast("double").divide(daysPerUnit).as("age"),
-            when(x.equalTo(0), lit(0.0))
-                .otherwise(col("_cx_total").minus(col("_cx_firstAmount")).divide(x))
-                .as("monetary"));
+    StructType schema =
+        new StructType()
+            .add(CUSTOMER, rows.schema().apply(CUSTOMER).dataType(), true)
+            .add("frequency", DataTypes.IntegerType, false)
+            .add("recency", DataTypes.DoubleType, false)
+            .add("age", DataTypes.DoubleType, false)
+            .add("monetary", DataTypes.DoubleType, false);
+    // one shuffle by customer, each customer's rows made adjacent by a sort on the customer alone;
+    // the day-level work runs on the customer's few rows in primitive buffers (RepeatRuns)
+    return rows.repartition(col(CUSTOMER))
+        .sortWithinPartitions(col(CUSTOMER))
+        .mapPartitions(
+            new RepeatRuns(end, spec.daysPerUnit(), spec.period()), Encoders.row(schema));
   }
 
   /**
@@ -238,20 +224,5 @@ public final class SparkActivity {
 
   private static Column fail(String message, Column value) {
     return raise_error(concat(lit(message + ", was "), value.cast("string")));
-  }
-
-  private static Column periodIndex(Column day, PurchasePeriod period) {
-    switch (period) {
-      case DAY:
-        return day;
-      case ISO_WEEK:
-        return floor(day.plus(3).divide(7)).cast("long");
-      case MONTH:
-        Column date =
-            org.apache.spark.sql.functions.date_add(
-                lit(LocalDate.EPOCH.toString()).cast("date"), day);
-        return year(date).cast("long").multiply(12).plus(month(date)).minus(1);
-    }
-    throw new AssertionError(period);
   }
 }
