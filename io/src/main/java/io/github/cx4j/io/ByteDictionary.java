@@ -16,7 +16,9 @@ import java.util.Arrays;
  * addressing with linear probing, load factor at most one half. A slot is two adjacent longs: the
  * key's hash, length and code, and the key's first eight bytes; so a lookup of a key of at most
  * eight bytes (customer ids such as {@code C0000001}) touches one cache line of the table and
- * nothing else, and a longer key one more for the rest of its bytes in the arena.
+ * nothing else, and a longer key one more for the rest of its bytes in the arena (and the entry
+ * that locates them) — except a key of nine ASCII bytes ({@code C10000000}, the ids of a file with
+ * ten million customers or more), which fits the eight bytes packed seven bits a byte.
  */
 final class ByteDictionary {
   private static final VarHandle LONGS =
@@ -36,8 +38,9 @@ final class ByteDictionary {
   private int size;
 
   /**
-   * Per slot {@code i}: [2i] hash << 32 | min(length, 255) << 24 | (code + 1), 0 when free; [2i+1]
-   * the first 8 key bytes, little-endian, zero-padded.
+   * Per slot {@code i}: [2i] hash << 32 | inline flag << 31 | min(length, 127) << 24 | (code + 1),
+   * 0 when free; [2i+1] the first 8 key bytes, little-endian, zero-padded, or for a key of nine
+   * ASCII bytes all nine packed seven bits a byte (see {@link #INLINE}).
    */
   private long[] slots;
 
@@ -69,6 +72,17 @@ final class ByteDictionary {
     return h;
   }
 
+  /**
+   * The flag of a slot whose second long holds the whole key (with the length in the tag), so that
+   * a match needs no look at the arena: keys of at most eight bytes, and keys of nine ASCII bytes
+   * packed seven bits a byte ({@code C10000000}, nine-digit numbers). Whether a key is inline
+   * depends only on its bytes, so an inline key and a key that is not are never the same key.
+   */
+  private static final long INLINE = 1L << 31;
+
+  /** The tag's length field: 7 bits, {@code min(length, 127)}. */
+  private static final int LENGTH_CAP = 127;
+
   private static long prefix(byte[] bytes, int from, int to) {
     if (to - from >= 8) {
       return (long) LONGS.get(bytes, from);
@@ -80,15 +94,41 @@ final class ByteDictionary {
     return p;
   }
 
+  /** Nine bytes, seven bits each (bit 7 of every byte must be clear), little end first. */
+  static long packNine(byte[] bytes, int from) {
+    long p = 0;
+    for (int i = 8; i >= 0; i--) {
+      p = p << 7 | bytes[from + i];
+    }
+    return p;
+  }
+
+  /** Whether nine bytes are ASCII (every byte's high bit clear). */
+  static boolean asciiNine(byte[] bytes, int from) {
+    return ((long) LONGS.get(bytes, from) & 0x8080_8080_8080_8080L) == 0 && bytes[from + 8] >= 0;
+  }
+
   /** The code of the key, inserting it if new. */
   int code(byte[] bytes, int from, int to) {
     return code(bytes, from, to, hash(bytes, from, to));
   }
 
   int code(byte[] bytes, int from, int to, int hash) {
+    if (slots.length == 0) {
+      throw new IllegalStateException("the dictionary's table was freed");
+    }
     int length = to - from;
-    long prefix = prefix(bytes, from, to);
-    long tag = (long) hash << 32 | (long) Math.min(length, 255) << 24;
+    long prefix;
+    long tag = (long) hash << 32 | (long) Math.min(length, LENGTH_CAP) << 24;
+    if (length <= 8) {
+      prefix = prefix(bytes, from, to);
+      tag |= INLINE;
+    } else if (length == 9 && asciiNine(bytes, from)) {
+      prefix = packNine(bytes, from);
+      tag |= INLINE;
+    } else {
+      prefix = prefix(bytes, from, to);
+    }
     long[] t = slots;
     int slot = hash & mask;
     while (true) {
@@ -98,7 +138,7 @@ final class ByteDictionary {
       }
       if ((entry & 0xFFFF_FFFF_FF00_0000L) == tag && t[2 * slot + 1] == prefix) {
         int code = (int) (entry & 0xFF_FFFF) - 1;
-        if (length <= 8) {
+        if ((tag & INLINE) != 0) {
           return code;
         }
         long meta = entries[code];
@@ -154,6 +194,18 @@ final class ByteDictionary {
 
   int size() {
     return size;
+  }
+
+  /**
+   * Frees the hash table once no key is looked up any more: the keys and their codes stay (in the
+   * arena and the entries), so {@link #length}, {@link #copy}, {@link #text} and {@link #string}
+   * still work. The table is most of a large dictionary's memory (16 bytes a slot at a load of a
+   * quarter to a half), so freeing it before the dictionary is compacted keeps the two from being
+   * held at once. A lookup afterwards is a programming error.
+   */
+  void freeTable() {
+    slots = new long[0];
+    mask = 0;
   }
 
   /** The length in bytes of a key. */

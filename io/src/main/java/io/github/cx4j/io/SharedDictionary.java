@@ -96,12 +96,20 @@ final class SharedDictionary {
   /**
    * The values of codes {@code 0..size-1} of an order, their bytes laid end to end in code order:
    * {@code offsets[c]..offsets[c + 1]} are value {@code c}'s. Called when no thread inserts any
-   * more (the reading has ended), so without locks.
+   * more (the reading has ended); the shards' hash tables are freed first, so no value can be added
+   * afterwards (their keys stay readable).
    *
    * @return {@code {bytes, offsets}}, or null if the values hold more bytes than an array can
    */
   static Object @Nullable [] compact(Order order) {
     ByteDictionary[] shards = order.dictionary.shards;
+    // no lookups follow: the hash tables go first, so that they and the compact copy are never
+    // held at once (for 14M distinct ids: about 500 MB of tables against 170 MB of copy)
+    for (ByteDictionary shard : shards) {
+      synchronized (shard) {
+        shard.freeTable();
+      }
+    }
     int[] provisionalOf = order.provisionalOf;
     int size = order.size;
     int[] offsets = new int[size + 1];

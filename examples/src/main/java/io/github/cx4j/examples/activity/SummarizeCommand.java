@@ -19,7 +19,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -196,34 +199,94 @@ public final class SummarizeCommand implements CxCommand {
       PrintWriter out) {
     out.print(comment + "\n");
     out.print("customer,frequency,recency,T,monetary" + (litt == null ? "\n" : ",litt\n"));
-    StringBuilder line = new StringBuilder(64);
-    for (int i = 0; i < s.size(); i++) {
-      line.setLength(0);
-      csvCell(line, ids.customer(s.customerIndex(i))).append(',').append(s.frequency(i));
-      line.append(',');
-      decimal(line, s.recency(i)).append(',');
-      decimal(line, s.age(i)).append(',');
-      decimal(line, s.monetary(i));
-      if (litt != null) {
-        signedDecimal(line.append(','), litt[i]);
-      }
-      out.append(line.append('\n'));
-    }
+    writeLines(
+        s.size(),
+        (line, i) -> {
+          csvCell(line, ids.customer(s.customerIndex(i))).append(',').append(s.frequency(i));
+          line.append(',');
+          decimal(line, s.recency(i)).append(',');
+          decimal(line, s.age(i)).append(',');
+          decimal(line, s.monetary(i));
+          if (litt != null) {
+            signedDecimal(line.append(','), litt[i]);
+          }
+          line.append('\n');
+        },
+        out);
   }
 
   static void writeRfm(
       String comment, RfmSummaries s, PurchaseOptions.Encoded ids, PrintWriter out) {
     out.print(comment + "\n");
     out.print("customer,recency,frequency,monetary_total,monetary_mean\n");
-    StringBuilder line = new StringBuilder(64);
-    for (int i = 0; i < s.size(); i++) {
-      line.setLength(0);
-      csvCell(line, ids.customer(s.customerIndex(i))).append(',');
-      decimal(line, s.recency(i)).append(',').append(s.frequency(i)).append(',');
-      decimal(line, s.monetaryTotal(i)).append(',');
-      decimal(line, s.monetaryMean(i)).append('\n');
-      out.append(line);
+    writeLines(
+        s.size(),
+        (line, i) -> {
+          csvCell(line, ids.customer(s.customerIndex(i))).append(',');
+          decimal(line, s.recency(i)).append(',').append(s.frequency(i)).append(',');
+          decimal(line, s.monetaryTotal(i)).append(',');
+          decimal(line, s.monetaryMean(i)).append('\n');
+        },
+        out);
+  }
+
+  /** Appends the text of one row, its line break included. */
+  @FunctionalInterface
+  interface Line {
+    void append(StringBuilder text, int row);
+  }
+
+  /** Rows per block that one task of {@link #writeLines} formats. */
+  static final int BLOCK_ROWS = 16_384;
+
+  /**
+   * Writes rows {@code 0 .. count - 1}, in order, exactly as {@code line} formats each in turn. A
+   * summary of 14M customers is about 400 MB of text, most of the time of writing it goes into
+   * formatting numbers: blocks of {@value #BLOCK_ROWS} rows are formatted on the common fork-join
+   * pool, at most two per core ahead of the one being written, so that formatting runs on all cores
+   * while the text is written out in file order (the same idea as cx4j-io's {@code RowWriter.rows},
+   * for the summary's own six-decimal format).
+   */
+  static void writeLines(int count, Line line, PrintWriter out) {
+    if (count <= BLOCK_ROWS) {
+      out.append(block(line, 0, count));
+      return;
     }
+    int blocks = (count + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    int ahead = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    ArrayDeque<CompletableFuture<StringBuilder>> pending = new ArrayDeque<>();
+    int next = 0;
+    for (int written = 0; written < blocks; written++) {
+      while (next < blocks && pending.size() < ahead) {
+        int from = next * BLOCK_ROWS;
+        int to = Math.min(count, from + BLOCK_ROWS);
+        pending.add(CompletableFuture.supplyAsync(() -> block(line, from, to)));
+        next++;
+      }
+      StringBuilder text;
+      try {
+        text = pending.removeFirst().join();
+      } catch (CompletionException e) {
+        pending.forEach(f -> f.cancel(false));
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+      out.append(text);
+    }
+  }
+
+  private static StringBuilder block(Line line, int from, int to) {
+    StringBuilder text = new StringBuilder(Math.max(16, (to - from) * 40));
+    for (int i = from; i < to; i++) {
+      line.append(text, i);
+    }
+    return text;
   }
 
   private static StringBuilder csvCell(StringBuilder line, CharSequence customer) {

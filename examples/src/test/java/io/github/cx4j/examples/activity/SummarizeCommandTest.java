@@ -417,6 +417,46 @@ class SummarizeCommandTest extends CliTest {
   }
 
   @Test
+  void linesFormattedInParallelBlocksComeOutInOrderAsOneByOne() {
+    for (int count :
+        new int[] {0, 1, SummarizeCommand.BLOCK_ROWS, 3 * SummarizeCommand.BLOCK_ROWS + 7}) {
+      SummarizeCommand.Line line =
+          (text, row) ->
+              SummarizeCommand.decimal(text.append('C').append(row).append(','), row / 7.0)
+                  .append('\n');
+      StringBuilder expected = new StringBuilder();
+      for (int row = 0; row < count; row++) {
+        line.append(expected, row);
+      }
+      StringWriter written = new StringWriter();
+      try (PrintWriter w = new PrintWriter(written)) {
+        SummarizeCommand.writeLines(count, line, w);
+      }
+      assertEquals(expected.toString(), written.toString(), "rows " + count);
+    }
+  }
+
+  @Test
+  void aFailingRowStopsTheWritingWithItsOwnError() {
+    SummarizeCommand.Line line =
+        (text, row) -> {
+          if (row == 2 * SummarizeCommand.BLOCK_ROWS + 1) {
+            throw new IllegalStateException("row " + row);
+          }
+          text.append(row).append('\n');
+        };
+    StringWriter written = new StringWriter();
+    PrintWriter w = new PrintWriter(written);
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class,
+            () -> SummarizeCommand.writeLines(3 * SummarizeCommand.BLOCK_ROWS, line, w));
+    assertEquals("row " + (2 * SummarizeCommand.BLOCK_ROWS + 1), e.getMessage());
+    w.flush();
+    assertFalse(written.toString().contains("\n" + (2 * SummarizeCommand.BLOCK_ROWS) + "\n"));
+  }
+
+  @Test
   void anIdWithSurroundingSpaceIsStillAnError() throws IOException {
     Path input = dir.resolve("space.csv");
     Files.writeString(input, "c,d,a\nA,2024-01-01,1\n\" B\",2024-01-02,2\n");

@@ -7,6 +7,8 @@ package io.github.cx4j.segmentation.rfm;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.activity.RfmSummaries;
 import io.github.cx4j.segmentation.internal.Selection;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * RFM scores (Hughes 1994) of a customer base from its recency, frequency and monetary columns.
@@ -49,15 +51,34 @@ public final class Rfm {
     if (recency.length == 0) {
       throw CxValidationException.of("Rfm.customers", "be at least 1", 0);
     }
+    double[] r;
+    double[] f;
+    double[] m;
+    if (recency.length >= PARALLEL_CUSTOMERS && Runtime.getRuntime().availableProcessors() >= 2) {
+      // the three selections are independent: recency on the common pool while this thread
+      // selects the other two (each copies its column once, so two copies are held at a time)
+      ForkJoinTask<double[]> recencyCuts =
+          ForkJoinPool.commonPool().submit(() -> Selection.binCutPoints(recency, bins));
+      m = Selection.binCutPoints(monetary, bins);
+      f = Selection.binCutPoints(frequency, bins);
+      r = recencyCuts.join();
+    } else {
+      r = Selection.binCutPoints(recency, bins);
+      f = Selection.binCutPoints(frequency, bins);
+      m = Selection.binCutPoints(monetary, bins);
+    }
     return RfmCutPoints.builder()
         .bins(bins)
-        .recency(RfmCutPoints.boxed(Selection.binCutPoints(recency, bins)))
-        .frequency(RfmCutPoints.boxed(Selection.binCutPoints(frequency, bins)))
-        .monetary(RfmCutPoints.boxed(Selection.binCutPoints(monetary, bins)))
+        .recency(RfmCutPoints.boxed(r))
+        .frequency(RfmCutPoints.boxed(f))
+        .monetary(RfmCutPoints.boxed(m))
         .method(CutPointMethod.EXACT)
         .n(recency.length)
         .build();
   }
+
+  /** Columns of at least this many customers have their cut points selected on two threads. */
+  static final int PARALLEL_CUSTOMERS = 1 << 16;
 
   /**
    * Scores with five levels and exact quantile cut points.

@@ -4,12 +4,14 @@
  */
 package io.github.cx4j.segmentation.rfm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.cx4j.segmentation.internal.Selection;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,28 @@ class RfmProperties {
                   assertEquals(s.monetary(i), s.monetary(j));
                 }
               }
+            });
+  }
+
+  /** Large columns take the two-thread path; their cut points are the one-thread selections'. */
+  @Test
+  void cutPointsOfLargeColumnsEqualTheSelectionOfEachColumn() {
+    qt().withExamples(12)
+        .forAll(
+            integers().between(0, 1_000_000),
+            integers().between(Rfm.PARALLEL_CUSTOMERS, Rfm.PARALLEL_CUSTOMERS + 5000),
+            integers().between(2, 9))
+        .checkAssert(
+            (seed, n, bins) -> {
+              Object[] c = columns(seed, n);
+              double[] r = (double[]) c[0];
+              int[] f = (int[]) c[1];
+              double[] m = (double[]) c[2];
+              RfmCutPoints cuts = Rfm.cutPoints(r, f, m, bins);
+              assertArrayEquals(Selection.binCutPoints(r, bins), cuts.recencyArray());
+              assertArrayEquals(Selection.binCutPoints(f, bins), cuts.frequencyArray());
+              assertArrayEquals(Selection.binCutPoints(m, bins), cuts.monetaryArray());
+              assertEquals((long) n, cuts.n());
             });
   }
 
