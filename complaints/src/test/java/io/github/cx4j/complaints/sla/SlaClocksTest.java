@@ -196,8 +196,7 @@ class SlaClocksTest {
         List.of("RESOLUTION"),
         normal.cycles().get(0).clocks().stream().map(SlaClock::name).toList());
 
-    SlaCase urgent =
-        new SlaCase("C-2", t("2026-01-05T10:00"), SlaPriority.URGENT, Map.of(), facts);
+    SlaCase urgent = new SlaCase("C-2", t("2026-01-05T10:00"), SlaPriority.URGENT, Map.of(), facts);
     SlaReport report =
         SlaClocks.evaluate(
             SlaPolicyHistory.of(policy), Map.of("office", CAL), urgent, t("2026-01-06T14:00"));
