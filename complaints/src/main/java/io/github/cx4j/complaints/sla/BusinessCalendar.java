@@ -236,8 +236,8 @@ public abstract class BusinessCalendar {
   }
 
   /**
-   * Reads the JSON form strictly: an unknown field, a field given twice or text after the end is
-   * an error.
+   * Reads the JSON form strictly: an unknown field, a field given twice or text after the end is an
+   * error.
    *
    * @param json the text
    * @param origin the file name, which starts every message

@@ -259,7 +259,8 @@ final class SlaJson {
     return b.toString();
   }
 
-  private static @Nullable JsonNode valueAt(String json, ObjectMapper mapper, JsonMappingException m) {
+  private static @Nullable JsonNode valueAt(
+      String json, ObjectMapper mapper, JsonMappingException m) {
     JsonNode node;
     try {
       node = mapper.readTree(json);

@@ -132,8 +132,8 @@ public interface SlaPolicy {
   final class Builder extends ImmutableSlaPolicy.Builder {}
 
   /**
-   * Reads the JSON form strictly (an unknown field, a field given twice or text after the end is
-   * an error), as {@code cx4j complaints sla --policy} does.
+   * Reads the JSON form strictly (an unknown field, a field given twice or text after the end is an
+   * error), as {@code cx4j complaints sla --policy} does.
    *
    * @param json the text
    * @param origin the file name, which starts every message

@@ -72,7 +72,8 @@ class SlaJsonFilesTest {
         "office.json:9:66: unknown field \"until\" in closures[0] (expected one of date, from, to)",
         calendarError(
             withLine(
-                9, "  \"closures\": [{\"date\": \"2026-12-24\", \"from\": \"12:00\", \"until\":"
+                9,
+                "  \"closures\": [{\"date\": \"2026-12-24\", \"from\": \"12:00\", \"until\":"
                     + " \"24:00\"}],")));
   }
 
@@ -98,8 +99,7 @@ class SlaJsonFilesTest {
   @Test
   void aMissingRequiredFieldIsNamed() {
     assertEquals(
-        "office.json:12:1: missing required field \"zone\"",
-        calendarError(withLine(3, "")));
+        "office.json:12:1: missing required field \"zone\"", calendarError(withLine(3, "")));
     assertEquals(
         "office.json:9:54: missing required field \"to\" in closures[0]",
         calendarError(
@@ -111,7 +111,8 @@ class SlaJsonFilesTest {
     assertEquals(
         "office.json:5:53: TimeRange.end must be a time HH:MM from 00:00 to 24:00, was \"25:00\""
             + " in week.MONDAY[1]",
-        calendarError(withLine(5, "    \"MONDAY\": [[\"09:00\", \"12:00\"], [\"13:00\", \"25:00\"]],")));
+        calendarError(
+            withLine(5, "    \"MONDAY\": [[\"09:00\", \"12:00\"], [\"13:00\", \"25:00\"]],")));
     assertEquals(
         "office.json:12:1: BusinessCalendar.coveredThrough must not be before coveredFrom"
             + " 2026-01-01, was 2025-12-31",
@@ -157,7 +158,9 @@ class SlaJsonFilesTest {
             + " version)",
         assertThrows(
                 CxValidationException.class,
-                () -> SlaPolicy.fromJson(policy.replace("\"calendar\"", "\"calendars\""), "policy.json"))
+                () ->
+                    SlaPolicy.fromJson(
+                        policy.replace("\"calendar\"", "\"calendars\""), "policy.json"))
             .getMessage());
     assertEquals(
         "policy.json:3:75: field \"rules[0].targets[0].target\": expected an ISO-8601 duration"

@@ -71,8 +71,8 @@ class CommandFuzzTest extends CliTest {
   }
 
   /**
-   * A non-finite number in a report's text or drawing (its script, which may name {@code
-   * Infinity} as a JavaScript constant, is left out).
+   * A non-finite number in a report's text or drawing (its script, which may name {@code Infinity}
+   * as a JavaScript constant, is left out).
    */
   static boolean htmlHasNonFinite(String html) {
     String page = SCRIPT.matcher(html).replaceAll("");
@@ -295,7 +295,15 @@ class CommandFuzzTest extends CliTest {
                 "report clv summary",
                 predictInput,
                 f ->
-                    a("report", "clv", "--summary", f, "--fit", fit.toString(), "--model", "bgnbd")),
+                    a(
+                        "report",
+                        "clv",
+                        "--summary",
+                        f,
+                        "--fit",
+                        fit.toString(),
+                        "--model",
+                        "bgnbd")),
             new Case(
                 "report rfm",
                 purchases,

@@ -31,12 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * read a business calendar or an SLA policy ({@code sla due}, {@code sla between}, {@code
  * complaints sla}, {@code automate}) on a mutated calendar or policy file, where every message on
  * the file must name its line and column: each case mutates a valid input as {@link
- * CommandFuzzTest#mutate} does (changed, removed
- * or doubled characters, replaced cells, doubled, dropped or swapped lines, a cut-off file). The
- * contract of issue 21: exit 0 with output free of NaN and Infinity; for the tolerant complaint
- * commands, exit 2 with every reported problem naming the file and line; otherwise exit 1 with one
- * {@code cx4j:} message naming the file and line or a file-level problem. Never a stack trace or an
- * exception's class name.
+ * CommandFuzzTest#mutate} does (changed, removed or doubled characters, replaced cells, doubled,
+ * dropped or swapped lines, a cut-off file). The contract of issue 21: exit 0 with output free of
+ * NaN and Infinity; for the tolerant complaint commands, exit 2 with every reported problem naming
+ * the file and line; otherwise exit 1 with one {@code cx4j:} message naming the file and line or a
+ * file-level problem. Never a stack trace or an exception's class name.
  */
 class ComplaintCommandsFuzzTest extends CliTest {
   /**
@@ -78,7 +77,8 @@ class ComplaintCommandsFuzzTest extends CliTest {
         t.err);
     events = Files.readString(e);
     validEvents = e;
-    assertEquals(0, t.run("complaints", "import", "--input", e.toString(), "--db", VALID_DB), t.err);
+    assertEquals(
+        0, t.run("complaints", "import", "--input", e.toString(), "--db", VALID_DB), t.err);
     calendar = Files.readString(CALENDAR);
     Path s = dir.resolve("summary.csv");
     assertEquals(0, t.run(NoSilentWrongAnswersTest.summarize(s, "weeks")), t.err);
@@ -325,8 +325,7 @@ class ComplaintCommandsFuzzTest extends CliTest {
           if (n[0] > 0) {
             shutdown(importDb(n[0] - 1));
           }
-          return List.of(
-              "complaints", "import", "--input", f.toString(), "--db", importDb(n[0]++));
+          return List.of("complaints", "import", "--input", f.toString(), "--db", importDb(n[0]++));
         });
   }
 
@@ -390,9 +389,7 @@ class ComplaintCommandsFuzzTest extends CliTest {
   @Test
   void complaintsSlaOnAMutatedCalendar() {
     calendarFuzz(
-        "complaints-sla-calendar",
-        calendar,
-        f -> slaArgs(POLICY.toString(), f.toString()));
+        "complaints-sla-calendar", calendar, f -> slaArgs(POLICY.toString(), f.toString()));
   }
 
   @Test

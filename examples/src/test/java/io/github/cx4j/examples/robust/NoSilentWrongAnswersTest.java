@@ -756,8 +756,7 @@ class NoSilentWrongAnswersTest extends CliTest {
     assertEquals("", out);
     Path date =
         write(
-            "date.json",
-            "{\"zone\": \"UTC\",\n \"week\": {},\n \"holidays\": [\"2026-02-30\"]}\n");
+            "date.json", "{\"zone\": \"UTC\",\n \"week\": {},\n \"holidays\": [\"2026-02-30\"]}\n");
     assertEquals(
         1,
         run(
