@@ -65,4 +65,20 @@ class ReadmeExampleTest {
     double alive = model.probabilityAlive(2, 30.43, 38.86);
     assertTrue(alive > 0 && alive < 1, "P(alive) " + alive);
   }
+
+  /**
+   * Issue 21, item 5: the README's build line shows Maven's progress (a {@code -q} build printed
+   * nothing for two minutes) and is the one that builds the jar the tour runs from.
+   */
+  @Test
+  void theReadmeBuildLineShowsProgress() throws java.io.IOException {
+    List<String> lines =
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("../README.md")).stream()
+            .filter(l -> l.startsWith("./mvnw "))
+            .toList();
+    assertEquals(
+        "./mvnw -B -ntp package -DskipTests && java -jar examples/target/cx4j.jar tour",
+        lines.get(0));
+    assertTrue(lines.stream().noneMatch(l -> l.contains(" -q")), lines.toString());
+  }
 }

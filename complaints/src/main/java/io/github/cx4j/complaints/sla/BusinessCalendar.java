@@ -224,28 +224,32 @@ public abstract class BusinessCalendar {
   }
 
   /**
-   * Reads the JSON form.
+   * Reads the JSON form; a message names the text {@code BusinessCalendar.json}. Use {@link
+   * #fromJson(String, String)} to name the file.
    *
    * @param json the text
    * @return the calendar
-   * @throws CxValidationException naming {@code BusinessCalendar.json} and the parser's message
-   *     (which names the offending property) for malformed input, or the field rule that failed
+   * @throws CxValidationException as {@link #fromJson(String, String)}
    */
   public static BusinessCalendar fromJson(String json) {
-    try {
-      return CxJson.mapper().readValue(json, BusinessCalendar.class);
-    } catch (JsonProcessingException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof CxValidationException) {
-        throw (CxValidationException) cause;
-      }
-      throw CxValidationException.withMessage(
-          "BusinessCalendar.json",
-          "BusinessCalendar.json must be a calendar in the documented form: "
-              + e.getOriginalMessage()
-              + " at "
-              + e.getLocation());
-    }
+    return fromJson(json, "BusinessCalendar.json");
+  }
+
+  /**
+   * Reads the JSON form strictly: an unknown field, a field given twice or text after the end is an
+   * error.
+   *
+   * @param json the text
+   * @param origin the file name, which starts every message
+   * @return the calendar
+   * @throws CxValidationException {@code ORIGIN:LINE:COLUMN: what is wrong} (line and column from
+   *     1), in the words of the JSON form: {@code unknown field "x" (expected one of ...)}, {@code
+   *     field "holidays[3]": expected a date such as 2026-10-01, was "2026-02-30"}, {@code missing
+   *     required field "zone"}, {@code not JSON: ...}, or the rule a value breaks ({@code
+   *     TimeRange.end must be a time HH:MM from 00:00 to 24:00, was "25:00" in week.MONDAY[0]})
+   */
+  public static BusinessCalendar fromJson(String json, String origin) {
+    return SlaJson.read(json, origin, BusinessCalendar.class, "BusinessCalendar.json", "calendar");
   }
 
   /**

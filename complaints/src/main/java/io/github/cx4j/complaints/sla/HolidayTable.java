@@ -4,9 +4,7 @@
  */
 package io.github.cx4j.complaints.sla;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -118,15 +116,11 @@ public final class HolidayTable implements HolidaySource {
    * @param json the text
    * @param origin where it came from (a file name), for messages and {@link OfficialDay#source()}
    * @return the table
-   * @throws CxValidationException naming the origin, the day's index and the field
+   * @throws CxValidationException naming the origin and, for a text that is not JSON (or gives a
+   *     field twice), the line and column; else the day's index and the field
    */
   public static HolidayTable fromJson(String json, String origin) {
-    JsonNode root;
-    try {
-      root = CxJson.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw bad(origin, "not JSON: " + e.getOriginalMessage());
-    }
+    JsonNode root = SlaJson.tree(json, origin, "HolidayTable", "holiday table");
     if (root == null || !root.isObject()) {
       throw bad(origin, "must be a JSON object with name, years and days");
     }

@@ -132,6 +132,20 @@ public interface SlaPolicy {
   final class Builder extends ImmutableSlaPolicy.Builder {}
 
   /**
+   * Reads the JSON form strictly (an unknown field, a field given twice or text after the end is an
+   * error), as {@code cx4j complaints sla --policy} does.
+   *
+   * @param json the text
+   * @param origin the file name, which starts every message
+   * @return the policy
+   * @throws CxValidationException {@code ORIGIN:LINE:COLUMN: what is wrong} (line and column from
+   *     1), in the words of the JSON form as for {@link BusinessCalendar#fromJson(String, String)}
+   */
+  static SlaPolicy fromJson(String json, String origin) {
+    return SlaJson.read(json, origin, SlaPolicy.class, "SlaPolicy.json", "policy");
+  }
+
+  /**
    * The statuses in which a metric's clocks pause.
    *
    * @param metric the metric

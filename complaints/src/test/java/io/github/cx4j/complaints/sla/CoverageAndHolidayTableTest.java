@@ -69,7 +69,8 @@ class CoverageAndHolidayTableTest {
                     "{\"zone\":\"Asia/Shanghai\",\"week\":{},\"coveredFrom\":\"2026-02-01\","
                         + "\"coveredThrough\":\"2026-01-01\"}"));
     assertEquals(
-        "BusinessCalendar.coveredThrough must not be before coveredFrom 2026-02-01, was 2026-01-01",
+        "BusinessCalendar.json:1:91: BusinessCalendar.coveredThrough must not be before coveredFrom"
+            + " 2026-02-01, was 2026-01-01",
         e.getMessage());
   }
 

@@ -11,7 +11,6 @@ import io.github.cx4j.complaints.sla.SlaMonitor;
 import io.github.cx4j.complaints.sla.SlaPolicy;
 import io.github.cx4j.complaints.sla.TimeRange;
 import io.github.cx4j.complaints.workflow.ReplayedComplaint;
-import io.github.cx4j.core.CxJson;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.examples.cli.CliException;
 import java.io.IOException;
@@ -95,20 +94,18 @@ final class SlaOptions {
   }
 
   SlaPolicy policy() {
-    SlaPolicy p;
     try {
-      p = CxJson.mapper().readValue(read(policy), SlaPolicy.class);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CliException(
-          policy + ": not an SLA policy: " + firstLine(String.valueOf(e.getMessage())), e);
+      // the message starts with the file and the line
+      return SlaPolicy.fromJson(read(policy), policy.toString());
+    } catch (CxValidationException e) {
+      throw new CliException(e.getMessage(), e);
     }
-    return p;
   }
 
   BusinessCalendar calendar() {
     BusinessCalendar cal;
     try {
-      cal = BusinessCalendar.fromJson(read(calendar));
+      cal = BusinessCalendar.fromJson(read(calendar), calendar.toString());
       for (Path table : holidays) {
         HolidayTable t = HolidayTable.read(table);
         cal = cal.withHolidays(t, t.years().first(), t.years().last(), makeUpHours(cal));
@@ -142,13 +139,5 @@ final class SlaOptions {
     } catch (CxValidationException e) {
       throw new CliException("complaint " + c.state().id() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "invalid";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

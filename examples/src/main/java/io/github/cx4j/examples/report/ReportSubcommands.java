@@ -7,6 +7,7 @@ package io.github.cx4j.examples.report;
 import io.github.cx4j.complaints.kpi.Iceberg;
 import io.github.cx4j.complaints.kpi.KpiOptions;
 import io.github.cx4j.complaints.workflow.ComplaintReplay;
+import io.github.cx4j.complaints.workflow.ReplayIssue;
 import io.github.cx4j.complaints.workflow.ReplayResult;
 import io.github.cx4j.core.CxValidationException;
 import io.github.cx4j.core.RatingScale;
@@ -543,9 +544,16 @@ final class ReportSubcommands {
       ReplayResult lines;
       try {
         lines = ComplaintReplay.ofJsonLines(input);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new CliException(input + ": no such file", e);
       } catch (java.io.IOException e) {
         throw new CliException(input + ": cannot read: " + e.getMessage(), e);
       }
+      // each skipped event by file and line, as cx4j complaints kpi reports them
+      for (ReplayIssue issue : lines.issues()) {
+        err.println(issue);
+      }
+      err.flush();
       if (lines.complete().isEmpty()) {
         throw new CliException(input + ": no complaint events");
       }
@@ -561,11 +569,24 @@ final class ReportSubcommands {
                   page.text()),
               cli.getOut());
       if (lines.hasProblems()) {
-        err.println(input + ": skipped " + lines.issues().size() + " bad events");
+        err.println("read " + input + problems(lines));
         err.flush();
         return 2;
       }
       return code;
+    }
+
+    /** ", skipped 2 bad events, 1 incomplete complaint(s)": the words of cx4j complaints kpi. */
+    private static String problems(ReplayResult r) {
+      long corrupt = r.issues().stream().filter(i -> i.kind() == ReplayIssue.Kind.CORRUPT).count();
+      StringBuilder b = new StringBuilder();
+      if (corrupt > 0) {
+        b.append(", skipped ").append(corrupt).append(" bad events");
+      }
+      if (r.incomplete() > 0) {
+        b.append(", left out ").append(r.incomplete()).append(" incomplete complaint(s)");
+      }
+      return b.toString();
     }
   }
 }

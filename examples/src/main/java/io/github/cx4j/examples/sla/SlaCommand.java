@@ -73,9 +73,10 @@ public final class SlaCommand implements CxCommand {
         throw new CliException(calendar + ": cannot read: " + e.getMessage(), e);
       }
       try {
-        return BusinessCalendar.fromJson(json);
+        return BusinessCalendar.fromJson(json, calendar.toString());
       } catch (CxValidationException e) {
-        throw new CliException(calendar + ": " + e.getMessage(), e);
+        // the message starts with the file and the line
+        throw new CliException(e.getMessage(), e);
       }
     }
 

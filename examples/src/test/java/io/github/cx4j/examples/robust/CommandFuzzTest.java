@@ -33,9 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Commands fuzzed, {@value #CASES} seeded cases each: here {@code summarize}, {@code rfm},
  * {@code tiers}, {@code nps}, {@code csat}, {@code kano}, {@code drivers}, {@code pls}, {@code
- * audit}, {@code clv predict}; in {@link ComplaintCommandsFuzzTest} ({@value
- * ComplaintCommandsFuzzTest#CASES} each) {@code clv fit}, {@code complaints replay}, {@code kpi},
- * {@code automate}, and {@code import} followed by {@code sla}.
+ * audit}, {@code clv predict}, and the reports that read a user file: {@code report clv} (from
+ * purchases, and from a summary with a fit), {@code report rfm}, {@code report survey} (its survey
+ * file, and its Kano file), {@code report pls} (a report's HTML must hold no {@code NaN} or {@code
+ * Infinity} outside its script); in {@link ComplaintCommandsFuzzTest} ({@value
+ * ComplaintCommandsFuzzTest#CASES} each) {@code clv fit}, {@code clv compare}, {@code complaints
+ * replay}, {@code kpi}, {@code automate}, {@code import}, {@code import} followed by {@code sla},
+ * {@code report complaints}, and, on a mutated business calendar, {@code sla due}, {@code sla
+ * between}, {@code complaints sla} and {@code automate} (a calendar message must name its line).
  */
 class CommandFuzzTest extends CliTest {
   static final int CASES = 1000;
@@ -64,6 +69,18 @@ class CommandFuzzTest extends CliTest {
     }
     return false;
   }
+
+  /**
+   * A non-finite number in a report's text or drawing (its script, which may name {@code Infinity}
+   * as a JavaScript constant, is left out).
+   */
+  static boolean htmlHasNonFinite(String html) {
+    String page = SCRIPT.matcher(html).replaceAll("");
+    return HTML_NON_FINITE.matcher(page).find();
+  }
+
+  static final Pattern SCRIPT = Pattern.compile("(?s)<script\\b.*?</script>");
+  static final Pattern HTML_NON_FINITE = Pattern.compile("\\b(NaN|-?Infinity)\\b");
 
   static final Pattern JSON_NON_FINITE = Pattern.compile(":\\s*-?(NaN|Infinity)\\b");
 
@@ -175,6 +192,8 @@ class CommandFuzzTest extends CliTest {
     assertEquals(0, code, t.err);
     String purchases = purchases();
     String survey = survey(60);
+    Path validSurvey = dir.resolve("survey-valid.csv");
+    Files.writeString(validSurvey, survey, StandardCharsets.UTF_8);
     List<Case> cases =
         List.of(
             new Case(
@@ -252,7 +271,96 @@ class CommandFuzzTest extends CliTest {
                         "--model-file",
                         fit.toString(),
                         "--horizon",
-                        "10")));
+                        "10")),
+            new Case(
+                "report clv",
+                purchases,
+                f ->
+                    a(
+                        "report",
+                        "clv",
+                        "--input",
+                        f,
+                        "--customer-column",
+                        "customer",
+                        "--date-column",
+                        "date",
+                        "--amount-column",
+                        "amount",
+                        "--calibration-end",
+                        "2024-06-30",
+                        "--holdout-end",
+                        "2024-09-30")),
+            new Case(
+                "report clv summary",
+                predictInput,
+                f ->
+                    a(
+                        "report",
+                        "clv",
+                        "--summary",
+                        f,
+                        "--fit",
+                        fit.toString(),
+                        "--model",
+                        "bgnbd")),
+            new Case(
+                "report rfm",
+                purchases,
+                f ->
+                    a(
+                        "report",
+                        "rfm",
+                        "--input",
+                        f,
+                        "--customer-column",
+                        "customer",
+                        "--date-column",
+                        "date",
+                        "--amount-column",
+                        "amount",
+                        "--analysis-date",
+                        "2024-12-31",
+                        "--bins",
+                        "3")),
+            new Case(
+                "report survey",
+                survey,
+                f ->
+                    a(
+                        "report",
+                        "survey",
+                        "--input",
+                        f,
+                        "--recommend-column",
+                        "recommend",
+                        "--csat-column",
+                        "csat",
+                        "--by",
+                        "region",
+                        "--date-column",
+                        "answered_at",
+                        "--attributes",
+                        "speed,staff,price",
+                        "--overall-column",
+                        "overall")),
+            new Case(
+                "report survey kano",
+                head("src/main/resources/examples/survey-kano.csv", 60),
+                f ->
+                    a(
+                        "report",
+                        "survey",
+                        "--input",
+                        validSurvey.toString(),
+                        "--recommend-column",
+                        "recommend",
+                        "--kano-input",
+                        f)),
+            new Case(
+                "report pls",
+                head("src/main/resources/examples/ecsi-survey.csv", 120),
+                f -> a("report", "pls", "--input", f, "--model", "ecsi")));
     return cases;
   }
 
@@ -319,7 +427,8 @@ class CommandFuzzTest extends CliTest {
     Random r = new Random(c.name().hashCode());
     String ext = c.name().equals("audit") ? ".json" : ".csv";
     Path file = dir.resolve(c.name().replace(' ', '-') + "-fuzz" + ext);
-    Path out = dir.resolve(c.name().replace(' ', '-') + "-out");
+    boolean html = c.name().startsWith("report");
+    Path out = dir.resolve(c.name().replace(' ', '-') + (html ? "-out.html" : "-out"));
     List<String> failures = new ArrayList<>();
     for (int n = 0; n < CASES && failures.size() < 5; n++) {
       String input = mutate(c.input(), r);
@@ -343,7 +452,7 @@ class CommandFuzzTest extends CliTest {
         String written = Files.exists(out) ? Files.readString(out) : "";
         if (written.isEmpty()) {
           why = "exit 0 but no output";
-        } else if (hasNonFinite(written)) {
+        } else if (html ? htmlHasNonFinite(written) : hasNonFinite(written)) {
           why = "exit 0 with NaN or Infinity in the output";
         }
       } else {

@@ -707,4 +707,99 @@ class NoSilentWrongAnswersTest extends CliTest {
       assertEquals("", out);
     }
   }
+
+  private Path events() {
+    Path e = dir.resolve("three.jsonl");
+    if (!Files.exists(e)) {
+      assertEquals(
+          0,
+          run(
+              "complaints",
+              "generate",
+              "--complaints",
+              "3",
+              "--customers",
+              "2",
+              "--seed",
+              "3",
+              "--output",
+              e.toString()),
+          err);
+    }
+    return e;
+  }
+
+  @Test
+  void aBadCalendarFileIsNamedWithItsLineAndColumnInTheCalendarsWords() throws IOException {
+    Path cal =
+        write(
+            "zonee.json",
+            "{\n  \"name\": \"office\",\n  \"zonee\": \"Asia/Shanghai\",\n"
+                + "  \"week\": {\"MONDAY\": [[\"09:00\", \"18:00\"]]}\n}\n");
+    assertEquals(
+        1,
+        run(
+            "sla",
+            "due",
+            "--calendar",
+            cal.toString(),
+            "--start",
+            "2026-03-02T09:00:00Z",
+            "--target",
+            "PT8H"));
+    assertEquals(
+        "cx4j: "
+            + cal
+            + ":3:13: unknown field \"zonee\" (expected one of beyondCoverage, closures,"
+            + " coveredFrom, coveredThrough, extraWorkingDays, holidays, name, week, zone)\n",
+        err);
+    assertEquals("", out);
+    Path date =
+        write(
+            "date.json", "{\"zone\": \"UTC\",\n \"week\": {},\n \"holidays\": [\"2026-02-30\"]}\n");
+    assertEquals(
+        1,
+        run(
+            "complaints",
+            "sla",
+            "--input",
+            events().toString(),
+            "--policy",
+            "src/main/resources/examples/sla-policy-office.json",
+            "--calendar",
+            date.toString(),
+            "--now",
+            "2026-06-01T10:00:00Z"));
+    assertEquals(
+        "cx4j: "
+            + date
+            + ":3:27: field \"holidays[0]\": expected a date such as 2026-10-01, was"
+            + " \"2026-02-30\"\n",
+        err.substring(err.indexOf("cx4j: ")));
+  }
+
+  @Test
+  void aBadPolicyFileIsNamedWithItsLineAndColumn() throws IOException {
+    String office = Files.readString(Path.of("src/main/resources/examples/sla-policy-office.json"));
+    Path policy = write("policy.json", office.replace("\"PT4H\"", "\"4 hours\""));
+    assertEquals(
+        1,
+        run(
+            "complaints",
+            "sla",
+            "--input",
+            events().toString(),
+            "--policy",
+            policy.toString(),
+            "--calendar",
+            "src/main/resources/examples/sla-calendar-shanghai.json",
+            "--now",
+            "2026-06-01T10:00:00Z"));
+    assertEquals(
+        "cx4j: "
+            + policy
+            + ":12:46: field \"rules[0].targets[1].target\": expected an ISO-8601 duration such"
+            + " as PT8H, was \"4 hours\"\n",
+        err.substring(err.indexOf("cx4j: ")));
+  }
 }
