@@ -129,7 +129,7 @@ class SlaJsonFilesTest {
         "office.json:5:23: not JSON: the text ends before the calendar is complete",
         calendarError(CALENDAR.substring(0, CALENDAR.indexOf("[[") + 8)));
     assertEquals(
-        "office.json:3:9: field \"zone\" is given twice",
+        "office.json:3:24: field \"zone\" is given twice",
         calendarError(withLine(3, "  \"zone\": \"UTC\", \"zone\": \"Asia/Shanghai\",")));
     assertEquals(
         "office.json:13:1: not JSON: more text after the end of the calendar",
