@@ -773,7 +773,7 @@ class NoSilentWrongAnswersTest extends CliTest {
     assertEquals(
         "cx4j: "
             + date
-            + ":3:27: field \"holidays[0]\": expected a date such as 2026-10-01, was"
+            + ":3:15: field \"holidays[0]\": expected a date such as 2026-10-01, was"
             + " \"2026-02-30\"\n",
         err.substring(err.indexOf("cx4j: ")));
   }
