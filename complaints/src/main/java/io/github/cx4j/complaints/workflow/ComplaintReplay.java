@@ -55,6 +55,9 @@ public final class ComplaintReplay {
   private final List<ReplayIssue> issues = new ArrayList<>();
   private final Map<String, java.util.TreeSet<Long>> unreadableVersions = new HashMap<>();
 
+  /** Where the first unreadable row of a complaint was read: the source of a cut stream. */
+  private final Map<String, String> firstUnreadable = new HashMap<>();
+
   /** Versions whose event was refused when added (an event id reused for other content). */
   private final Map<String, java.util.TreeSet<Long>> refusedVersions = new HashMap<>();
 
@@ -467,6 +470,7 @@ public final class ComplaintReplay {
     issues.add(new ReplayIssue(ReplayIssue.Kind.CORRUPT, source, complaintId, version, problem));
     if (!complaintId.isEmpty()) {
       byComplaint.computeIfAbsent(complaintId, k -> new ArrayList<>());
+      firstUnreadable.putIfAbsent(complaintId, source);
       if (version > 0) {
         unreadableVersions
             .computeIfAbsent(complaintId, k -> new java.util.TreeSet<>())
@@ -568,7 +572,11 @@ public final class ComplaintReplay {
         found.add(
             new ReplayIssue(
                 ReplayIssue.Kind.CUT,
-                last != null ? last.source() : entries.isEmpty() ? "-" : entries.get(0).source(),
+                last != null
+                    ? last.source()
+                    : entries.isEmpty()
+                        ? firstUnreadable.getOrDefault(stream.getKey(), "-")
+                        : entries.get(0).source(),
                 stream.getKey(),
                 fold == null ? 0 : fold.version(),
                 (cut != null ? cut : "no readable event")

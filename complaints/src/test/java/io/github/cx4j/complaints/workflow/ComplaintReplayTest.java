@@ -161,6 +161,21 @@ class ComplaintReplayTest {
   }
 
   @Test
+  void aComplaintWhoseOnlyRowIsUnreadableIsNamedByThatRow(@TempDir Path dir) throws Exception {
+    List<String> lines = lines(history());
+    // the only row of C-9: its complaint and version are known, its type is not
+    lines.add(lines.get(1).replace("\"C-1\"", "\"C-9\"").replace("\"type\":\"", "\"type\":\"x-"));
+    ReplayResult r = replay(dir, lines);
+    String file = dir.resolve("events.jsonl").toString();
+    List<String> m = messages(r);
+    String row = file + ":" + lines.size();
+    assertTrue(m.get(0).startsWith(row + ": complaint C-9 version 2: skipped: "), m.toString());
+    assertEquals(
+        row + ": complaint C-9: incomplete: version 2 could not be read; nothing applied",
+        m.get(1));
+  }
+
+  @Test
   void anEventBeforeItsPredecessorIsCorrupt(@TempDir Path dir) throws Exception {
     List<ComplaintEvent> events = history();
     List<String> lines = lines(events);

@@ -143,9 +143,9 @@ final class ReportInputs {
           double[] p = new double[perf.length];
           double[] q = new double[perf.length];
           for (int j = 0; j < perf.length; j++) {
-            p[j] = row.number(perf[j]);
+            p[j] = attribute(row, perf[j]);
             if (importance) {
-              q[j] = row.number(imp[j]);
+              q[j] = attribute(row, imp[j]);
             }
           }
           perfRows.add(p);
@@ -182,6 +182,16 @@ final class ReportInputs {
         RatingScale.ONE_TO_TEN,
         overallRows.stream().mapToDouble(Double::doubleValue).toArray(),
         kano);
+  }
+
+  /** An attribute's performance or stated importance, on the 1..10 scale of the map. */
+  private static double attribute(Delimited.Row row, int column) {
+    double v = row.number(column);
+    RatingScale scale = RatingScale.ONE_TO_TEN;
+    if (v < scale.min() || v > scale.max()) {
+      throw row.error(column, row.text(column), "expected a rating within " + scale);
+    }
+    return v;
   }
 
   private static int score(Delimited.Row row, int column, RatingScale scale) {

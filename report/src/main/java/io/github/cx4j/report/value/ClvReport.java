@@ -19,7 +19,6 @@ import io.github.cx4j.scoring.value.BgNbd;
 import io.github.cx4j.scoring.value.Clv;
 import io.github.cx4j.scoring.value.ClvHorizon;
 import io.github.cx4j.scoring.value.FitOptions;
-import io.github.cx4j.scoring.value.GammaGamma;
 import io.github.cx4j.scoring.value.GammaGammaModel;
 import io.github.cx4j.scoring.value.MbgNbd;
 import io.github.cx4j.scoring.value.ParetoNbd;
@@ -246,7 +245,7 @@ public final class ClvReport {
     for (int i = 0; i < frequency.length; i++) {
       maxAge = Math.max(maxAge, age[i]);
       maxX = Math.max(maxX, frequency[i]);
-      if (frequency[i] > 0) {
+      if (frequency[i] > 0 && monetary != null && monetary[i] > 0) {
         repeatBuyers++;
       }
     }
@@ -259,8 +258,12 @@ public final class ClvReport {
                 ClvCharts.frequencyRecency(model, maxAge, rows, 16, 1, false, t),
                 ClvCharts.frequencyRecency(model, maxAge, rows, 16, 1, true, t))));
     if (monetary != null && repeatBuyers >= 2) {
+      // fitted on the repeat buyers with a positive mean spend (issue 20 item 6), every customer
+      // valued: a zero mean spend is an observation the conditional expectation takes
       GammaGammaModel spend =
-          GammaGamma.fit(frequency, monetary, null, options.withConstrainQ(true))
+          ValueModelKind.GAMMAGAMMA
+              .fitApplicable(frequency, recency, age, monetary, null, options.withConstrainQ(true))
+              .fit()
               .as(GammaGammaModel.class);
       ClvHorizon horizon =
           ClvHorizon.ofAnnualRate(WEEKS_PER_YEAR, WEEKS_PER_YEAR / 12, 0.10, WEEKS_PER_YEAR);
