@@ -425,6 +425,68 @@ class NoSilentWrongAnswersTest extends CliTest {
   }
 
   @Test
+  void reportSurveyRefusesARatingOffTheMapsScaleNamingTheLine() throws IOException {
+    List<String> rows =
+        Files.readAllLines(Path.of("src/main/resources/examples/survey.csv")).subList(0, 31);
+    String[] cells = rows.get(2).split(",", -1);
+    cells[7] = "55"; // speed of R0002, on the 1..10 scale
+    List<String> edited = new java.util.ArrayList<>(rows);
+    edited.set(2, String.join(",", cells));
+    Path f = write("survey-off-scale.csv", String.join("\n", edited) + "\n");
+    int code =
+        run(
+            "report",
+            "survey",
+            "--input",
+            f.toString(),
+            "--recommend-column",
+            "recommend",
+            "--attributes",
+            "speed,staff,price",
+            "-o",
+            dir.resolve("survey.html").toString());
+    assertEquals(1, code, err);
+    assertEquals(
+        "cx4j: " + f + ":3: column speed (8): expected a rating within 1..10, was \"55\"\n", err);
+  }
+
+  @Test
+  void reportClvValuesARepeatBuyerWhoseMeanSpendIsZero() throws IOException {
+    Path s = dir.resolve("zero-spend-summary.csv");
+    assertEquals(0, run(summarize(s, "weeks")), err);
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(s));
+    int header = 0;
+    while (lines.get(header).startsWith("#")) {
+      header++;
+    }
+    int row = header + 1;
+    while (lines.get(row).split(",")[1].equals("0")) {
+      row++;
+    }
+    String line = lines.get(row);
+    lines.set(row, line.substring(0, line.lastIndexOf(',') + 1) + "0");
+    Files.write(s, lines);
+    Path fit = dir.resolve("zero-spend-fit.json");
+    assertEquals(
+        0, run("clv", "fit", "--summary", s.toString(), "--model", "bgnbd", "-o", fit.toString()));
+    Path html = dir.resolve("zero-spend.html");
+    int code =
+        run(
+            "report",
+            "clv",
+            "--summary",
+            s.toString(),
+            "--fit",
+            fit.toString(),
+            "--model",
+            "bgnbd",
+            "-o",
+            html.toString());
+    assertEquals(0, code, err);
+    assertTrue(Files.readString(html).contains("CLV"), "the value section is drawn");
+  }
+
+  @Test
   void npsAcceptsNinePointZeroAndReportsAnAllBlankGroupAsNZero() throws IOException {
     Path n = write("nps.csv", "score,region\n9.0,N\n10,N\n3,N\n,S\n,S\n");
     assertEquals(
