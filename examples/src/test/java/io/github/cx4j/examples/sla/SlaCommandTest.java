@@ -195,7 +195,10 @@ class SlaCommandTest {
             "--to",
             "2026-01-02T00:00:00Z");
     assertEquals(
-        "cx4j: " + bad + ": TimeRange.end must be a time HH:MM from 00:00 to 24:00, was \"9:30\"",
+        "cx4j: "
+            + bad
+            + ":1:58: TimeRange.end must be a time HH:MM from 00:00 to 24:00, was \"9:30\" in"
+            + " week.MONDAY[0]",
         r.err().strip());
     r = run("sla", "between", "--calendar", cal.toString());
     assertEquals(2, r.code());
